@@ -1,0 +1,19 @@
+package vn.gov.oversight.system;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.gov.oversight.OversightApplication;
+
+/** The one clock of the application: Vietnam's, so that "today" is the officials' today. */
+@Configuration(proxyBeanMethods = false)
+class Clocks {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of(OversightApplication.TIME_ZONE));
+    }
+}

@@ -1,0 +1,98 @@
+package vn.gov.oversight.system.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Three surfaces, three guards:
+ * <ul>
+ * <li>the application's API ({@code /api/**}, {@code /actuator/**}): Spring Security, HTTP Basic
+ * against Camunda's identity service, stateless, so CSRF protection is off there;</li>
+ * <li>Camunda's REST API ({@code /engine-rest/**}): Camunda's own {@link ProcessEngineAuthenticationFilter}
+ * with HTTP Basic, so that the engine's authorizations apply to the caller;</li>
+ * <li>Camunda's web apps ({@code /camunda/**}): their own session login and CSRF filter.</li>
+ * </ul>
+ * In front of both Camunda surfaces stands the {@link QueryExpressionGuard}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String ENGINE_REST = "/engine-rest";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain applicationApi(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless API called with HTTP Basic by programs: no browser session to forge.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * Camunda's REST API and web apps authenticate by themselves (below and in the web apps); Spring
+     * Security only adds its headers there.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaSurfaces(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // The web apps send their own X-XSRF-TOKEN checked by Camunda's CSRF filter.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .requestCache(cache -> cache.disable())
+                .securityContext(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-rest-authentication");
+        registration.addUrlPatterns(ENGINE_REST + "/*");
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ENGINE_REST));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Runs before any authentication or engine code: a refused query is never parsed further. */
+    @Bean
+    FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper objectMapper) {
+        FilterRegistrationBean<QueryExpressionGuard> registration =
+                new FilterRegistrationBean<>(new QueryExpressionGuard(objectMapper));
+        registration.setName("query-expression-guard");
+        registration.addUrlPatterns(ENGINE_REST + "/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
