@@ -1,0 +1,20 @@
+package vn.gov.oversight.support;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points the application at the test PostgreSQL server (started on first use). */
+public class PostgresPropertiesInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPostgres.Connection db = TestPostgres.connection();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
+                "spring.datasource.url", db.url(),
+                "spring.datasource.username", db.username(),
+                "spring.datasource.password", db.password())));
+    }
+}
