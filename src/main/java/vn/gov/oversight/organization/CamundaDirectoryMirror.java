@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.system.security.Roles;
+import vn.gov.oversight.system.Roles;
 
 /**
  * Mirrors the directory into Camunda: groups, users, memberships and the authorizations that follow

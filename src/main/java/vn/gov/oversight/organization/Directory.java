@@ -22,7 +22,7 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
-import vn.gov.oversight.system.security.Roles;
+import vn.gov.oversight.system.Roles;
 
 /**
  * The organisation directory: who exists, who belongs where, who coordinates, who sits on the steering

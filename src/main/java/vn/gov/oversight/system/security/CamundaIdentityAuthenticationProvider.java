@@ -14,6 +14,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
+import vn.gov.oversight.system.Roles;
+
 /**
  * The application's API knows the same users as Tasklist: passwords are checked by Camunda's identity
  * service, and roles come from the user's Camunda groups.

@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.system.Roles;
+
 /**
  * Three surfaces, three guards:
  * <ul>

@@ -1,8 +1,8 @@
-package vn.gov.oversight.system.security;
+package vn.gov.oversight.system;
 
 /**
  * The Spring Security roles of a caller of the application's API, derived from Camunda groups by
- * {@link CamundaIdentityAuthenticationProvider}. Agency membership becomes an authority
+ * the API's authentication provider. Agency membership becomes an authority
  * {@code AGENCY_<code>}.
  */
 public final class Roles {
