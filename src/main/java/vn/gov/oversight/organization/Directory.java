@@ -77,6 +77,14 @@ public class Directory {
         return store.members(agencyCode);
     }
 
+    /** Whether {@code userId} is a member of {@code agencyCode} today. */
+    @Transactional(readOnly = true)
+    public boolean isCurrentMember(String agencyCode, String userId) {
+        LocalDate today = today();
+        return store.membershipsOf(userId).stream()
+                .anyMatch(member -> member.agencyCode().equals(agencyCode) && member.isValidOn(today));
+    }
+
     /** The agency that is the coordinator on {@code day}, if one is bound. */
     @Transactional(readOnly = true)
     public Optional<String> coordinatorOn(LocalDate day) {

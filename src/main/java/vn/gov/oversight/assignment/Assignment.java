@@ -1,0 +1,32 @@
+package vn.gov.oversight.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An assignment as the API shows it. {@code outcome} is {@code DONE_ON_TIME} or {@code DONE_LATE} once
+ * the coordinator has confirmed completion.
+ */
+public record Assignment(long id, long planId, String planCode, String taskCode, String taskTitle, String agencyCode,
+        List<String> coordinatingAgencies, String businessKey, String processInstanceId, AssignmentStage stage,
+        String stageLabel, Instant stageDueAt, LocalDate dueDate, String officerUserId, LocalPlan localPlan,
+        String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome) {
+
+    public enum Outcome {
+        DONE_ON_TIME, DONE_LATE
+    }
+
+    /** The agency's own implementation plan, once issued. */
+    public record LocalPlan(String documentNumber, LocalDate issuedOn, String signer, String documentLink) {
+    }
+
+    /** One line of an assignment's history. */
+    public record Event(Instant occurredAt, String kind, AssignmentStage stage, String actor, String agencyCode,
+            String comment) {
+    }
+
+    /** An assignment with its history. */
+    public record Details(Assignment assignment, List<Event> events) {
+    }
+}

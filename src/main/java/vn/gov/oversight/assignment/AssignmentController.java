@@ -1,0 +1,45 @@
+package vn.gov.oversight.assignment;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.oversight.system.CurrentUser;
+import vn.gov.oversight.system.NotFoundException;
+
+/**
+ * Reading assignments: the coordinator, the steering committee and administrators see all; an agency's
+ * members see their agency's.
+ */
+@RestController
+@RequestMapping("/api/assignments")
+class AssignmentController {
+
+    private final Assignments assignments;
+
+    AssignmentController(Assignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @GetMapping
+    List<Assignment> search(@RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AssignmentStage stage, Authentication caller) {
+        CurrentUser user = CurrentUser.of(caller);
+        return assignments.search(plan, agency, stage).stream()
+                .filter(assignment -> user.overseesAll() || user.belongsTo(assignment.agencyCode()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    Assignment.Details details(@PathVariable long id, Authentication caller) {
+        CurrentUser user = CurrentUser.of(caller);
+        return assignments.details(id)
+                .filter(details -> user.overseesAll() || user.belongsTo(details.assignment().agencyCode()))
+                .orElseThrow(() -> new NotFoundException("Không có nhiệm vụ được giao số " + id));
+    }
+}

@@ -1,0 +1,165 @@
+package vn.gov.oversight.assignment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The assignment tables. */
+@Repository
+class AssignmentStore {
+
+    private static final String SELECT = "select * from assignment";
+
+    private final JdbcClient jdbc;
+
+    AssignmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(AssignmentRequest request, String businessKey) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into assignment (plan_id, plan_code, task_code, task_title, agency_code, coordinating_agencies,
+                                        business_key, stage, due_date)
+                values (:planId, :planCode, :taskCode, :title, :agency, :coordinating, :businessKey, :stage, :due)
+                """)
+                .param("planId", request.planId()).param("planCode", request.planCode())
+                .param("taskCode", request.taskCode()).param("title", request.taskTitle())
+                .param("agency", request.agencyCode())
+                .param("coordinating", String.join(",", request.coordinatingAgencies()))
+                .param("businessKey", businessKey).param("stage", AssignmentStage.ASSIGNED.name())
+                .param("due", request.dueDate())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setProcessInstance(long id, String processInstanceId) {
+        update("process_instance_id = ?", id, processInstanceId);
+    }
+
+    void setStage(long id, AssignmentStage stage, Instant dueAt) {
+        jdbc.sql("update assignment set stage = ?, stage_due_at = ?, updated_at = current_timestamp where id = ?")
+                .params(stage.name(), dueAt == null ? null : OffsetDateTime.ofInstant(dueAt, ZoneOffset.UTC), id)
+                .update();
+    }
+
+    void setOfficer(long id, String userId) {
+        update("officer_user_id = ?", id, userId);
+    }
+
+    void setDraftSummary(long id, String summary) {
+        update("draft_summary = ?", id, summary);
+    }
+
+    void setResultSummary(long id, String summary) {
+        update("result_summary = ?", id, summary);
+    }
+
+    void setLocalPlan(long id, Assignment.LocalPlan plan) {
+        jdbc.sql("""
+                update assignment set local_plan_number = ?, local_plan_issued_on = ?, local_plan_signer = ?,
+                       local_plan_link = ?, updated_at = current_timestamp where id = ?
+                """).params(plan.documentNumber(), plan.issuedOn(), plan.signer(), plan.documentLink(), id).update();
+    }
+
+    void setDone(long id, LocalDate completedOn, Assignment.Outcome outcome) {
+        jdbc.sql("""
+                update assignment set stage = ?, stage_due_at = null, completed_on = ?, outcome = ?,
+                       updated_at = current_timestamp where id = ?
+                """).params(AssignmentStage.DONE.name(), completedOn, outcome.name(), id).update();
+    }
+
+    /** Moves the open assignments of an agency to its successor; returns their ids. */
+    List<Long> moveOpen(String fromAgency, String toAgency) {
+        List<Long> ids = jdbc.sql("select id from assignment where agency_code = ? and stage <> ?")
+                .params(fromAgency, AssignmentStage.DONE.name()).query(Long.class).list();
+        jdbc.sql("update assignment set agency_code = ?, updated_at = current_timestamp where agency_code = ? and stage <> ?")
+                .params(toAgency, fromAgency, AssignmentStage.DONE.name()).update();
+        return ids;
+    }
+
+    Optional<Assignment> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(AssignmentStore::assignment).optional();
+    }
+
+    List<Assignment> ofPlan(long planId) {
+        return jdbc.sql(SELECT + " where plan_id = ? order by id").param(planId).query(AssignmentStore::assignment).list();
+    }
+
+    List<Assignment> search(String planCode, String agencyCode, AssignmentStage stage) {
+        StringBuilder sql = new StringBuilder(SELECT + " where 1 = 1");
+        var params = new java.util.ArrayList<Object>();
+        if (planCode != null) {
+            sql.append(" and plan_code = ?");
+            params.add(planCode);
+        }
+        if (agencyCode != null) {
+            sql.append(" and agency_code = ?");
+            params.add(agencyCode);
+        }
+        if (stage != null) {
+            sql.append(" and stage = ?");
+            params.add(stage.name());
+        }
+        return jdbc.sql(sql.append(" order by plan_code, task_code, agency_code").toString()).params(params)
+                .query(AssignmentStore::assignment).list();
+    }
+
+    void addEvent(long assignmentId, Instant at, String kind, AssignmentStage stage, String actor, String agency,
+            String comment) {
+        jdbc.sql("""
+                insert into assignment_event (assignment_id, occurred_at, kind, stage, actor, agency_code, comment)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(assignmentId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind,
+                stage == null ? null : stage.name(), actor, agency, comment).update();
+    }
+
+    List<Assignment.Event> events(long assignmentId) {
+        return jdbc.sql("select * from assignment_event where assignment_id = ? order by occurred_at, id")
+                .param(assignmentId)
+                .query((rs, n) -> new Assignment.Event(instant(rs, "occurred_at"), rs.getString("kind"),
+                        rs.getString("stage") == null ? null : AssignmentStage.valueOf(rs.getString("stage")),
+                        rs.getString("actor"), rs.getString("agency_code"), rs.getString("comment")))
+                .list();
+    }
+
+    private void update(String assignment, long id, Object value) {
+        jdbc.sql("update assignment set " + assignment + ", updated_at = current_timestamp where id = ?")
+                .params(value, id).update();
+    }
+
+    private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+        String coordinating = rs.getString("coordinating_agencies");
+        String outcome = rs.getString("outcome");
+        Assignment.LocalPlan localPlan = rs.getString("local_plan_number") == null ? null
+                : new Assignment.LocalPlan(rs.getString("local_plan_number"),
+                        rs.getObject("local_plan_issued_on", LocalDate.class), rs.getString("local_plan_signer"),
+                        rs.getString("local_plan_link"));
+        AssignmentStage stage = AssignmentStage.valueOf(rs.getString("stage"));
+        return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_code"),
+                rs.getString("task_code"), rs.getString("task_title"), rs.getString("agency_code"),
+                coordinating == null || coordinating.isEmpty() ? List.of() : Arrays.asList(coordinating.split(",")),
+                rs.getString("business_key"), rs.getString("process_instance_id"), stage, stage.label(),
+                instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),
+                rs.getString("officer_user_id"), localPlan, rs.getString("draft_summary"),
+                rs.getString("result_summary"), rs.getObject("completed_on", LocalDate.class),
+                outcome == null ? null : Assignment.Outcome.valueOf(outcome));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

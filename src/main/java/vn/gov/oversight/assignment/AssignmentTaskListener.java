@@ -1,0 +1,93 @@
+package vn.gov.oversight.assignment;
+
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+
+/**
+ * Keeps the assignment's tables in step with its user tasks ({@code ${assignmentTaskListener}} on
+ * create and complete of every task): the stage and its due date when a task is created; on completion
+ * what the form brought and a line of history.
+ */
+@Component("assignmentTaskListener")
+class AssignmentTaskListener implements TaskListener {
+
+    private final Assignments assignments;
+
+    AssignmentTaskListener(Assignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long id = ((Number) task.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            created(task, id);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            completed(task, id);
+        }
+    }
+
+    private void created(DelegateTask task, long id) {
+        String key = task.getTaskDefinitionKey();
+        AssignmentStage.ofTask(key).ifPresent(stage -> assignments.stageStarted(id, stage,
+                task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
+            // A decision is made afresh each round: no stale answer from the previous one.
+            task.getExecution().removeVariable(Variables.APPROVED);
+            task.getExecution().removeVariable(Variables.REVIEW_COMMENT);
+        }
+    }
+
+    private void completed(DelegateTask task, long id) {
+        String key = task.getTaskDefinitionKey();
+        AssignmentStage stage = AssignmentStage.ofTask(key).orElse(null);
+        String actor = actor(task);
+        switch (key) {
+            case Elements.TASK_ACKNOWLEDGE_TASK -> {
+                String officer = text(task, Variables.OFFICER_USER_ID);
+                if (officer != null) {
+                    assignments.officerNamed(id, officer);
+                }
+                assignments.recordEvent(id, "ACKNOWLEDGED", stage, actor, null, text(task, Variables.ACKNOWLEDGE_NOTE));
+            }
+            case Elements.TASK_DRAFT_LOCAL_PLAN -> {
+                assignments.draftSubmitted(id, text(task, Variables.DRAFT_SUMMARY));
+                assignments.recordEvent(id, "DRAFT_SUBMITTED", stage, actor, null, null);
+            }
+            case Elements.TASK_REVIEW_DRAFT -> decided(task, id, stage, actor, "DRAFT_APPROVED", "DRAFT_RETURNED");
+            case Elements.TASK_CONTRIBUTE_TO_DRAFT -> assignments.recordEvent(id, "CONTRIBUTION", stage, actor,
+                    (String) task.getVariable(Variables.CONTRIBUTING_AGENCY), text(task, Variables.CONTRIBUTION));
+            case Elements.TASK_ISSUE_LOCAL_PLAN -> assignments.recordEvent(id, "LOCAL_PLAN_SUBMITTED", stage, actor,
+                    null, null);
+            case Elements.TASK_CARRY_OUT_TASK -> {
+                assignments.completionReported(id, text(task, Variables.RESULT_SUMMARY));
+                assignments.recordEvent(id, "COMPLETION_REPORTED", stage, actor, null, null);
+            }
+            case Elements.TASK_CONFIRM_COMPLETION -> decided(task, id, stage, actor, "COMPLETION_CONFIRMED",
+                    "COMPLETION_RETURNED");
+            default -> assignments.recordEvent(id, "TASK_COMPLETED", stage, actor, null, null);
+        }
+    }
+
+    /** A coordinator's decision (checked by {@link AssignmentCompletionRules}), kept as a boolean for the gateways. */
+    private void decided(DelegateTask task, long id, AssignmentStage stage, String actor, String yes, String no) {
+        boolean approved = Boolean.TRUE.equals(AssignmentCompletionRules.decision(task.getVariable(Variables.APPROVED)));
+        task.getExecution().setVariable(Variables.APPROVED, approved);
+        assignments.recordEvent(id, approved ? yes : no, stage, actor, null, text(task, Variables.REVIEW_COMMENT));
+    }
+
+    private static String actor(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+
+    private static String text(DelegateTask task, String name) {
+        return AssignmentCompletionRules.text(task.getVariable(name));
+    }
+}

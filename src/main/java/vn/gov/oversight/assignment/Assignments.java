@@ -1,0 +1,149 @@
+package vn.gov.oversight.assignment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.organization.AgencySucceeded;
+import vn.gov.oversight.organization.Directory;
+
+/**
+ * Starts and records assignments. Every change of an assignment's state goes through here, from the
+ * process (listeners and delegates) or from the plan module, inside the caller's transaction.
+ */
+@Service
+@Transactional
+public class Assignments {
+
+    private static final Logger log = LoggerFactory.getLogger(Assignments.class);
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final AssignmentStore store;
+    private final RuntimeService runtime;
+    private final Directory directory;
+    private final Clock clock;
+
+    Assignments(AssignmentStore store, RuntimeService runtime, Directory directory, Clock clock) {
+        this.store = store;
+        this.runtime = runtime;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The business key of an assignment: {@code <planCode>/<taskCode>/<agencyCode>}. */
+    public static String businessKey(String planCode, String taskCode, String agencyCode) {
+        return planCode + "/" + taskCode + "/" + agencyCode;
+    }
+
+    /** Records the assignment and starts its {@code taskAssignment} process. */
+    public Assignment start(AssignmentRequest request) {
+        String businessKey = businessKey(request.planCode(), request.taskCode(), request.agencyCode());
+        long id = store.insert(request, businessKey);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.ASSIGNMENT_ID, id);
+        variables.put(Variables.AGENCY_CODE, request.agencyCode());
+        variables.put(Variables.PLAN_CODE, request.planCode());
+        variables.put(Variables.TASK_CODE, request.taskCode());
+        variables.put(Variables.TASK_TITLE, request.taskTitle());
+        variables.put(Variables.AGENCY_NAME, directory.agency(request.agencyCode()).map(a -> a.name())
+                .orElse(request.agencyCode()));
+        variables.put(Variables.TASK_DUE_DATE_TEXT, request.dueDate().format(VIETNAMESE_DATE));
+        store.addEvent(id, clock.instant(), "ASSIGNED", AssignmentStage.ASSIGNED, null, request.agencyCode(), null);
+        ProcessInstance instance = runtime.createProcessInstanceByKey(TaskAssignmentProcess.KEY)
+                .businessKey(businessKey).setVariables(variables).execute();
+        store.setProcessInstance(id, instance.getId());
+        log.info("Assignment {} started: {}", id, businessKey);
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assignment> find(long id) {
+        return store.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Assignment.Details> details(long id) {
+        return store.find(id).map(assignment -> new Assignment.Details(assignment, store.events(id)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> ofPlan(long planId) {
+        return store.ofPlan(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> search(String planCode, String agencyCode, AssignmentStage stage) {
+        return store.search(planCode, agencyCode, stage);
+    }
+
+    // --- called by the process
+
+    void stageStarted(long id, AssignmentStage stage, Instant dueAt) {
+        store.setStage(id, stage, dueAt);
+        store.addEvent(id, clock.instant(), "STAGE_STARTED", stage, null, null, null);
+    }
+
+    void recordEvent(long id, String kind, AssignmentStage stage, String actor, String agency, String comment) {
+        store.addEvent(id, clock.instant(), kind, stage, actor, agency, comment);
+    }
+
+    void officerNamed(long id, String userId) {
+        store.setOfficer(id, userId);
+    }
+
+    void draftSubmitted(long id, String summary) {
+        store.setDraftSummary(id, summary);
+    }
+
+    void completionReported(long id, String summary) {
+        store.setResultSummary(id, summary);
+    }
+
+    void localPlanIssued(long id, Assignment.LocalPlan plan) {
+        store.setLocalPlan(id, plan);
+        store.addEvent(id, clock.instant(), "LOCAL_PLAN_ISSUED", AssignmentStage.ISSUING_PLAN, null, null,
+                plan.documentNumber() + " ngày " + plan.issuedOn().format(VIETNAMESE_DATE) + ", " + plan.signer());
+    }
+
+    /** Done on the day the coordinator confirms: on time when that day is not after the deadline. */
+    Assignment.Outcome completed(long id) {
+        Assignment assignment = store.find(id).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        Assignment.Outcome outcome = today.isAfter(assignment.dueDate()) ? Assignment.Outcome.DONE_LATE
+                : Assignment.Outcome.DONE_ON_TIME;
+        store.setDone(id, today, outcome);
+        store.addEvent(id, clock.instant(), outcome.name(), AssignmentStage.DONE, null, null, null);
+        return outcome;
+    }
+
+    boolean isMember(String agencyCode, String userId) {
+        return directory.isCurrentMember(directory.currentAgencyFor(agencyCode), userId);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A merger: the successor carries the predecessor's open assignments from now on. */
+    @EventListener
+    void on(AgencySucceeded succession) {
+        for (long id : store.moveOpen(succession.predecessorCode(), succession.successorCode())) {
+            store.addEvent(id, clock.instant(), "AGENCY_SUCCEEDED", null, null, succession.successorCode(),
+                    "Chuyển từ " + succession.predecessorCode() + " sang " + succession.successorCode());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.gov.oversight.deadline;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The calendar's exceptions, kept as data in the table {@code calendar_day}: days off (public holidays,
+ * Tết) and swapped working days (a Saturday worked in exchange for a bridge day). Read once and kept in
+ * memory; {@link #reload()} after a change.
+ */
+@Component
+class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Set<LocalDate> daysOff, Set<LocalDate> workingDays) {
+    }
+
+    JdbcHolidayCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<LocalDate> daysOff() {
+        return current().daysOff();
+    }
+
+    @Override
+    public Set<LocalDate> swappedWorkingDays() {
+        return current().workingDays();
+    }
+
+    void reload() {
+        snapshot = null;
+    }
+
+    private Snapshot current() {
+        Snapshot loaded = snapshot;
+        if (loaded == null) {
+            record Row(LocalDate day, String kind) {
+            }
+            List<Row> rows = jdbc.sql("select day, kind from calendar_day")
+                    .query((rs, n) -> new Row(rs.getObject("day", LocalDate.class), rs.getString("kind"))).list();
+            Set<LocalDate> off = new HashSet<>();
+            Set<LocalDate> working = new HashSet<>();
+            rows.forEach(row -> ("WORKING_DAY".equals(row.kind()) ? working : off).add(row.day()));
+            loaded = new Snapshot(Set.copyOf(off), Set.copyOf(working));
+            snapshot = loaded;
+        }
+        return loaded;
+    }
+}

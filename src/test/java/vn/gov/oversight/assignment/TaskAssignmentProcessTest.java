@@ -1,0 +1,223 @@
+package vn.gov.oversight.assignment;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+
+/**
+ * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's beans are
+ * stand-ins here (their effect on the tables is tested in the integration tests), the forms are real and
+ * validated on completion.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = { TaskAssignmentProcess.RESOURCE, "forms/acknowledge-task.form", "forms/draft-local-plan.form",
+        "forms/review-draft.form", "forms/contribute-to-draft.form", "forms/issue-local-plan.form",
+        "forms/report-completion.form", "forms/confirm-completion.form" })
+class TaskAssignmentProcessTest {
+
+    static final String AGENCY = "so-y-te";
+    static final Date DUE = new Date(4102444800000L); // 2100-01-01
+
+    final TaskListener taskListener = mock(TaskListener.class);
+    final AssignmentDeadlines deadlines = mock(AssignmentDeadlines.class);
+    final AssignmentParticipants participants = mock(AssignmentParticipants.class);
+    final JavaDelegate recordLocalPlan = mock(JavaDelegate.class);
+    final JavaDelegate recordCompletion = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void registerBeans() {
+        when(deadlines.acknowledgeDue()).thenReturn(DUE);
+        when(deadlines.draftDue()).thenReturn(DUE);
+        when(deadlines.reviewDue()).thenReturn(DUE);
+        when(deadlines.contributionDue()).thenReturn(DUE);
+        when(deadlines.issueDue()).thenReturn(DUE);
+        when(deadlines.taskDue(any())).thenReturn(DUE);
+        when(participants.coordinatingAgencies(any())).thenReturn(List.of());
+        Mocks.register("assignmentTaskListener", taskListener);
+        Mocks.register("assignmentDeadlines", deadlines);
+        Mocks.register("assignmentParticipants", participants);
+        Mocks.register("recordLocalPlanDelegate", recordLocalPlan);
+        Mocks.register("recordCompletionDelegate", recordCompletion);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(TaskAssignmentProcess.KEY, "151/KH-UBND/1.1/" + AGENCY,
+                withVariables(Variables.ASSIGNMENT_ID, 7L, Variables.AGENCY_CODE, AGENCY));
+    }
+
+    void acknowledge(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
+        complete(task(Elements.TASK_ACKNOWLEDGE_TASK, instance));
+    }
+
+    void draft(ProcessInstance instance) {
+        assertThat(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance)).hasCandidateGroup(AGENCY);
+        complete(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance),
+                withVariables(Variables.DRAFT_SUMMARY, "Kế hoạch thực hiện giảm nghèo của Sở Y tế"));
+    }
+
+    void review(ProcessInstance instance, boolean approved) {
+        assertThat(task(Elements.TASK_REVIEW_DRAFT, instance)).hasCandidateGroup("coordinator");
+        complete(task(Elements.TASK_REVIEW_DRAFT, instance),
+                withVariables(Variables.APPROVED, approved, Variables.REVIEW_COMMENT, approved ? "" : "Bổ sung tiến độ"));
+    }
+
+    void issue(ProcessInstance instance) {
+        complete(task(Elements.TASK_ISSUE_LOCAL_PLAN, instance), withVariables(Variables.DOCUMENT_NUMBER, "45/KH-SYT",
+                Variables.ISSUED_ON, "2026-03-02", Variables.SIGNER, "Nguyễn Văn An"));
+    }
+
+    void report(ProcessInstance instance) {
+        complete(task(Elements.TASK_CARRY_OUT_TASK, instance),
+                withVariables(Variables.RESULT_SUMMARY, "Đã tổ chức khám chữa bệnh cho hộ nghèo"));
+    }
+
+    void confirm(ProcessInstance instance, boolean approved) {
+        assertThat(task(Elements.TASK_CONFIRM_COMPLETION, instance)).hasCandidateGroup("coordinator");
+        complete(task(Elements.TASK_CONFIRM_COMPLETION, instance),
+                withVariables(Variables.APPROVED, approved, Variables.REVIEW_COMMENT, approved ? "" : "Thiếu sản phẩm"));
+    }
+
+    @Test
+    void happyPath() {
+        ProcessInstance instance = start();
+
+        assertThat(task(Elements.TASK_ACKNOWLEDGE_TASK, instance)).hasCandidateGroup(AGENCY).hasDueDate(DUE);
+        acknowledge(instance);
+        draft(instance);
+        review(instance, true);
+        issue(instance);
+        report(instance);
+        confirm(instance, true);
+
+        assertThat(instance).hasPassedInOrder(Elements.TASK_ACKNOWLEDGE_TASK, Elements.TASK_DRAFT_LOCAL_PLAN,
+                Elements.TASK_REVIEW_DRAFT, Elements.END_EVENT_DRAFT_APPROVED, Elements.TASK_ISSUE_LOCAL_PLAN,
+                Elements.SERVICE_TASK_RECORD_LOCAL_PLAN, Elements.TASK_CARRY_OUT_TASK,
+                Elements.TASK_CONFIRM_COMPLETION, Elements.SERVICE_TASK_RECORD_COMPLETION,
+                Elements.END_EVENT_TASK_COMPLETED).isEnded();
+        assertThat(instance).hasNotPassed(Elements.TASK_CONTRIBUTE_TO_DRAFT);
+        verify(taskListener, atLeastOnce()).notify(argThat(t -> t.getTaskDefinitionKey()
+                .equals(Elements.TASK_CONFIRM_COMPLETION) && "complete".equals(t.getEventName())));
+    }
+
+    @Test
+    void aReturnedDraftIsRedraftedWithTheComment() {
+        ProcessInstance instance = start();
+        acknowledge(instance);
+        draft(instance);
+
+        review(instance, false);
+
+        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_APPROVED).hasNotPassed(Elements.END_EVENT_DRAFT_APPROVED)
+                .isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN)
+                .variables().containsEntry(Variables.REVIEW_COMMENT, "Bổ sung tiến độ");
+        draft(instance);
+        review(instance, true);
+        assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
+    }
+
+    @Test
+    void aReturnedCompletionReportIsReportedAgain() {
+        ProcessInstance instance = start();
+        acknowledge(instance);
+        draft(instance);
+        review(instance, true);
+        issue(instance);
+        report(instance);
+
+        confirm(instance, false);
+
+        assertThat(instance).hasPassed(Elements.GATEWAY_COMPLETION_CONFIRMED)
+                .hasNotPassed(Elements.SERVICE_TASK_RECORD_COMPLETION).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+        report(instance);
+        confirm(instance, true);
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void coordinatingAgenciesContributeWithoutHoldingTheDraftBack() {
+        when(participants.coordinatingAgencies(any())).thenReturn(List.of("so-tai-chinh", "ubnd-yen-mo"));
+        ProcessInstance instance = start();
+        acknowledge(instance);
+
+        List<Task> contributions = taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT).list();
+        assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN, Elements.TASK_CONTRIBUTE_TO_DRAFT);
+        org.assertj.core.api.Assertions.assertThat(contributions).hasSize(2);
+        Task finance = taskQuery().processInstanceId(instance.getId()).taskCandidateGroup("so-tai-chinh").singleResult();
+        complete(finance, withVariables(Variables.CONTRIBUTION, "Đề nghị bổ sung nguồn kinh phí"));
+
+        draft(instance);
+        review(instance, true);
+
+        // the draft is approved: the contribution still open is no longer needed
+        assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
+        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT).count()).isZero();
+    }
+
+    @Test
+    void theOfficerNamedAtAcknowledgementGetsTheAgencysLaterSteps() {
+        when(participants.officerOf(any())).thenReturn("canbo.so-y-te");
+        ProcessInstance instance = start();
+        acknowledge(instance);
+
+        assertThat(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance)).isAssignedTo("canbo.so-y-te");
+    }
+
+    @Test
+    void aSubmissionMissingARequiredValueIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance instance = start();
+        acknowledge(instance);
+        Task drafting = task(Elements.TASK_DRAFT_LOCAL_PLAN, instance);
+
+        assertThatThrownBy(() -> taskService().complete(drafting.getId(), Map.of(Variables.DRAFT_SUMMARY, "  ")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("draftSummary");
+        assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN);
+
+        draft(instance);
+        review(instance, true);
+        String issuingId = task(Elements.TASK_ISSUE_LOCAL_PLAN, instance).getId();
+        assertThatThrownBy(() -> taskService().complete(issuingId, Map.of(Variables.DOCUMENT_NUMBER, "45/KH-SYT",
+                Variables.ISSUED_ON, "02/03/2026")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("issuedOn")
+                .hasMessageContaining("signer");
+        assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
+    }
+}
