@@ -49,7 +49,8 @@ class TaskAssignmentProcessConstantsTest {
     void everyElementConstantNamesAnElementOfTheModel() throws Exception {
         BpmnModelInstance model = model();
 
-        assertThat(model.<Process>getModelElementById(TaskAssignmentProcess.KEY)).isNotNull();
+        Process process = model.getModelElementById(TaskAssignmentProcess.KEY);
+        assertThat(process.isExecutable()).isTrue();
         assertThat(constants(TaskAssignmentProcess.Elements.class))
                 .allSatisfy(id -> assertThat(model.getModelElementById(id)).as(id).isNotNull());
     }
