@@ -52,7 +52,7 @@ class TaskAssignmentProcessConstantsTest {
         Process process = model.getModelElementById(TaskAssignmentProcess.KEY);
         assertThat(process.isExecutable()).isTrue();
         assertThat(constants(TaskAssignmentProcess.Elements.class))
-                .allSatisfy(id -> assertThat(model.getModelElementById(id)).as(id).isNotNull());
+                .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
     }
 
     @Test
