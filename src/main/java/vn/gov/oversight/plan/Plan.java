@@ -1,0 +1,27 @@
+package vn.gov.oversight.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.gov.oversight.assignment.Assignment;
+
+/** A plan as the API shows it, with its tasks and, when asked, the assignments it started. */
+record Plan(long id, String code, String title, String issuingBody, LocalDate issuedOn, String directive,
+        Instant createdAt, String createdBy, List<Task> tasks, List<AssignmentSummary> assignments) {
+
+    record Task(String code, String title, String group, List<String> leadAgencies, List<String> coordinatingAgencies,
+            LocalDate dueDate, Recurrence recurrence, String output) {
+    }
+
+    /** One assignment started by the plan: a task for one lead agency. */
+    record AssignmentSummary(long id, String taskCode, String agency, String processInstanceId, LocalDate dueDate,
+            String stage, String stageLabel, String outcome) {
+
+        static AssignmentSummary of(Assignment assignment) {
+            return new AssignmentSummary(assignment.id(), assignment.taskCode(), assignment.agencyCode(),
+                    assignment.processInstanceId(), assignment.dueDate(), assignment.stage().name(),
+                    assignment.stageLabel(), assignment.outcome() == null ? null : assignment.outcome().name());
+        }
+    }
+}

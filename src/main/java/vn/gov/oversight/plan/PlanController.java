@@ -1,0 +1,95 @@
+package vn.gov.oversight.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.gov.oversight.system.CurrentUser;
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.NotFoundException;
+
+/**
+ * Plans: the coordinator (or an administrator) enters or imports a plan; everyone logged in reads plans,
+ * and sees the assignments of their own agency (the coordinator, the steering committee and
+ * administrators see all).
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String ENTERS_PLANS = "hasAnyRole('ADMIN', 'COORDINATOR')";
+
+    private final Plans plans;
+
+    PlanController(Plans plans) {
+        this.plans = plans;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(ENTERS_PLANS)
+    ResponseEntity<Plan> create(@RequestBody PlanDraft draft, Authentication caller) {
+        Plan plan = plans.create(draft, caller.getName());
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(ENTERS_PLANS)
+    ResponseEntity<Plan> importWorkbook(@RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String issuingBody, @RequestParam(required = false) LocalDate issuedOn,
+            @RequestParam(required = false) String directive, Authentication caller) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw InvalidInputException.of("file", "Chưa chọn tệp Excel (.xlsx) phụ lục nhiệm vụ");
+        }
+        try (InputStream workbook = file.getInputStream()) {
+            Plan plan = plans.importWorkbook(new PlanDraft(code, title, issuingBody, issuedOn, directive, List.of()),
+                    workbook, caller.getName());
+            return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+        }
+    }
+
+    @GetMapping("/import/template")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("mau-phu-luc-ke-hoach.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(PlanWorkbook.template());
+    }
+
+    @GetMapping
+    List<Plan> plans() {
+        return plans.plans();
+    }
+
+    @GetMapping("/{id}")
+    Plan plan(@PathVariable long id, Authentication caller) {
+        Plan plan = plans.plan(id).orElseThrow(() -> new NotFoundException("Không có kế hoạch số " + id));
+        CurrentUser user = CurrentUser.of(caller);
+        if (user.overseesAll()) {
+            return plan;
+        }
+        return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
+                plan.createdAt(), plan.createdBy(), plan.tasks(),
+                plan.assignments().stream().filter(assignment -> user.belongsTo(assignment.agency())).toList());
+    }
+}

@@ -1,0 +1,17 @@
+package vn.gov.oversight.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan as a client sends it ({@code POST /api/plans}). */
+record PlanDraft(String code, String title, String issuingBody, LocalDate issuedOn, String directive,
+        List<TaskDraft> tasks) {
+
+    /**
+     * One task of the appendix. {@code dueDate} is the deadline, or the first round's for a yearly or
+     * ongoing task ({@code recurrence}, default {@code ONCE}).
+     */
+    record TaskDraft(String code, String title, String group, List<String> leadAgencies,
+            List<String> coordinatingAgencies, LocalDate dueDate, Recurrence recurrence, String output) {
+    }
+}

@@ -1,0 +1,238 @@
+package vn.gov.oversight.plan;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.oversight.assignment.AssignmentRequest;
+import vn.gov.oversight.assignment.Assignments;
+import vn.gov.oversight.organization.Agency;
+import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+
+/**
+ * Creates plans and starts their assignments, all or nothing: every problem of the input is reported at
+ * once and nothing is written if there is any.
+ */
+@Service
+@Transactional
+class Plans {
+
+    private static final Logger log = LoggerFactory.getLogger(Plans.class);
+
+    static final int MAX_TASKS = 2000;
+
+    private final PlanStore store;
+    private final Assignments assignments;
+    private final Directory directory;
+    private final Clock clock;
+
+    Plans(PlanStore store, Assignments assignments, Directory directory, Clock clock) {
+        this.store = store;
+        this.assignments = assignments;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    Plan create(PlanDraft draft, String createdBy) {
+        throwIfAny(validate(draft));
+        long id = store.insert(draft, createdBy);
+        Plan plan = store.plan(id).orElseThrow();
+        for (Plan.Task task : plan.tasks()) {
+            for (String agency : task.leadAgencies()) {
+                assignments.start(new AssignmentRequest(id, plan.code(), task.code(), task.title(), agency,
+                        task.coordinatingAgencies(), task.dueDate()));
+            }
+        }
+        log.info("Plan {} created with {} tasks by {}", plan.code(), plan.tasks().size(), createdBy);
+        return withAssignments(plan);
+    }
+
+    /** Imports the appendix of a workbook for the plan described by {@code header} (its tasks are ignored). */
+    Plan importWorkbook(PlanDraft header, InputStream workbook, String createdBy) {
+        LocalDate issuedOn = header.issuedOn() != null ? header.issuedOn() : LocalDate.now(clock);
+        WorkbookResult result = PlanWorkbook.read(workbook, this::agencyCodeOf, issuedOn);
+        List<FieldProblem> headerProblems = validateHeader(header);
+        if (!result.problems().isEmpty()) {
+            List<ImportProblem> problems = new ArrayList<>();
+            headerProblems.forEach(problem -> problems.add(new ImportProblem(0, problem.field(), problem.message())));
+            problems.addAll(result.problems());
+            throw new ImportRefusedException(problems);
+        }
+        List<PlanDraft.TaskDraft> tasks = result.tasks().stream().map(task -> new PlanDraft.TaskDraft(task.code(),
+                task.title(), task.group(), task.leadAgencies(), task.coordinatingAgencies(), task.dueDate(),
+                task.recurrence(), task.output())).toList();
+        return create(new PlanDraft(header.code(), header.title(), header.issuingBody(), header.issuedOn(),
+                header.directive(), tasks), createdBy);
+    }
+
+    @Transactional(readOnly = true)
+    List<Plan> plans() {
+        return store.plans();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Plan> plan(long id) {
+        return store.plan(id).map(this::withAssignments);
+    }
+
+    private Plan withAssignments(Plan plan) {
+        return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
+                plan.createdAt(), plan.createdBy(), plan.tasks(),
+                assignments.ofPlan(plan.id()).stream().map(Plan.AssignmentSummary::of).toList());
+    }
+
+    // --- validation
+
+    private List<FieldProblem> validate(PlanDraft draft) {
+        List<FieldProblem> errors = validateHeader(draft);
+        if (draft.tasks() == null || draft.tasks().isEmpty()) {
+            errors.add(new FieldProblem("tasks", "Kế hoạch phải có ít nhất một nhiệm vụ"));
+            return errors;
+        }
+        if (draft.tasks().size() > MAX_TASKS) {
+            errors.add(new FieldProblem("tasks", "Kế hoạch có quá " + MAX_TASKS + " nhiệm vụ"));
+            return errors;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < draft.tasks().size(); i++) {
+            validateTask(draft.tasks().get(i), "tasks[" + i + "]", draft.issuedOn(), codes, errors);
+        }
+        return errors;
+    }
+
+    private List<FieldProblem> validateHeader(PlanDraft draft) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String code = trim(draft.code());
+        if (code == null) {
+            errors.add(new FieldProblem("code", "Số, ký hiệu kế hoạch là bắt buộc (ví dụ 151/KH-UBND)"));
+        } else if (code.length() > 64) {
+            errors.add(new FieldProblem("code", "Số, ký hiệu kế hoạch dài quá 64 ký tự"));
+        } else if (store.codeExists(code)) {
+            errors.add(new FieldProblem("code", "Kế hoạch số '" + code + "' đã có trong hệ thống"));
+        }
+        if (trim(draft.title()) == null) {
+            errors.add(new FieldProblem("title", "Tên kế hoạch là bắt buộc"));
+        } else if (draft.title().length() > 1000) {
+            errors.add(new FieldProblem("title", "Tên kế hoạch dài quá 1000 ký tự"));
+        }
+        String issuer = trim(draft.issuingBody());
+        if (issuer == null) {
+            errors.add(new FieldProblem("issuingBody", "Cơ quan ban hành là bắt buộc (mã cơ quan, ví dụ ubnd-tinh)"));
+        } else if (directory.agency(issuer).isEmpty()) {
+            errors.add(new FieldProblem("issuingBody", "Không có cơ quan mã '" + issuer + "'"));
+        }
+        if (draft.issuedOn() == null) {
+            errors.add(new FieldProblem("issuedOn", "Ngày ban hành là bắt buộc"));
+        } else if (draft.issuedOn().isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldProblem("issuedOn", "Ngày ban hành " + draft.issuedOn() + " chưa đến"));
+        }
+        if (draft.directive() != null && draft.directive().length() > 255) {
+            errors.add(new FieldProblem("directive", "Văn bản được thực hiện dài quá 255 ký tự"));
+        }
+        return errors;
+    }
+
+    private void validateTask(PlanDraft.TaskDraft task, String path, LocalDate issuedOn, Set<String> codes,
+            List<FieldProblem> errors) {
+        String code = trim(task.code());
+        if (code == null) {
+            errors.add(new FieldProblem(path + ".code", "Nhiệm vụ thứ " + index(path) + ": thiếu số thứ tự (code)"));
+        } else if (code.length() > 32) {
+            errors.add(new FieldProblem(path + ".code", "Số thứ tự '" + code + "' dài quá 32 ký tự"));
+        } else if (!codes.add(code)) {
+            errors.add(new FieldProblem(path + ".code", "Số thứ tự nhiệm vụ '" + code + "' bị trùng"));
+        }
+        String label = "Nhiệm vụ " + (code != null ? code : "thứ " + index(path));
+        if (trim(task.title()) == null) {
+            errors.add(new FieldProblem(path + ".title", label + ": thiếu nội dung nhiệm vụ"));
+        } else if (task.title().length() > 2000) {
+            errors.add(new FieldProblem(path + ".title", label + ": nội dung dài quá 2000 ký tự"));
+        }
+        if (task.group() != null && task.group().length() > 500) {
+            errors.add(new FieldProblem(path + ".group", label + ": tên nhóm nhiệm vụ dài quá 500 ký tự"));
+        }
+        List<String> leads = task.leadAgencies() == null ? List.of() : task.leadAgencies();
+        List<String> coordinating = task.coordinatingAgencies() == null ? List.of() : task.coordinatingAgencies();
+        if (leads.isEmpty()) {
+            errors.add(new FieldProblem(path + ".leadAgencies", label + ": phải có ít nhất một cơ quan chủ trì"));
+        }
+        checkAgencies(leads, path + ".leadAgencies", label, errors);
+        checkAgencies(coordinating, path + ".coordinatingAgencies", label, errors);
+        for (String agency : coordinating) {
+            if (agency != null && leads.stream().anyMatch(lead -> agency.trim().equals(lead == null ? null : lead.trim()))) {
+                errors.add(new FieldProblem(path + ".coordinatingAgencies", label + ": cơ quan '" + agency.trim()
+                        + "' không thể vừa chủ trì vừa phối hợp"));
+            }
+        }
+        if (task.dueDate() == null) {
+            errors.add(new FieldProblem(path + ".dueDate", label + ": thiếu thời hạn hoàn thành (dueDate)"));
+        } else if (issuedOn != null && task.dueDate().isBefore(issuedOn)) {
+            errors.add(new FieldProblem(path + ".dueDate", label + ": thời hạn " + task.dueDate()
+                    + " trước ngày ban hành kế hoạch " + issuedOn));
+        }
+        if (task.output() != null && task.output().length() > 1000) {
+            errors.add(new FieldProblem(path + ".output", label + ": sản phẩm dài quá 1000 ký tự"));
+        }
+    }
+
+    private void checkAgencies(List<String> codes, String path, String label, List<FieldProblem> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = trim(codes.get(i));
+            String field = path + "[" + i + "]";
+            if (code == null) {
+                errors.add(new FieldProblem(field, label + ": mã cơ quan trống"));
+                continue;
+            }
+            if (!seen.add(code)) {
+                errors.add(new FieldProblem(field, label + ": cơ quan '" + code + "' được ghi hai lần"));
+                continue;
+            }
+            Optional<Agency> agency = directory.agency(code);
+            if (agency.isEmpty()) {
+                errors.add(new FieldProblem(field, label + ": không có cơ quan mã '" + code + "'"));
+            } else if (agency.get().successorCode() != null
+                    && !directory.currentAgencyFor(code).equals(code)) {
+                errors.add(new FieldProblem(field, label + ": cơ quan '" + agency.get().name() + "' đã sáp nhập vào '"
+                        + directory.currentAgencyFor(code) + "'"));
+            } else if (!agency.get().isValidOn(LocalDate.now(clock))) {
+                errors.add(new FieldProblem(field, label + ": cơ quan '" + agency.get().name() + "' không còn hoạt động"));
+            }
+        }
+    }
+
+    /** Resolves a cell of the workbook: an agency code, or an agency's exact name (case ignored). */
+    private Optional<String> agencyCodeOf(String codeOrName) {
+        String wanted = codeOrName.trim().toLowerCase(Locale.ROOT);
+        return directory.agencies().stream()
+                .filter(agency -> agency.code().equals(wanted) || agency.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Agency::code).findFirst();
+    }
+
+    private static String index(String path) {
+        return String.valueOf(Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']'))) + 1);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static void throwIfAny(List<FieldProblem> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
