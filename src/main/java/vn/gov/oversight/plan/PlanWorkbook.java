@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The appendix (phụ lục) of a plan as an Excel workbook: reading the tasks from an uploaded .xlsx.
+ * The appendix (phụ lục) of a plan as an Excel workbook: reading the tasks from an uploaded .xlsx, and
+ * the template users download to fill in.
  * <p>
  * The appendix is a table, as Vietnamese government plans write them: a header row (STT, Nhiệm vụ, Cơ
  * quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm) within the first ten rows, group rows
@@ -62,5 +63,10 @@ final class PlanWorkbook {
         } catch (IOException e) {
             // The workbook was read into memory from a stream: closing it writes nothing, so nothing is lost.
         }
+    }
+
+    /** The .xlsx template of an appendix, with example rows that {@link #read} accepts as they are. */
+    static byte[] template() {
+        return AppendixTemplate.write();
     }
 }

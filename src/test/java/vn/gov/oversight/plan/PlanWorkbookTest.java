@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -436,6 +437,58 @@ class PlanWorkbookTest {
                     xls.toByteArray())) {
                 assertThat(PlanWorkbook.read(new ByteArrayInputStream(file), AGENCIES, ISSUED))
                         .isEqualTo(new WorkbookResult(List.of(), List.of(new ImportProblem(0, "Tệp", NOT_AN_XLSX))));
+            }
+        }
+    }
+
+    @Nested
+    class Template {
+
+        @Test
+        void readsBackWithoutProblems() {
+            WorkbookResult result = PlanWorkbook.read(new ByteArrayInputStream(PlanWorkbook.template()), AGENCIES, ISSUED);
+
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.tasks()).extracting(ImportedTask::row, ImportedTask::code, ImportedTask::group,
+                    ImportedTask::leadAgencies, ImportedTask::coordinatingAgencies, ImportedTask::dueDate,
+                    ImportedTask::recurrence).containsExactly(
+                    tuple(6, "1.1", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh"),
+                            List.of("so-y-te", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), ONGOING),
+                    tuple(7, "1.2", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh", "ubnd-yen-mo"),
+                            List.of("so-y-te"), LocalDate.of(2025, 12, 15), YEARLY),
+                    tuple(9, "2.1", "Thực hiện các chính sách giảm nghèo", List.of("so-y-te"),
+                            List.of("so-ldtbxh", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), YEARLY));
+        }
+
+        @Test
+        void hasATitledStyledAppendixSheetAndAGuide() throws IOException {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(PlanWorkbook.template()))) {
+                assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+                Sheet appendix = workbook.getSheetAt(0);
+                assertThat(appendix.getSheetName()).isEqualTo("Phụ lục");
+                Cell title = appendix.getRow(0).getCell(0);
+                assertThat(title.getStringCellValue()).isEqualTo("PHỤ LỤC NHIỆM VỤ KẾ HOẠCH");
+                assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold()).isTrue();
+
+                Row header = appendix.getRow(3);
+                assertThat(header).extracting(Cell::getStringCellValue).containsExactly("STT", "Nhiệm vụ",
+                        "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm");
+                CellStyle headerStyle = header.getCell(1).getCellStyle();
+                assertThat(workbook.getFontAt(headerStyle.getFontIndex()).getBold()).isTrue();
+                assertThat(headerStyle.getWrapText()).isTrue();
+                assertThat(headerStyle.getBorderBottom()).isEqualTo(BorderStyle.THIN);
+                assertThat(appendix.getColumnWidth(1)).isEqualTo(60 * 256);
+                // STT and deadline cells are text, so Excel keeps "1.10" and "6/5/2026" as typed.
+                assertThat(appendix.getRow(20).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("@");
+                assertThat(appendix.getRow(20).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("@");
+
+                Sheet guide = workbook.getSheetAt(1);
+                assertThat(guide.getSheetName()).isEqualTo("Hướng dẫn");
+                List<String> guideText = new ArrayList<>();
+                guide.forEach(row -> row.forEach(cell -> guideText.add(cell.getStringCellValue())));
+                assertThat(String.join("\n", guideText)).contains("Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm",
+                        "Quý II/2026", "Hằng năm", "Thường xuyên", "dấu chấm phẩy (;)", "xuống dòng", "mã cơ quan",
+                        "tên đầy đủ");
             }
         }
     }
