@@ -1,0 +1,412 @@
+package vn.gov.oversight.plan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+
+import vn.gov.oversight.plan.DeadlineParser.Accepted;
+import vn.gov.oversight.plan.DeadlineParser.Deadline;
+import vn.gov.oversight.plan.DeadlineParser.Outcome;
+import vn.gov.oversight.plan.DeadlineParser.Rejected;
+
+import static vn.gov.oversight.plan.AppendixColumn.COORDINATING_AGENCIES;
+import static vn.gov.oversight.plan.AppendixColumn.DEADLINE;
+import static vn.gov.oversight.plan.AppendixColumn.LEAD_AGENCIES;
+import static vn.gov.oversight.plan.AppendixColumn.NUMBER;
+import static vn.gov.oversight.plan.AppendixColumn.OUTPUT;
+import static vn.gov.oversight.plan.AppendixColumn.TITLE;
+
+/**
+ * Reads the task table of one sheet of a plan's appendix, collecting every problem on the way. One
+ * instance reads one sheet.
+ */
+final class AppendixReader {
+
+    static final int HEADER_SEARCH_ROWS = 10;
+    static final int MAX_TASKS = 2_000;
+    static final int MAX_TEXT_LENGTH = 2_000;
+
+    /** Column name of problems about the sheet as a whole. */
+    static final String HEADER_ROW_COLUMN = "Dòng tiêu đề";
+
+    private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})*\\.?");
+    private static final Pattern GROUP_NUMBER = Pattern.compile("([IVXLCDMivxlcdm]+)\\.?");
+    // Official tables often number their columns in the row under the header: (1) (2) (3)…
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
+    private static final Pattern AGENCY_LINES = Pattern.compile("[;\\r\\n]+");
+    private static final Pattern BULLET = Pattern.compile("^[-+*•·–—]\\s*");
+    // Agency names may contain commas ("Sở Văn hóa, Thể thao và Du lịch"): up to this many comma-separated
+    // parts are tried together as one name before each part is tried alone.
+    private static final int MAX_COMMAS_IN_NAME = 3;
+
+    private final AgencyResolver agencies;
+    private final DeadlineParser deadlines;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    AppendixReader(AgencyResolver agencies, DeadlineParser deadlines) {
+        this.agencies = agencies;
+        this.deadlines = deadlines;
+    }
+
+    WorkbookResult read(Sheet sheet) {
+        Optional<Header> header = findHeader(sheet);
+        if (header.isEmpty()) {
+            return WorkbookResult.of(isBlank(sheet) ? noTask() : headerNotFound());
+        }
+        if (!checkHeader(header.get())) {
+            return result(List.of());
+        }
+        List<ContentRow> rows = contentRows(sheet, header.get());
+        List<ImportedTask> tasks = readRows(rows);
+        if (rows.stream().noneMatch(row -> row.kind() == Kind.TASK)) {
+            problems.add(noTask());
+        }
+        return result(tasks);
+    }
+
+    // ---- header ------------------------------------------------------------------------------------
+
+    /** The header row: its 0-based index and, for each column it names, the cells naming it. */
+    private record Header(int rowIndex, Map<AppendixColumn, List<Integer>> cells) {
+
+        int excelRow() {
+            return rowIndex + 1;
+        }
+
+        int cellOf(AppendixColumn column) {
+            List<Integer> found = cells.get(column);
+            return found == null ? -1 : found.get(0);
+        }
+    }
+
+    /**
+     * The row among the first ten that names the most columns; a row naming fewer than two is a title or a
+     * note, not the header.
+     */
+    private static Optional<Header> findHeader(Sheet sheet) {
+        Header best = null;
+        for (int index = 0; index < HEADER_SEARCH_ROWS; index++) {
+            Row row = sheet.getRow(index);
+            if (row == null) {
+                continue;
+            }
+            Map<AppendixColumn, List<Integer>> cells = new EnumMap<>(AppendixColumn.class);
+            for (Cell cell : row) {
+                AppendixColumn.named(CellTexts.raw(cell))
+                        .ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(cell.getColumnIndex()));
+            }
+            if (cells.size() >= 2 && (best == null || cells.size() > best.cells().size())) {
+                best = new Header(index, cells);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Reports missing and repeated columns; reading goes on only when there is none. */
+    private boolean checkHeader(Header header) {
+        for (AppendixColumn column : AppendixColumn.values()) {
+            List<Integer> cells = header.cells().get(column);
+            if (cells == null && column.required) {
+                problems.add(new ImportProblem(header.excelRow(), column.header,
+                        "Thiếu cột '" + column.header + "' trong dòng tiêu đề (dòng " + header.excelRow() + ")"));
+            } else if (cells != null && cells.size() > 1) {
+                List<String> letters = cells.stream().map(CellReference::convertNumToColString).toList();
+                problems.add(new ImportProblem(header.excelRow(), column.header, "Cột '" + column.header
+                        + "' có nhiều lần trong dòng tiêu đề (các cột " + String.join(", ", letters) + ")"));
+            }
+        }
+        return problems.isEmpty();
+    }
+
+    private static boolean isBlank(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (!CellTexts.clean(CellTexts.raw(cell)).isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- rows --------------------------------------------------------------------------------------
+
+    private enum Kind { GROUP, TASK, INVALID }
+
+    /** A row below the header with something in at least one of the appendix's columns. */
+    private record ContentRow(int excelRow, Kind kind, String number, Map<AppendixColumn, String> raw,
+            Cell deadlineCell) {
+
+        String text(AppendixColumn column) {
+            return CellTexts.clean(raw.getOrDefault(column, ""));
+        }
+    }
+
+    private static List<ContentRow> contentRows(Sheet sheet, Header header) {
+        List<ContentRow> rows = new ArrayList<>();
+        boolean first = true;
+        for (int index = header.rowIndex() + 1; index <= sheet.getLastRowNum(); index++) {
+            Row row = sheet.getRow(index);
+            if (row == null) {
+                continue;
+            }
+            Map<AppendixColumn, String> raw = new EnumMap<>(AppendixColumn.class);
+            for (AppendixColumn column : header.cells().keySet()) {
+                raw.put(column, CellTexts.raw(row.getCell(header.cellOf(column))));
+            }
+            if (onlyNumberOrNothing(raw) || (first && isColumnNumbering(raw))) {
+                continue;
+            }
+            first = false;
+            String number = CellTexts.clean(raw.get(NUMBER));
+            rows.add(new ContentRow(index + 1, kindOf(number), number, raw, row.getCell(header.cellOf(DEADLINE))));
+        }
+        return rows;
+    }
+
+    /**
+     * Empty rows, and rows with only an STT (numbered in advance and left empty), say nothing and are
+     * skipped.
+     */
+    private static boolean onlyNumberOrNothing(Map<AppendixColumn, String> raw) {
+        return raw.entrySet().stream()
+                .allMatch(cell -> cell.getKey() == NUMBER || CellTexts.clean(cell.getValue()).isEmpty());
+    }
+
+    private static boolean isColumnNumbering(Map<AppendixColumn, String> raw) {
+        List<String> texts = raw.values().stream().map(CellTexts::clean).filter(text -> !text.isEmpty()).toList();
+        return texts.size() >= 3 && texts.stream().allMatch(text -> COLUMN_NUMBER.matcher(text).matches());
+    }
+
+    private static Kind kindOf(String number) {
+        if (TASK_NUMBER.matcher(number).matches()) {
+            return Kind.TASK;
+        }
+        var group = GROUP_NUMBER.matcher(number);
+        return group.matches() && RomanNumerals.parse(group.group(1)).isPresent() ? Kind.GROUP : Kind.INVALID;
+    }
+
+    private List<ImportedTask> readRows(List<ContentRow> rows) {
+        boolean grouped = rows.stream().anyMatch(row -> row.kind() == Kind.GROUP);
+        List<ImportedTask> tasks = new ArrayList<>();
+        Map<String, Integer> rowOfCode = new HashMap<>();
+        String group = "";
+        String groupNumber = null;
+        int taskRows = 0;
+        for (ContentRow row : rows) {
+            switch (row.kind()) {
+                case GROUP -> {
+                    group = readGroup(row);
+                    groupNumber = Integer.toString(groupNumberOf(row.number()));
+                }
+                case TASK -> {
+                    if (++taskRows > MAX_TASKS) {
+                        problems.add(new ImportProblem(row.excelRow(), NUMBER.header,
+                                "Phụ lục có quá " + thousands(MAX_TASKS) + " nhiệm vụ; hãy chia thành nhiều tệp"));
+                        return tasks;
+                    }
+                    String number = taskNumberOf(row.number());
+                    String code = grouped && groupNumber != null ? groupNumber + "." + number : number;
+                    Integer earlier = rowOfCode.putIfAbsent(code, row.excelRow());
+                    if (earlier != null) {
+                        problems.add(new ImportProblem(row.excelRow(), NUMBER.header,
+                                "Trùng số thứ tự: nhiệm vụ '" + code + "' đã có ở dòng " + earlier));
+                    }
+                    readTask(row, code, group).ifPresent(tasks::add);
+                }
+                case INVALID -> problems.add(new ImportProblem(row.excelRow(), NUMBER.header, invalidNumber(row.number())));
+            }
+        }
+        return tasks;
+    }
+
+    private static String invalidNumber(String number) {
+        String rule = "dòng nhóm nhiệm vụ ghi số La Mã (I, II, III…), dòng nhiệm vụ ghi số (1, 2, 1.1…)";
+        return number.isEmpty() ? "Chưa ghi STT: " + rule : "STT '" + number + "' không hợp lệ: " + rule;
+    }
+
+    /** A group row: its title, which becomes the group of the tasks below it. Other cells must be empty. */
+    private String readGroup(ContentRow row) {
+        String title = row.text(TITLE);
+        if (title.isEmpty()) {
+            problems.add(new ImportProblem(row.excelRow(), TITLE.header, "Chưa ghi tên nhóm nhiệm vụ " + row.number()));
+        }
+        checkLength(row, TITLE, title, "Tên nhóm nhiệm vụ");
+        // A value on a group row would silently be lost: the user probably meant a task row.
+        for (AppendixColumn column : List.of(LEAD_AGENCIES, COORDINATING_AGENCIES, DEADLINE, OUTPUT)) {
+            if (!row.text(column).isEmpty()) {
+                problems.add(new ImportProblem(row.excelRow(), column.header, "Dòng nhóm nhiệm vụ (STT '"
+                        + row.number() + "') chỉ ghi tên nhóm; để trống ô này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"));
+            }
+        }
+        return title;
+    }
+
+    private Optional<ImportedTask> readTask(ContentRow row, String code, String group) {
+        int before = problems.size();
+        String title = row.text(TITLE);
+        if (title.isEmpty()) {
+            problems.add(new ImportProblem(row.excelRow(), TITLE.header, "Chưa ghi tên nhiệm vụ"));
+        }
+        checkLength(row, TITLE, title, "Tên nhiệm vụ");
+        int beforeLeads = problems.size();
+        Map<String, String> leads = agencies(row, LEAD_AGENCIES);
+        // No lead found and none reported unknown: the cell is empty or holds only separators.
+        if (leads.isEmpty() && problems.size() == beforeLeads) {
+            problems.add(new ImportProblem(row.excelRow(), LEAD_AGENCIES.header, "Chưa ghi cơ quan chủ trì"));
+        }
+        Map<String, String> coordinating = agencies(row, COORDINATING_AGENCIES);
+        for (Map.Entry<String, String> agency : coordinating.entrySet()) {
+            if (leads.containsKey(agency.getKey())) {
+                problems.add(new ImportProblem(row.excelRow(), COORDINATING_AGENCIES.header, "Cơ quan '"
+                        + agency.getValue() + "' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"));
+            }
+        }
+        Optional<Deadline> deadline = deadline(row);
+        String output = row.text(OUTPUT);
+        checkLength(row, OUTPUT, output, "Sản phẩm");
+        if (problems.size() > before || deadline.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportedTask(row.excelRow(), code, title, group, List.copyOf(leads.keySet()),
+                List.copyOf(coordinating.keySet()), deadline.get().dueDate(), deadline.get().recurrence(), output));
+    }
+
+    private void checkLength(ContentRow row, AppendixColumn column, String text, String what) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            problems.add(new ImportProblem(row.excelRow(), column.header, what + " dài " + thousands(text.length())
+                    + " ký tự, quá giới hạn " + thousands(MAX_TEXT_LENGTH) + " ký tự"));
+        }
+    }
+
+    // ---- agencies ----------------------------------------------------------------------------------
+
+    /**
+     * The agencies of a cell, as agency code → the text the user wrote for it, in the order written and
+     * without duplicates. Each unknown agency is a problem.
+     */
+    private Map<String, String> agencies(ContentRow row, AppendixColumn column) {
+        Map<String, String> found = new LinkedHashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (String line : AGENCY_LINES.split(row.raw().getOrDefault(column, ""))) {
+            List<String> parts = commaParts(line);
+            int next = 0;
+            while (next < parts.size()) {
+                int used = resolveAt(parts, next, found);
+                if (used == 0) {
+                    String unknown = parts.get(next);
+                    if (reported.add(CellTexts.fold(unknown))) {
+                        problems.add(new ImportProblem(row.excelRow(), column.header,
+                                "Không tìm thấy cơ quan '" + unknown + "'"));
+                    }
+                    used = 1;
+                }
+                next += used;
+            }
+        }
+        return found;
+    }
+
+    private static List<String> commaParts(String line) {
+        List<String> parts = new ArrayList<>();
+        for (String part : line.split(",")) {
+            String cleaned = BULLET.matcher(CellTexts.clean(part)).replaceFirst("");
+            if (!cleaned.isEmpty()) {
+                parts.add(cleaned);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Resolves the longest run of comma-separated parts starting at {@code start} that names an agency, so
+     * that a name containing commas wins over its pieces. Returns the number of parts used, 0 if none.
+     */
+    private int resolveAt(List<String> parts, int start, Map<String, String> found) {
+        int longest = Math.min(parts.size() - start, MAX_COMMAS_IN_NAME + 1);
+        for (int length = longest; length >= 1; length--) {
+            String written = String.join(", ", parts.subList(start, start + length));
+            Optional<String> code = agencies.codeOf(written);
+            if (code.isPresent()) {
+                found.putIfAbsent(code.get(), written);
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    // ---- deadline ----------------------------------------------------------------------------------
+
+    private Optional<Deadline> deadline(ContentRow row) {
+        Outcome outcome;
+        Cell cell = row.deadlineCell();
+        if (CellTexts.isDate(cell)) {
+            outcome = deadlines.onDate(CellTexts.dateOf(cell), !CellTexts.formatShowsDay(cell));
+        } else if (row.text(DEADLINE).isEmpty()) {
+            outcome = new Rejected("Chưa ghi thời gian hoàn thành");
+        } else {
+            outcome = deadlines.parse(row.text(DEADLINE));
+        }
+        if (outcome instanceof Rejected rejected) {
+            problems.add(new ImportProblem(row.excelRow(), DEADLINE.header, rejected.message()));
+            return Optional.empty();
+        }
+        return Optional.of(((Accepted) outcome).deadline());
+    }
+
+    // ---- numbers -----------------------------------------------------------------------------------
+
+    private static int groupNumberOf(String number) {
+        var matcher = GROUP_NUMBER.matcher(number);
+        matcher.matches();
+        OptionalInt value = RomanNumerals.parse(matcher.group(1));
+        return value.orElseThrow();
+    }
+
+    /** "3." → "3", "01.2" → "1.2": the STT as one would write it in a code. */
+    private static String taskNumberOf(String number) {
+        List<String> parts = new ArrayList<>();
+        for (String part : number.split("\\.")) {
+            if (!part.isEmpty()) {
+                parts.add(Integer.toString(Integer.parseInt(part)));
+            }
+        }
+        return String.join(".", parts);
+    }
+
+    /** 2000 → "2.000", as Vietnamese writes thousands. */
+    private static String thousands(int number) {
+        return String.format(Locale.ROOT, "%,d", number).replace(',', '.');
+    }
+
+    // ---- results -----------------------------------------------------------------------------------
+
+    private WorkbookResult result(List<ImportedTask> tasks) {
+        return problems.isEmpty() ? new WorkbookResult(tasks, List.of()) : new WorkbookResult(List.of(), problems);
+    }
+
+    static ImportProblem noTask() {
+        return new ImportProblem(0, TITLE.header, "Phụ lục không có nhiệm vụ nào: mỗi nhiệm vụ là một dòng có STT "
+                + "bằng số (1, 2, 1.1…) dưới dòng tiêu đề");
+    }
+
+    private static ImportProblem headerNotFound() {
+        return new ImportProblem(0, HEADER_ROW_COLUMN, "Không tìm thấy dòng tiêu đề của bảng trong "
+                + HEADER_SEARCH_ROWS + " dòng đầu của trang tính đầu tiên; dòng tiêu đề cần có các cột: "
+                + AppendixColumn.headerList());
+    }
+}
