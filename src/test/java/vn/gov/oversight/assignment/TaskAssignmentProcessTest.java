@@ -22,7 +22,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -45,6 +47,14 @@ import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
         "forms/review-draft.form", "forms/contribute-to-draft.form", "forms/issue-local-plan.form",
         "forms/report-completion.form", "forms/confirm-completion.form" })
 class TaskAssignmentProcessTest {
+
+    ProcessEngine processEngine; // injected by the extension
+
+    @BeforeEach
+    void bindAssertionsToThisEngine() {
+        // the Spring context of the integration tests may have started a second engine in this JVM
+        BpmnAwareTests.init(processEngine);
+    }
 
     static final String AGENCY = "so-y-te";
     static final Date DUE = new Date(4102444800000L); // 2100-01-01

@@ -110,7 +110,8 @@ class SuccessionIntegrationTests {
         assertThat(as(newOfficer).get("/engine-rest/task?processInstanceId=" + instance).json()).hasSize(1);
         assertThat(as(newOfficer).get("/engine-rest/process-instance/" + instance).status()).isEqualTo(200);
         assertThat(as(oldOfficer).get("/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
-        assertThat(as(newOfficer).post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isEqualTo(204);
+        assertThat(as(newOfficer).post("/engine-rest/task/" + task + "/complete",
+                Map.of("variables", Map.of("resultNote", Map.of("value", "Đơn vị kế thừa đã xử lý")))).status()).isEqualTo(204);
 
         // the directory keeps the old agency, ended the day before
         Agency old = directory.agency(oldAgency).orElseThrow();

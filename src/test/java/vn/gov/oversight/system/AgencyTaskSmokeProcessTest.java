@@ -7,9 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "bpmn/agency-task-smoke.bpmn", "forms/agency-task-smoke.form" })
 class AgencyTaskSmokeProcessTest {
+
+    ProcessEngine processEngine; // injected by the extension
+
+    @BeforeEach
+    void bindAssertionsToThisEngine() {
+        // the Spring context of the integration tests may have started a second engine in this JVM
+        BpmnAwareTests.init(processEngine);
+    }
 
     @Test
     void theAgencyNamedAtTheStartGetsTheTaskWithItsForm() {
