@@ -45,8 +45,8 @@ class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
         if (loaded == null) {
             record Row(LocalDate day, String kind) {
             }
-            List<Row> rows = jdbc.sql("select day, kind from calendar_day")
-                    .query((rs, n) -> new Row(rs.getObject("day", LocalDate.class), rs.getString("kind"))).list();
+            List<Row> rows = jdbc.sql("select calendar_date, kind from calendar_day")
+                    .query((rs, n) -> new Row(rs.getObject("calendar_date", LocalDate.class), rs.getString("kind"))).list();
             Set<LocalDate> off = new HashSet<>();
             Set<LocalDate> working = new HashSet<>();
             rows.forEach(row -> ("WORKING_DAY".equals(row.kind()) ? working : off).add(row.day()));
