@@ -1,0 +1,160 @@
+package vn.gov.oversight.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in Debian's headless Chromium, driven as a person would: log in, open a task, claim
+ * it, fill the Camunda Form, complete. Form fields are found by the id of their form component
+ * ({@code Field_DraftSummary}).
+ */
+public final class Tasklist implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final String base;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Tasklist(int port) {
+        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+                    + "(scripts/test installs them)");
+        }
+        this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1400,1400",
+                    "--user-data-dir=" + Files.createTempDirectory("tasklist-chromium"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public Tasklist logIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "#/login");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+        return this;
+    }
+
+    public Tasklist openTask(String taskId) {
+        driver.get(base + "#/?task=" + taskId);
+        // Tasklist is a single-page app: a new hash alone does not always reload the task. On a busy
+        // machine its first load can also stall, hence one more try.
+        for (int attempt = 1;; attempt++) {
+            driver.navigate().refresh();
+            try {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+                return this;
+            } catch (TimeoutException e) {
+                if (attempt == 2) {
+                    throw new IllegalStateException("Task " + taskId + " did not open; see "
+                            + screenshot("tasklist-failure"), e);
+                }
+            }
+        }
+    }
+
+    /** The text of the task's form as a person reads it (labels, the header, read-only values). */
+    public String formText() {
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        StringBuilder text = new StringBuilder(form.getText());
+        for (WebElement field : form.findElements(By.cssSelector("textarea, input"))) {
+            text.append('\n').append(field.getAttribute("value"));
+        }
+        return text.toString();
+    }
+
+    public Tasklist claim() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        return this;
+    }
+
+    public Tasklist type(String componentId, String text) {
+        WebElement field = field(componentId);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Tasklist check(String componentId) {
+        WebElement box = field(componentId);
+        if (!box.isSelected()) {
+            click(box);
+        }
+        return this;
+    }
+
+    /** Tries to complete a form with a mistake; returns what the form says is wrong. */
+    public String completeRefused() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")))
+                .getText();
+    }
+
+    /** Completes the task and waits until Tasklist has let go of it. */
+    public Tasklist complete() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+        return this;
+    }
+
+    /** Clicks as a person would after scrolling the element into view (the page footer can cover it). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private WebElement completeButton() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+    }
+
+    private WebElement field(String componentId) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id*='-" + componentId + "'], textarea[id*='-" + componentId + "']")));
+    }
+
+    /** Saves what the browser shows under target/ and returns the file's path. */
+    public String screenshot(String name) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target", name + ".png").toAbsolutePath();
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file.toString();
+        } catch (IOException e) {
+            return "(no screenshot: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
