@@ -55,6 +55,10 @@ class AssignmentStore {
                 .update();
     }
 
+    void setDueDate(long id, java.time.LocalDate dueDate) {
+        update("due_date = ?", id, dueDate);
+    }
+
     void setOfficer(long id, String userId) {
         update("officer_user_id = ?", id, userId);
     }

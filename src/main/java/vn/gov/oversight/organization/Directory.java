@@ -491,7 +491,8 @@ public class Directory {
         return store.agency(code).orElseThrow(() -> new NotFoundException("Không có cơ quan mã '" + code + "'"));
     }
 
-    LocalDate today() {
+    /** Today in Vietnam, by the application's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "oversight.demo.seed-directory", havingValue = "true")
+@ConditionalOnProperty(name = "oversight.demo.seed-plan", havingValue = "true")
 class DemoPlanSeeder implements ApplicationRunner {
 
     static final String SEED = "seed/plan-151.json";

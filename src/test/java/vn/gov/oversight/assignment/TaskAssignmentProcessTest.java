@@ -3,6 +3,8 @@ package vn.gov.oversight.assignment;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -15,7 +17,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +31,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
@@ -36,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.escalation.EscalationLadder;
 
 /**
  * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's beans are
@@ -58,12 +70,31 @@ class TaskAssignmentProcessTest {
 
     static final String AGENCY = "so-y-te";
     static final Date DUE = new Date(4102444800000L); // 2100-01-01
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     final TaskListener taskListener = mock(TaskListener.class);
     final AssignmentDeadlines deadlines = mock(AssignmentDeadlines.class);
     final AssignmentParticipants participants = mock(AssignmentParticipants.class);
     final JavaDelegate recordLocalPlan = mock(JavaDelegate.class);
     final JavaDelegate recordCompletion = mock(JavaDelegate.class);
+    final EscalationLadder ladder = new EscalationLadder("P2D", "P5D", "R/PT1H", "P5D",
+            new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
+                @Override
+                public Set<LocalDate> daysOff() {
+                    return Set.of();
+                }
+
+                @Override
+                public Set<LocalDate> swappedWorkingDays() {
+                    return Set.of();
+                }
+            }, Clock.systemUTC()));
+    /** The rungs fired so far, as the ladder's listener saw them (the real one records them in tables). */
+    final Set<String> rungsFired = new LinkedHashSet<>();
+    final TaskListener ladderListener = task -> {
+        ZonedDateTime due = ((Date) task.getVariable(EscalationLadder.STEP_DUE_AT)).toInstant().atZone(VIETNAM);
+        ladder.rungsDue(due, ladder.now()).forEach(rung -> rungsFired.add(task.getTaskDefinitionKey() + ":" + rung));
+    };
 
     @BeforeEach
     void registerBeans() {
@@ -79,11 +110,14 @@ class TaskAssignmentProcessTest {
         Mocks.register("assignmentParticipants", participants);
         Mocks.register("recordLocalPlanDelegate", recordLocalPlan);
         Mocks.register("recordCompletionDelegate", recordCompletion);
+        Mocks.register("escalationLadder", ladder);
+        Mocks.register("deadlineLadderListener", ladderListener);
     }
 
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     ProcessInstance start() {
@@ -209,6 +243,47 @@ class TaskAssignmentProcessTest {
         acknowledge(instance);
 
         assertThat(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance)).isAssignedTo("canbo.so-y-te");
+    }
+
+    @Test
+    void theLadderClimbsRungByRungOnTheWaitingStepAndStopsWithIt() {
+        // given: acknowledging due on Wednesday 4/3/2026, the task assigned on Friday 27/2
+        ZonedDateTime due = ZonedDateTime.of(2026, 3, 4, 23, 59, 59, 0, VIETNAM);
+        when(deadlines.acknowledgeDue()).thenReturn(Date.from(due.toInstant()));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 27, 9, 0, 0, 0, VIETNAM).toInstant()));
+        ProcessInstance instance = start();
+        assertThat(task(Elements.TASK_ACKNOWLEDGE_TASK, instance)).hasDueDate(Date.from(due.toInstant()));
+
+        // when the ladder ticks before anything is due, then nothing
+        tickAt(ZonedDateTime.of(2026, 2, 28, 9, 0, 0, 0, VIETNAM), instance);
+        org.assertj.core.api.Assertions.assertThat(rungsFired).isEmpty();
+        // two working days before: the reminder (Monday 2/3 at the start of the day)
+        tickAt(ZonedDateTime.of(2026, 3, 2, 0, 30, 0, 0, VIETNAM), instance);
+        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER");
+        // past the due moment: overdue
+        tickAt(ZonedDateTime.of(2026, 3, 5, 8, 0, 0, 0, VIETNAM), instance);
+        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER",
+                "Task_AcknowledgeTask:OVERDUE");
+        // five working days after (Wednesday 11/3 at the end of the day): the steering committee
+        tickAt(ZonedDateTime.of(2026, 3, 11, 23, 0, 0, 0, VIETNAM), instance);
+        org.assertj.core.api.Assertions.assertThat(rungsFired).hasSize(2);
+        tickAt(ZonedDateTime.of(2026, 3, 12, 0, 1, 0, 0, VIETNAM), instance);
+        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER",
+                "Task_AcknowledgeTask:OVERDUE", "Task_AcknowledgeTask:ESCALATION");
+
+        // the step is done: its ladder goes with it, the next step has its own
+        complete(task(Elements.TASK_ACKNOWLEDGE_TASK, instance));
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().list()).hasSize(1)
+                .allSatisfy(job -> org.assertj.core.api.Assertions.assertThat(job.getExecutionId())
+                        .isEqualTo(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance).getExecutionId()));
+    }
+
+    /** Moves the engine's clock and runs the waiting step's ladder tick, as the job executor would. */
+    void tickAt(ZonedDateTime moment, ProcessInstance instance) {
+        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
+        Job tick = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        execute(tick);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package vn.gov.oversight.assignment;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.escalation.LadderSubject;
+import vn.gov.oversight.escalation.LadderSubjects;
+import vn.gov.oversight.organization.Directory;
+
+/**
+ * What a waiting step of {@code taskAssignment} is about: the assignment, and the agency that must act
+ * (the lead agency; the coordinator on its review steps; the contributing agency on its contribution).
+ */
+@Component
+class AssignmentLadderSubjects implements LadderSubjects {
+
+    static final String SUBJECT_TYPE = "ASSIGNMENT";
+
+    private final AssignmentStore store;
+    private final Directory directory;
+
+    AssignmentLadderSubjects(AssignmentStore store, Directory directory) {
+        this.store = store;
+        this.directory = directory;
+    }
+
+    @Override
+    public Optional<LadderSubject> subjectOf(DelegateTask task) {
+        if (task.getProcessDefinitionId() == null
+                || !task.getProcessDefinitionId().startsWith(TaskAssignmentProcess.KEY + ":")) {
+            return Optional.empty();
+        }
+        long id = ((Number) task.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        Assignment assignment = store.find(id).orElseThrow();
+        String key = task.getTaskDefinitionKey();
+        String agency = assignment.agencyCode();
+        String stepKey = key;
+        String label = AssignmentStage.ofTask(key).map(AssignmentStage::label).orElse(task.getName());
+        if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
+            agency = (String) task.getVariable(Variables.CONTRIBUTING_AGENCY);
+            stepKey = LadderSubject.stepKeyFor(key, agency);
+            label = "Góp ý dự thảo kế hoạch";
+        } else if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
+            agency = directory.coordinatorOn(directory.today()).orElse(agency);
+        }
+        return Optional.of(new LadderSubject(SUBJECT_TYPE, id, stepKey, agency, assignment.planCode(),
+                assignment.taskTitle(), label));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.gov.oversight.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+
+/** "Kết thúc": the escalation is closed with the committee's reason. */
+@Component("closeEscalationDelegate")
+class CloseEscalationDelegate implements JavaDelegate {
+
+    private final Escalations escalations;
+
+    CloseEscalationDelegate(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        escalations.close(id, (String) execution.getVariable(Variables.CLOSE_REASON), Actors.of(execution));
+    }
+}

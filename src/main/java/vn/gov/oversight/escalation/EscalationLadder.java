@@ -1,0 +1,89 @@
+package vn.gov.oversight.escalation;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.deadline.WorkingCalendar;
+
+/**
+ * When each rung of the ladder comes for a step due at a given moment, and the tick that looks at
+ * waiting steps. Called from the models' expressions ({@code ${escalationLadder.tick}}), hence public.
+ * "Now" is the engine's clock, so that process tests can move it.
+ */
+@Component("escalationLadder")
+public class EscalationLadder {
+
+    /** The task-local variable holding the waiting step's due moment. */
+    public static final String STEP_DUE_AT = "stepDueAt";
+
+    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+
+    private final EscalationProperties properties;
+    private final WorkingCalendar calendar;
+
+    public EscalationLadder(String reminderBefore, String escalateAfter, String tick, String accountabilityWithin,
+            WorkingCalendar calendar) {
+        this(new EscalationProperties(reminderBefore, escalateAfter, tick, accountabilityWithin), calendar);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EscalationLadder(EscalationProperties properties, WorkingCalendar calendar) {
+        this.properties = properties;
+        this.calendar = calendar;
+    }
+
+    public String getTick() {
+        return properties.tick();
+    }
+
+    /** The due moment of an accountability report asked for now. */
+    public Date accountabilityDue() {
+        return Date.from(calendar.dueAfter(now(), properties.accountabilityWithin()).toInstant());
+    }
+
+    public ZonedDateTime now() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE);
+    }
+
+    /** The rungs that have come, by {@code now}, for a step due at {@code due}, in order. */
+    public java.util.List<Rung> rungsDue(ZonedDateTime due, ZonedDateTime now) {
+        return java.util.Arrays.stream(Rung.values()).filter(rung -> !now.isBefore(rungAt(rung, due))).toList();
+    }
+
+    /** When {@code rung} comes for a step due at {@code due}. */
+    public ZonedDateTime rungAt(Rung rung, ZonedDateTime due) {
+        return switch (rung) {
+            case REMINDER -> before(due, properties.reminderBefore());
+            case OVERDUE -> due;
+            case ESCALATION -> calendar.dueAfter(due, properties.escalateAfter());
+        };
+    }
+
+    /**
+     * {@code duration} before {@code due}: days step back over working days to the start of that day (a
+     * reminder two working days ahead comes at the beginning of the day); time-based values are plain time.
+     */
+    private ZonedDateTime before(ZonedDateTime due, String duration) {
+        String text = duration.trim().toUpperCase();
+        if (text.contains("T")) {
+            return due.minus(Duration.parse(text));
+        }
+        int days = Period.parse(text).getDays();
+        LocalDate day = due.withZoneSameInstant(ZONE).toLocalDate();
+        for (int counted = 0; counted < days;) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day.atStartOfDay(ZONE);
+    }
+}

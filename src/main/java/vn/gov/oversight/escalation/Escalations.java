@@ -1,0 +1,171 @@
+package vn.gov.oversight.escalation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.organization.Directory;
+
+/**
+ * The ladder and the escalations. Every rung is recorded once per step occurrence (the step and its due
+ * moment) and every escalation once per subject and level, by unique constraints: a job that runs twice,
+ * or on two nodes, fails on the second insert and finds the record on its retry.
+ */
+@Service
+@Transactional
+public class Escalations {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final EscalationStore store;
+    private final EscalationLadder ladder;
+    private final StepDeadlines steps;
+    private final RuntimeService runtime;
+    private final Directory directory;
+    private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
+
+    Escalations(EscalationStore store, EscalationLadder ladder, StepDeadlines steps, RuntimeService runtime,
+            Directory directory, WorkingCalendar calendar, ApplicationEventPublisher events) {
+        this.store = store;
+        this.ladder = ladder;
+        this.steps = steps;
+        this.runtime = runtime;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.events = events;
+    }
+
+    // ------------------------------------------------------------------ the ladder
+
+    /** Fires, in order, every rung that has come for this waiting step and was not fired yet. */
+    void climb(LadderSubject subject, String stepKey, Date stepDueAt, String processInstanceId) {
+        ZonedDateTime now = ladder.now();
+        ZonedDateTime due = stepDueAt.toInstant().atZone(ZONE);
+        for (Rung rung : ladder.rungsDue(due, now)) {
+            if (store.rungFired(subject, stepKey, due.toInstant(), rung)) {
+                continue;
+            }
+            Long escalationId = rung == Rung.ESCALATION
+                    ? raise(subject, stepKey, due.toInstant(), processInstanceId, now.toInstant())
+                    : null;
+            store.insertRung(subject, stepKey, due.toInstant(), rung, now.toInstant());
+            log.info("Ladder {} for {} {} step {} due {}", rung, subject.type(), subject.id(), stepKey, due);
+            events.publishEvent(new StepRungFired(subject.type(), subject.id(), stepKey, subject.stepLabel(), rung,
+                    subject.agencyCode(), due.toInstant(), now.toInstant(), escalationId));
+        }
+    }
+
+    private long raise(LadderSubject subject, String stepKey, Instant dueAt, String processInstanceId, Instant now) {
+        Optional<Long> existing = store.escalationFor(subject, stepKey, dueAt);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id = store.insertEscalation(subject, store.nextLevel(subject), stepKey, dueAt, now, processInstanceId);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.ESCALATION_ID, id);
+        variables.put(Variables.ESCALATED_AGENCY, subject.agencyCode());
+        variables.put(Variables.AGENCY_NAME, directory.agency(subject.agencyCode()).map(a -> a.name())
+                .orElse(subject.agencyCode()));
+        variables.put(Variables.SUBJECT_TITLE, subject.title());
+        variables.put(Variables.STEP_LABEL, subject.stepLabel());
+        LocalDate dueDate = dueAt.atZone(ZONE).toLocalDate();
+        variables.put(Variables.DUE_DATE_TEXT, dueDate.format(DATE));
+        variables.put(Variables.DAYS_OVERDUE, ChronoUnit.DAYS.between(dueDate, now.atZone(ZONE).toLocalDate()));
+        variables.put(Variables.HISTORY_TEXT, history(subject.type(), subject.id(), now));
+        String review = runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY)
+                .businessKey("escalation/" + id).setVariables(variables).execute().getId();
+        store.setReviewProcess(id, review);
+        log.info("Escalation {} raised for {} {} ({}), review {}", id, subject.type(), subject.id(),
+                subject.agencyCode(), review);
+        return id;
+    }
+
+    /** The reminders and notices of a subject so far, as a person reads them. */
+    private String history(String subjectType, long subjectId, Instant now) {
+        List<EscalationStore.FiredRung> rungs = store.rungs(subjectType, subjectId);
+        String lines = rungs.stream().map(rung -> "- " + switch (rung.rung()) {
+            case REMINDER -> "Nhắc việc";
+            case OVERDUE -> "Thông báo quá hạn";
+            case ESCALATION -> "Chuyển Ban Chỉ đạo";
+        } + " lúc " + rung.firedAt().atZone(ZONE).format(MOMENT) + " (bước hạn " + rung.dueAt().atZone(ZONE)
+                .format(DATE) + ")").collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? "Chưa có nhắc việc nào trước khi chuyển Ban Chỉ đạo (ghi nhận lúc "
+                + now.atZone(ZONE).format(MOMENT) + ")" : lines;
+    }
+
+    // ------------------------------------------------------------------ the steering committee's decisions
+
+    void direct(long id, String directive, String actor) {
+        decided(require(id), Escalation.Decision.DIRECT, Escalation.Status.CLOSED, directive, null, null, actor);
+    }
+
+    /** Moves the waiting step to the end of {@code newDueDate}; the ladder starts again from there. */
+    void extend(long id, LocalDate newDueDate, String actor) {
+        Escalation escalation = require(id);
+        Date newDue = Date.from(calendar.endOf(newDueDate).toInstant());
+        int moved = steps.move(escalation.subjectProcessInstanceId(), escalation.stepKey(), newDue);
+        log.info("Escalation {}: step {} moved to {} ({} task(s))", id, escalation.stepKey(), newDueDate, moved);
+        decided(escalation, Escalation.Decision.EXTEND, Escalation.Status.CLOSED, null, newDueDate, null, actor);
+    }
+
+    void requestAccountability(long id, String actor) {
+        decided(require(id), Escalation.Decision.ACCOUNTABILITY, Escalation.Status.AWAITING_REPORT, null, null, null,
+                actor);
+    }
+
+    void reportAccountability(long id, String report) {
+        require(id);
+        store.reportAccountability(id, report);
+    }
+
+    void close(long id, String reason, String actor) {
+        decided(require(id), Escalation.Decision.CLOSE, Escalation.Status.CLOSED, null, null, reason, actor);
+    }
+
+    private void decided(Escalation escalation, Escalation.Decision decision, Escalation.Status status,
+            String directive, LocalDate newDueDate, String closeReason, String actor) {
+        Instant now = ladder.now().toInstant();
+        store.decide(escalation.id(), decision, status, directive, newDueDate, closeReason, actor, now);
+        events.publishEvent(new EscalationDecided(escalation.id(), escalation.subjectType(), escalation.subjectId(),
+                escalation.stepKey(), decision, directive != null ? directive : closeReason, newDueDate, actor, now));
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    @Transactional(readOnly = true)
+    public Optional<Escalation> find(long id) {
+        return store.find(id, ladder.now().toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Escalation> search(Escalation.Status status, String agency, String planCode) {
+        return store.search(status, agency, planCode, ladder.now().toInstant());
+    }
+
+    private Escalation require(long id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No escalation " + id));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.gov.oversight.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+
+/** "Ghi nhận báo cáo kiểm điểm": the agency's accountability report closes the escalation. */
+@Component("recordAccountabilityReportDelegate")
+class RecordAccountabilityReportDelegate implements JavaDelegate {
+
+    private final Escalations escalations;
+
+    RecordAccountabilityReportDelegate(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        escalations.reportAccountability(id, (String) execution.getVariable(Variables.ACCOUNTABILITY_REPORT));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.gov.oversight.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+
+/** "Yêu cầu kiểm điểm trách nhiệm": the agency head is asked for an accountability report. */
+@Component("requestAccountabilityDelegate")
+class RequestAccountabilityDelegate implements JavaDelegate {
+
+    private final Escalations escalations;
+
+    RequestAccountabilityDelegate(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        escalations.requestAccountability(id, Actors.of(execution));
+    }
+}
