@@ -1,0 +1,56 @@
+package vn.gov.oversight.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The constants holder, the model and the forms of the escalation review agree. */
+class EscalationReviewProcessConstantsTest {
+
+    static List<String> constants(Class<?> holder) {
+        return Arrays.stream(holder.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(f -> {
+            try {
+                return (String) f.get(null);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void constantsNameElementsOfTheModelAndFormFieldsAreVariables() throws Exception {
+        BpmnModelInstance model;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EscalationReviewProcess.RESOURCE)) {
+            model = Bpmn.readModelFromStream(in);
+        }
+        assertThat(constants(EscalationReviewProcess.Elements.class))
+                .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).isIn(constants(EscalationReviewProcess.Forms.class));
+        }
+        List<String> variables = constants(EscalationReviewProcess.Variables.class);
+        ObjectMapper json = new ObjectMapper();
+        for (String form : List.of("review-escalation", "accountability-report")) {
+            JsonNode root = json.readTree(Path.of("forms", form + ".form").toFile());
+            assertThat(root.path("id").asText()).isIn(constants(EscalationReviewProcess.Forms.class));
+            for (JsonNode component : root.path("components")) {
+                if (component.has("key")) {
+                    assertThat(variables).as(form).contains(component.path("key").asText());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package vn.gov.oversight.escalation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** For tests of other modules: climbs a step's ladder long after its due date, as a late tick would. */
+public final class EscalationTestSupport {
+
+    private EscalationTestSupport() {
+    }
+
+    public static void escalateLongOverdue(Escalations escalations, TransactionTemplate transactions,
+            LadderSubject subject, String processInstanceId) {
+        Date longAgo = Date.from(LocalDate.of(2025, 1, 6).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toInstant());
+        transactions.executeWithoutResult(status -> escalations.climb(subject, subject.stepKey(), longAgo,
+                processInstanceId));
+    }
+}
