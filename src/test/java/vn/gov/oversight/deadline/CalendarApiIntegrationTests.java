@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +32,9 @@ class CalendarApiIntegrationTests {
 
     @Autowired
     WorkingCalendar workingCalendar;
+
+    @Autowired
+    ProcessEngine processEngine;
 
     Http admin() {
         return Http.as(port, "admin");
@@ -67,6 +77,20 @@ class CalendarApiIntegrationTests {
     }
 
     @Test
+    void theApplicationsEngineCountsWholeDaysInWorkingDays() {
+        BusinessCalendarManager calendars = ((ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getBusinessCalendarManager();
+        Date fridayBeforeTet = Date.from(LocalDate.of(2026, 2, 13).atTime(10, 0).atZone(ShippedHolidays.VIETNAM)
+                .toInstant());
+
+        assertThat(calendars.getBusinessCalendar(DueDateBusinessCalendar.NAME).resolveDuedate("P3D", fridayBeforeTet))
+                .isEqualTo(Date.from(LocalDate.of(2026, 2, 25).atTime(23, 59, 59).atZone(ShippedHolidays.VIETNAM)
+                        .toInstant()));
+        assertThat(calendars.getBusinessCalendar(DurationBusinessCalendar.NAME).resolveDuedate("PT30S", fridayBeforeTet))
+                .isEqualTo(new Date(fridayBeforeTet.getTime() + 30_000));
+    }
+
+    @Test
     void aYearWithoutDataIsNotFound() {
         Http.Response year = officer().get("/api/calendar/1999");
 
@@ -91,7 +115,7 @@ class CalendarApiIntegrationTests {
         LocalDate workingSaturday = LocalDate.of(2027, 2, 20);
         assertThat(workingCalendar.isWorkingDay(swappedFriday)).isTrue();
         assertThat(workingCalendar.isWorkingDay(workingSaturday)).isFalse();
-        Map<String, Object> corrected = new java.util.HashMap<>(body(original));
+        Map<String, Object> corrected = new HashMap<>(body(original));
         List<Map<String, String>> daysOff = new ArrayList<>(entries(original.path("daysOff")));
         daysOff.add(entry("2027-02-12", "Nghỉ hoán đổi dịp Tết Nguyên đán (làm bù thứ Bảy 20/02/2027)"));
         corrected.put("daysOff", daysOff);
