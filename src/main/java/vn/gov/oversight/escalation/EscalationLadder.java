@@ -76,7 +76,9 @@ public class EscalationLadder {
         if (text.contains("T")) {
             return due.minus(Duration.parse(text));
         }
-        int days = Period.parse(text).getDays();
+        Period period = Period.parse(text);
+        // a week is a working week, as WorkingCalendar counts it
+        int days = text.contains("W") ? period.getDays() / 7 * 5 + period.getDays() % 7 : period.getDays();
         LocalDate day = due.withZoneSameInstant(ZONE).toLocalDate();
         for (int counted = 0; counted < days;) {
             day = day.minusDays(1);

@@ -33,7 +33,7 @@ import vn.gov.oversight.support.IntegrationTest;
 /**
  * The ladder with the job executor running, on PostgreSQL. Steps are due in working days; the test
  * profile runs the ladder around them in seconds (reminder 2 s before, escalation 3 s after, a tick every
- * 2 s), and the test moves a step's due moment a few seconds ahead, as an extension would.
+ * 3 s), and the test moves a step's due moment a few seconds ahead, as an extension would.
  */
 @IntegrationTest
 class LadderIntegrationTests {

@@ -124,7 +124,14 @@ public final class Tasklist implements AutoCloseable {
     /** Completes the task and waits until Tasklist has let go of it. */
     public Tasklist complete() {
         click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+        try {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+        } catch (TimeoutException e) {
+            String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
+                    .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
+            throw new IllegalStateException("The form was not completed: " + shown + "; see "
+                    + screenshot("tasklist-failure"), e);
+        }
         return this;
     }
 

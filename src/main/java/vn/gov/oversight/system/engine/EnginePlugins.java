@@ -14,6 +14,11 @@ import vn.gov.oversight.system.TaskCompletionRule;
 class EnginePlugins {
 
     @Bean
+    TaskWorkRetryPlugin taskWorkRetryPlugin() {
+        return new TaskWorkRetryPlugin();
+    }
+
+    @Bean
     TaskCompletionValidationPlugin taskCompletionValidationPlugin(ObjectProvider<TaskCompletionRule> moduleRules) {
         CamundaFormRule forms = new CamundaFormRule();
         return new TaskCompletionValidationPlugin(() -> {
