@@ -1,10 +1,7 @@
 package vn.gov.oversight.assignment;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
@@ -33,12 +31,12 @@ class AssignmentCompletionRules implements TaskCompletionRule {
     @Override
     public List<FieldProblem> check(Task task, Map<String, Object> variables) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(TaskAssignmentProcess.KEY + ":")) {
+        if (!FormValues.isOf(task.getProcessDefinitionId(), TaskAssignmentProcess.KEY)) {
             return problems;
         }
         switch (task.getTaskDefinitionKey()) {
             case Elements.TASK_ACKNOWLEDGE_TASK -> {
-                String officer = text(variables.get(Variables.OFFICER_USER_ID));
+                String officer = FormValues.text(variables.get(Variables.OFFICER_USER_ID));
                 String agency = (String) variables.get(Variables.AGENCY_CODE);
                 if (officer != null && !assignments.isMember(agency, officer)) {
                     problems.add(new FieldProblem(Variables.OFFICER_USER_ID,
@@ -46,16 +44,16 @@ class AssignmentCompletionRules implements TaskCompletionRule {
                 }
             }
             case Elements.TASK_REVIEW_DRAFT, Elements.TASK_CONFIRM_COMPLETION -> {
-                Boolean approved = decision(variables.get(Variables.APPROVED));
+                Boolean approved = FormValues.bool(variables.get(Variables.APPROVED));
                 if (approved == null) {
                     problems.add(new FieldProblem(Variables.APPROVED,
                             "Chưa chọn duyệt hay trả lại (approved: true hoặc false)"));
-                } else if (!approved && text(variables.get(Variables.REVIEW_COMMENT)) == null) {
+                } else if (!approved && FormValues.text(variables.get(Variables.REVIEW_COMMENT)) == null) {
                     problems.add(new FieldProblem(Variables.REVIEW_COMMENT, "Trả lại thì phải ghi ý kiến"));
                 }
             }
             case Elements.TASK_ISSUE_LOCAL_PLAN -> {
-                LocalDate issuedOn = date(variables.get(Variables.ISSUED_ON));
+                LocalDate issuedOn = FormValues.date(variables.get(Variables.ISSUED_ON));
                 if (issuedOn != null && issuedOn.isAfter(assignments.today())) {
                     problems.add(new FieldProblem(Variables.ISSUED_ON, "Ngày ban hành " + issuedOn + " chưa đến"));
                 }
@@ -65,32 +63,5 @@ class AssignmentCompletionRules implements TaskCompletionRule {
             }
         }
         return problems;
-    }
-
-    /** A decision given as a boolean or as the text "true"/"false"; anything else is no decision. */
-    static Boolean decision(Object value) {
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-            return Boolean.valueOf(s);
-        }
-        return null;
-    }
-
-    static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
-    /** A date from a form: a {@link Date} or an ISO text; {@code null} when absent or unreadable. */
-    static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        }
-        try {
-            return value == null ? null : LocalDate.parse(value.toString().trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

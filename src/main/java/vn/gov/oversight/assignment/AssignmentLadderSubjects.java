@@ -10,6 +10,7 @@ import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.escalation.LadderSubject;
 import vn.gov.oversight.escalation.LadderSubjects;
 import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.FormValues;
 
 /**
  * What a waiting step of {@code taskAssignment} is about: the assignment, and the agency that must act
@@ -30,8 +31,7 @@ class AssignmentLadderSubjects implements LadderSubjects {
 
     @Override
     public Optional<LadderSubject> subjectOf(DelegateTask task) {
-        if (task.getProcessDefinitionId() == null
-                || !task.getProcessDefinitionId().startsWith(TaskAssignmentProcess.KEY + ":")) {
+        if (!FormValues.isOf(task.getProcessDefinitionId(), TaskAssignmentProcess.KEY)) {
             return Optional.empty();
         }
         long id = ((Number) task.getVariable(Variables.ASSIGNMENT_ID)).longValue();

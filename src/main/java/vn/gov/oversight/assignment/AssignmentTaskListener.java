@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 
 /**
  * Keeps the assignment's tables in step with its user tasks ({@code ${assignmentTaskListener}} on
@@ -77,7 +78,7 @@ class AssignmentTaskListener implements TaskListener {
 
     /** A coordinator's decision (checked by {@link AssignmentCompletionRules}), kept as a boolean for the gateways. */
     private void decided(DelegateTask task, long id, AssignmentStage stage, String actor, String yes, String no) {
-        boolean approved = Boolean.TRUE.equals(AssignmentCompletionRules.decision(task.getVariable(Variables.APPROVED)));
+        boolean approved = Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.APPROVED)));
         task.getExecution().setVariable(Variables.APPROVED, approved);
         assignments.recordEvent(id, approved ? yes : no, stage, actor, null, text(task, Variables.REVIEW_COMMENT));
     }
@@ -88,6 +89,6 @@ class AssignmentTaskListener implements TaskListener {
     }
 
     private static String text(DelegateTask task, String name) {
-        return AssignmentCompletionRules.text(task.getVariable(name));
+        return FormValues.text(task.getVariable(name));
     }
 }

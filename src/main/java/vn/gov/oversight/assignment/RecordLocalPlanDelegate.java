@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 
 /** "Ghi nhận kế hoạch đã ban hành": keeps the agency's issued implementation plan on the assignment. */
 @Component("recordLocalPlanDelegate")
@@ -20,9 +21,9 @@ class RecordLocalPlanDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(Variables.ASSIGNMENT_ID)).longValue();
         assignments.localPlanIssued(id, new Assignment.LocalPlan(
-                AssignmentCompletionRules.text(execution.getVariable(Variables.DOCUMENT_NUMBER)),
-                AssignmentCompletionRules.date(execution.getVariable(Variables.ISSUED_ON)),
-                AssignmentCompletionRules.text(execution.getVariable(Variables.SIGNER)),
-                AssignmentCompletionRules.text(execution.getVariable(Variables.DOCUMENT_LINK))));
+                FormValues.text(execution.getVariable(Variables.DOCUMENT_NUMBER)),
+                FormValues.date(execution.getVariable(Variables.ISSUED_ON)),
+                FormValues.text(execution.getVariable(Variables.SIGNER)),
+                FormValues.text(execution.getVariable(Variables.DOCUMENT_LINK))));
     }
 }

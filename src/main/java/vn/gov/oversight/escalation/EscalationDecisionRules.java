@@ -1,10 +1,8 @@
 package vn.gov.oversight.escalation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Elements;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
@@ -32,8 +31,7 @@ class EscalationDecisionRules implements TaskCompletionRule {
     @Override
     public List<FieldProblem> check(Task task, Map<String, Object> variables) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(EscalationReviewProcess.KEY + ":")
-                || !Elements.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
+        if (!FormValues.isOf(task.getProcessDefinitionId(), EscalationReviewProcess.KEY) || !Elements.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
             return problems;
         }
         Object value = variables.get(Variables.DECISION);
@@ -49,7 +47,7 @@ class EscalationDecisionRules implements TaskCompletionRule {
             case DIRECT -> requireText(variables, Variables.DIRECTIVE, "Chỉ đạo thì phải ghi nội dung chỉ đạo", problems);
             case CLOSE -> requireText(variables, Variables.CLOSE_REASON, "Kết thúc thì phải ghi lý do", problems);
             case EXTEND -> {
-                LocalDate newDue = date(variables.get(Variables.NEW_DUE_DATE));
+                LocalDate newDue = FormValues.date(variables.get(Variables.NEW_DUE_DATE));
                 if (newDue == null) {
                     problems.add(new FieldProblem(Variables.NEW_DUE_DATE,
                             "Gia hạn thì phải ghi hạn mới (newDueDate, dạng yyyy-MM-dd)"));
@@ -66,20 +64,8 @@ class EscalationDecisionRules implements TaskCompletionRule {
 
     private static void requireText(Map<String, Object> variables, String name, String message,
             List<FieldProblem> problems) {
-        Object value = variables.get(name);
-        if (value == null || value.toString().isBlank()) {
+        if (FormValues.text(variables.get(name)) == null) {
             problems.add(new FieldProblem(name, message));
-        }
-    }
-
-    static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-        }
-        try {
-            return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

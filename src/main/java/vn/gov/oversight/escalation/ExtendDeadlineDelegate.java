@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 
 /** "Gia hạn": the waiting step gets its new due date and the ladder starts again from it. */
 @Component("extendDeadlineDelegate")
@@ -19,6 +20,6 @@ class ExtendDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
-        escalations.extend(id, EscalationDecisionRules.date(execution.getVariable(Variables.NEW_DUE_DATE)), Actors.of(execution));
+        escalations.extend(id, FormValues.date(execution.getVariable(Variables.NEW_DUE_DATE)), Actors.of(execution));
     }
 }
