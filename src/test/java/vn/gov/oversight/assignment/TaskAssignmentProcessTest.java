@@ -37,28 +37,32 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.deadline.WorkingCalendar;
 import vn.gov.oversight.escalation.EscalationLadder;
+import vn.gov.oversight.support.ProcessTestEngines;
 
 /**
  * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's beans are
  * stand-ins here (their effect on the tables is tested in the integration tests), the forms are real and
  * validated on completion.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { TaskAssignmentProcess.RESOURCE, "forms/acknowledge-task.form", "forms/draft-local-plan.form",
         "forms/review-draft.form", "forms/contribute-to-draft.form", "forms/issue-local-plan.form",
         "forms/report-completion.form", "forms/confirm-completion.form" })
 class TaskAssignmentProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
+
 
     ProcessEngine processEngine; // injected by the extension
 

@@ -18,21 +18,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Elements;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.support.ProcessTestEngines;
 
 /** Every decision of the steering committee on {@code escalation-review.bpmn}. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { EscalationReviewProcess.RESOURCE, "forms/review-escalation.form",
         "forms/accountability-report.form" })
 class EscalationReviewProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
+
 
     ProcessEngine processEngine; // injected by the extension
 
