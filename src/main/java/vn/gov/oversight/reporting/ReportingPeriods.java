@@ -1,0 +1,178 @@
+package vn.gov.oversight.reporting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+
+/**
+ * Reporting periods and their default dates under Decree 09/2019/NĐ-CP: data are cut off from the 15th of
+ * the month before the period to the 14th of its last month, and the report is due no later than the 25th
+ * of its last month. Codes are {@code 2026-Q1}…{@code 2026-Q4}, {@code 2026-H1}, {@code 2026-H2} and
+ * {@code 2026}; ad hoc reports and reviews take a free code and the dates their request sets.
+ */
+final class ReportingPeriods {
+
+    /** The first day of a cut-off window is the 15th of the month before the period. */
+    static final int CUT_OFF_FIRST_DAY = 15;
+
+    /** The last day of a cut-off window is the 14th of the period's last month. */
+    static final int CUT_OFF_LAST_DAY = 14;
+
+    /** Provinces report to the Government no later than the 25th of the period's last month. */
+    static final int DUE_DAY = 25;
+
+    private static final Pattern QUARTER = Pattern.compile("([1-9]\\d{3})-Q([1-4])");
+    private static final Pattern HALF = Pattern.compile("([1-9]\\d{3})-H([12])");
+    private static final Pattern YEAR = Pattern.compile("([1-9]\\d{3})");
+
+    /** A free code ends up in URLs and file names, hence no slash and no spaces. */
+    private static final Pattern FREE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,40}");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ReportingPeriods() {
+    }
+
+    /**
+     * The period of a regular kind with its decree dates.
+     *
+     * @throws InvalidInputException on {@code code} when the code does not have the kind's form, on
+     *         {@code kind} when it is missing; for an ad hoc report or a review, naming the dates that
+     *         {@link #adHoc} needs
+     */
+    static Period of(String code, RegimeKind kind) {
+        if (kind == null) {
+            throw InvalidInputException.of("kind", "Chưa chọn loại báo cáo");
+        }
+        if (!kind.isRegular()) {
+            // the decree fixes no dates for these: the request that calls for the report does
+            return adHoc(code, kind, null, null, null);
+        }
+        Matcher parts = pattern(kind).matcher(code == null ? "" : code);
+        if (!parts.matches()) {
+            throw InvalidInputException.of("code", codeMessage(code, kind));
+        }
+        int year = Integer.parseInt(parts.group(1));
+        int lastMonth = switch (kind) {
+            case QUARTERLY -> 3 * Integer.parseInt(parts.group(2));
+            case SEMI_ANNUAL -> 6 * Integer.parseInt(parts.group(2));
+            default -> 12;
+        };
+        int months = switch (kind) {
+            case QUARTERLY -> 3;
+            case SEMI_ANNUAL -> 6;
+            default -> 12;
+        };
+        LocalDate to = LocalDate.of(year, lastMonth, CUT_OFF_LAST_DAY);
+        LocalDate from = LocalDate.of(year, lastMonth, CUT_OFF_FIRST_DAY).minusMonths(months);
+        return new Period(code, kind, from, to, LocalDate.of(year, lastMonth, DUE_DAY));
+    }
+
+    /**
+     * An ad hoc report or a review: a free code and the dates the request sets. Every problem is reported
+     * at once, so that a form can mark all its wrong fields in one round.
+     *
+     * @throws InvalidInputException naming {@code code}, {@code kind}, {@code cutOffFrom}, {@code cutOffTo}
+     *         or {@code dueDate}
+     */
+    static Period adHoc(String code, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "Chưa chọn loại báo cáo"));
+        } else if (kind.isRegular()) {
+            // the decree's dates are the contract for regular reports; letting a caller move them would
+            // give two reports of the same period different windows
+            problems.add(new FieldProblem("kind", kind.label() + " có ngày chốt số liệu và hạn nộp theo Nghị định "
+                    + "09/2019/NĐ-CP, không nhập ngày cho loại báo cáo này"));
+        }
+        if (code == null || !FREE.matcher(code).matches()) {
+            problems.add(new FieldProblem("code", codeMessage(code, RegimeKind.AD_HOC)));
+        }
+        if (cutOffFrom == null) {
+            problems.add(new FieldProblem("cutOffFrom", "Chưa nhập ngày bắt đầu chốt số liệu"));
+        }
+        if (cutOffTo == null) {
+            problems.add(new FieldProblem("cutOffTo", "Chưa nhập ngày kết thúc chốt số liệu"));
+        }
+        if (dueDate == null) {
+            problems.add(new FieldProblem("dueDate", "Chưa nhập hạn nộp báo cáo"));
+        }
+        if (cutOffFrom != null && cutOffTo != null && cutOffTo.isBefore(cutOffFrom)) {
+            problems.add(new FieldProblem("cutOffTo", "Ngày kết thúc chốt số liệu (" + DAY.format(cutOffTo)
+                    + ") trước ngày bắt đầu chốt số liệu (" + DAY.format(cutOffFrom) + ")"));
+        }
+        if (cutOffTo != null && dueDate != null && dueDate.isBefore(cutOffTo)) {
+            problems.add(new FieldProblem("dueDate", "Hạn nộp báo cáo (" + DAY.format(dueDate)
+                    + ") trước ngày kết thúc chốt số liệu (" + DAY.format(cutOffTo) + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Period(code, kind, cutOffFrom, cutOffTo, dueDate);
+    }
+
+    /**
+     * The code of the regular period a scheduler should open on {@code today}: a period opens on the first
+     * day of its data cut-off window (2026-H1 and the year 2026 on 15/12/2025, 2026-Q2 on 15/3/2026).
+     * Empty on any other day, and always for ad hoc reports and reviews.
+     */
+    static Optional<String> next(RegimeKind kind, LocalDate today) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(today, "today");
+        if (!kind.isRegular()) {
+            return Optional.empty();
+        }
+        // a window opening in December belongs to the next year's first period
+        for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
+            for (String code : codes(kind, year)) {
+                if (of(code, kind).cutOffFrom().equals(today)) {
+                    return Optional.of(code);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> codes(RegimeKind kind, int year) {
+        return switch (kind) {
+            case QUARTERLY -> List.of(year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4");
+            case SEMI_ANNUAL -> List.of(year + "-H1", year + "-H2");
+            default -> List.of(String.valueOf(year));
+        };
+    }
+
+    private static Pattern pattern(RegimeKind kind) {
+        return switch (kind) {
+            case QUARTERLY -> QUARTER;
+            case SEMI_ANNUAL -> HALF;
+            case ANNUAL -> YEAR;
+            default -> FREE;
+        };
+    }
+
+    private static String codeMessage(String code, RegimeKind kind) {
+        String given = code == null || code.isEmpty() ? "Chưa nhập mã kỳ báo cáo" : "Mã kỳ báo cáo '" + code + "' không hợp lệ";
+        return given + ": " + switch (kind) {
+            case QUARTERLY -> "báo cáo quý có mã dạng năm-Q và số quý từ 1 đến 4, ví dụ 2026-Q1";
+            case SEMI_ANNUAL -> "báo cáo 6 tháng có mã dạng năm-H1 hoặc năm-H2, ví dụ 2026-H1";
+            case ANNUAL -> "báo cáo năm có mã là năm gồm 4 chữ số, ví dụ 2026";
+            default -> "mã gồm tối đa 41 ký tự là chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, "
+                    + "bắt đầu bằng chữ cái hoặc chữ số, không có dấu gạch chéo, ví dụ 2026-SO-KET";
+        };
+    }
+
+    /**
+     * A reporting period: the data of the report are those from {@code cutOffFrom} to {@code cutOffTo}
+     * (both included), and the report is due by the end of {@code dueDate}.
+     */
+    record Period(String code, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate) {
+    }
+}

@@ -1,0 +1,180 @@
+package vn.gov.oversight.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.gov.oversight.reporting.ReportingPeriods.Period;
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+
+/** Periods and their dates under Decree 09/2019/NĐ-CP. */
+class ReportingPeriodsTest {
+
+    static LocalDate day(int year, int month, int dayOfMonth) {
+        return LocalDate.of(year, month, dayOfMonth);
+    }
+
+    @Test
+    void theQuartersOf2026() {
+        assertThat(ReportingPeriods.of("2026-Q1", RegimeKind.QUARTERLY))
+                .isEqualTo(new Period("2026-Q1", RegimeKind.QUARTERLY, day(2025, 12, 15), day(2026, 3, 14), day(2026, 3, 25)));
+        assertThat(ReportingPeriods.of("2026-Q2", RegimeKind.QUARTERLY))
+                .isEqualTo(new Period("2026-Q2", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 6, 14), day(2026, 6, 25)));
+        assertThat(ReportingPeriods.of("2026-Q3", RegimeKind.QUARTERLY))
+                .isEqualTo(new Period("2026-Q3", RegimeKind.QUARTERLY, day(2026, 6, 15), day(2026, 9, 14), day(2026, 9, 25)));
+        assertThat(ReportingPeriods.of("2026-Q4", RegimeKind.QUARTERLY))
+                .isEqualTo(new Period("2026-Q4", RegimeKind.QUARTERLY, day(2026, 9, 15), day(2026, 12, 14), day(2026, 12, 25)));
+    }
+
+    @Test
+    void theHalvesOf2026() {
+        assertThat(ReportingPeriods.of("2026-H1", RegimeKind.SEMI_ANNUAL))
+                .isEqualTo(new Period("2026-H1", RegimeKind.SEMI_ANNUAL, day(2025, 12, 15), day(2026, 6, 14), day(2026, 6, 25)));
+        assertThat(ReportingPeriods.of("2026-H2", RegimeKind.SEMI_ANNUAL))
+                .isEqualTo(new Period("2026-H2", RegimeKind.SEMI_ANNUAL, day(2026, 6, 15), day(2026, 12, 14), day(2026, 12, 25)));
+    }
+
+    @Test
+    void theYear2026() {
+        assertThat(ReportingPeriods.of("2026", RegimeKind.ANNUAL))
+                .isEqualTo(new Period("2026", RegimeKind.ANNUAL, day(2025, 12, 15), day(2026, 12, 14), day(2026, 12, 25)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-Q5, QUARTERLY, 2026-Q1",
+            "2026-Q0, QUARTERLY, 2026-Q1",
+            "26-Q1, QUARTERLY, 2026-Q1",
+            "2026-q1, QUARTERLY, 2026-Q1",
+            "2026-H1, QUARTERLY, 2026-Q1",
+            "2026-H3, SEMI_ANNUAL, 2026-H1",
+            "26-H1, SEMI_ANNUAL, 2026-H1",
+            "2026/H1, SEMI_ANNUAL, 2026-H1",
+            "2026-Q1, SEMI_ANNUAL, 2026-H1",
+            "2026-H1, ANNUAL, 2026",
+            "26, ANNUAL, 2026",
+            "2026/, ANNUAL, 2026",
+            "' 2026', ANNUAL, 2026"
+    })
+    void aCodeThatDoesNotFitTheKindIsRefusedNamingTheExpectedForm(String code, RegimeKind kind, String example) {
+        assertThatThrownBy(() -> ReportingPeriods.of(code, kind))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.field()).isEqualTo("code");
+                            assertThat(problem.message()).startsWith("Mã kỳ báo cáo '" + code + "' không hợp lệ")
+                                    .contains("ví dụ " + example);
+                        }));
+    }
+
+    @Test
+    void aMissingCodeIsNamedAsMissing() {
+        assertThatThrownBy(() -> ReportingPeriods.of(null, RegimeKind.SEMI_ANNUAL))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldProblem("code", "Chưa nhập mã kỳ báo cáo: báo cáo 6 tháng có mã dạng năm-H1 hoặc năm-H2, ví dụ 2026-H1")));
+        assertThatThrownBy(() -> ReportingPeriods.of("2026", null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldProblem("kind", "Chưa chọn loại báo cáo")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"AD_HOC", "PRELIMINARY_REVIEW", "FINAL_REVIEW"})
+    void anAdHocReportOrAReviewNeedsItsDatesFromTheCaller(RegimeKind kind) {
+        assertThatThrownBy(() -> ReportingPeriods.of("2026-SO-KET", kind))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldProblem::field).containsExactly("cutOffFrom", "cutOffTo", "dueDate"));
+    }
+
+    @Test
+    void anAdHocPeriodKeepsItsCodeAndDates() {
+        assertThat(ReportingPeriods.adHoc("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 10)))
+                .isEqualTo(new Period("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 10)));
+        // a one-day window due the same day is allowed: an urgent request
+        assertThat(ReportingPeriods.adHoc("B", RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)).dueDate())
+                .isEqualTo(day(2026, 3, 2));
+        // 41 characters is the longest free code
+        assertThat(ReportingPeriods.adHoc("a".repeat(41), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)).code())
+                .hasSize(41);
+    }
+
+    @Test
+    void anAdHocPeriodWithEverythingWrongReportsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("2026/01", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 3, 14), day(2026, 3, 10)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldProblem::field, FieldProblem::message)
+                        .containsExactly(
+                                tuple("kind", "Báo cáo quý có ngày chốt số liệu và hạn nộp theo Nghị định 09/2019/NĐ-CP, không nhập ngày cho loại báo cáo này"),
+                                tuple("code", "Mã kỳ báo cáo '2026/01' không hợp lệ: mã gồm tối đa 41 ký tự là chữ cái không dấu, chữ số, "
+                                        + "dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số, không có dấu gạch chéo, ví dụ 2026-SO-KET"),
+                                tuple("cutOffTo", "Ngày kết thúc chốt số liệu (14/03/2026) trước ngày bắt đầu chốt số liệu (15/03/2026)"),
+                                tuple("dueDate", "Hạn nộp báo cáo (10/03/2026) trước ngày kết thúc chốt số liệu (14/03/2026)")));
+    }
+
+    @Test
+    void anAdHocPeriodWithoutDatesNamesEachMissingDate() {
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("DX-01", RegimeKind.AD_HOC, null, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldProblem("cutOffFrom", "Chưa nhập ngày bắt đầu chốt số liệu"),
+                        new FieldProblem("cutOffTo", "Chưa nhập ngày kết thúc chốt số liệu"),
+                        new FieldProblem("dueDate", "Chưa nhập hạn nộp báo cáo")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-start", ".start", "''", "with space", "a/b", "Sơ-kết"})
+    void aFreeCodeMustBeSafeInAUrl(String code) {
+        assertThatThrownBy(() -> ReportingPeriods.adHoc(code, RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldProblem::field).containsExactly("code"));
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("a".repeat(42), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aQuarterOpensOnTheFirstDayOfItsCutOffWindow() {
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2025, 12, 15))).contains("2026-Q1");
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 3, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 3, 15))).contains("2026-Q2");
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 6, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 6, 15))).contains("2026-Q3");
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 15))).contains("2026-Q4");
+        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 16))).isEmpty();
+    }
+
+    @Test
+    void aHalfOpensOnTheFirstDayOfItsCutOffWindow() {
+        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2025, 12, 15))).contains("2026-H1");
+        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 3, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 6, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 6, 15))).contains("2026-H2");
+    }
+
+    @Test
+    void aYearOpensOnTheFifteenthOfDecemberBeforeIt() {
+        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2025, 12, 15))).contains("2026");
+        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2026, 6, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2026, 12, 15))).contains("2027");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"AD_HOC", "PRELIMINARY_REVIEW", "FINAL_REVIEW"})
+    void noSchedulerOpensAdHocReportsOrReviews(RegimeKind kind) {
+        assertThat(ReportingPeriods.next(kind, day(2025, 12, 15))).isEmpty();
+    }
+
+    @Test
+    void eachKindHasItsVietnameseLabel() {
+        assertThat(RegimeKind.values()).extracting(RegimeKind::label).containsExactly("Báo cáo quý", "Báo cáo 6 tháng",
+                "Báo cáo năm", "Báo cáo đột xuất", "Báo cáo sơ kết", "Báo cáo tổng kết");
+    }
+}
