@@ -5,7 +5,7 @@ package vn.gov.oversight.reporting;
  * near-poor household eligible for one is reached. The names are the JSON keys of
  * {@link ReportFigures#reached()}, so REST clients rely on them.
  */
-enum PolicyArea {
+public enum PolicyArea {
 
     EDUCATION("Giáo dục"),
     HEALTH("Y tế"),
@@ -25,7 +25,7 @@ enum PolicyArea {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** For tests of other modules: climbs a step's ladder long after its due date, as a late tick would. */
 public final class EscalationTestSupport {
 
     private EscalationTestSupport() {
+    }
+
+    /** Moves a waiting step's due moment, as the steering committee's extension does. */
+    public static int moveStep(ApplicationContext context, String processInstanceId, String stepKey, Date due) {
+        return context.getBean(StepDeadlines.class).move(processInstanceId, stepKey, due);
     }
 
     public static void escalateLongOverdue(Escalations escalations, TransactionTemplate transactions,

@@ -1,0 +1,67 @@
+package vn.gov.oversight.reporting;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The contract between {@code bpmn/periodic-report.bpmn}, its forms, the code and the tests. */
+public final class PeriodicReportProcess {
+
+    public static final String KEY = "periodicReport";
+    public static final String RESOURCE = "bpmn/periodic-report.bpmn";
+
+    private PeriodicReportProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START_EVENT_REPORT_REQUESTED = "StartEvent_ReportRequested";
+        public static final String TASK_PREPARE_REPORT = "Task_PrepareReport";
+        public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
+        public static final String GATEWAY_REPORT_ACCEPTED = "Gateway_ReportAccepted";
+        public static final String SERVICE_TASK_RECORD_REPORT_ACCEPTED = "ServiceTask_RecordReportAccepted";
+        public static final String END_EVENT_REPORT_ACCEPTED = "EndEvent_ReportAccepted";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        public static final String REPORT_ID = "reportId";
+        public static final String AGENCY_CODE = "agencyCode";
+        // shown on the forms
+        public static final String PERIOD_CODE = "periodCode";
+        public static final String PERIOD_LABEL = "periodLabel";
+        public static final String AGENCY_NAME = "agencyName";
+        public static final String CUT_OFF_TEXT = "cutOffText";
+        public static final String DUE_DATE_TEXT = "dueDateText";
+        // the figures (names REST clients rely on)
+        public static final String TOTAL_HOUSEHOLDS = "totalHouseholds";
+        public static final String POOR_HOUSEHOLDS = "poorHouseholds";
+        public static final String NEAR_POOR_HOUSEHOLDS = "nearPoorHouseholds";
+        public static final String EXITED_POVERTY = "exitedPoverty";
+        public static final String NEWLY_POOR = "newlyPoor";
+        public static final String BUDGET_ALLOCATED = "budgetAllocated";
+        public static final String BUDGET_DISBURSED = "budgetDisbursed";
+        public static final String NARRATIVE = "narrative";
+        // the coordinator's check
+        public static final String APPROVED = "approved";
+        public static final String REVIEW_COMMENT = "reviewComment";
+
+        private Variables() {
+        }
+
+        /** The variable of the poor ({@code nearPoor} false) or near-poor households a policy reached. */
+        public static String reached(PolicyArea area, boolean nearPoor) {
+            String camel = Arrays.stream(area.name().toLowerCase().split("_"))
+                    .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
+            return "reached" + camel + (nearPoor ? "NearPoor" : "Poor");
+        }
+    }
+
+    public static final class Forms {
+        public static final String PREPARE_REPORT = "prepareReport";
+        public static final String REVIEW_REPORT = "reviewReport";
+
+        private Forms() {
+        }
+    }
+}

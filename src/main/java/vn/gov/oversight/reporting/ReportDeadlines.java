@@ -1,0 +1,35 @@
+package vn.gov.oversight.reporting;
+
+import java.util.Date;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.deadline.WorkingCalendar;
+
+/**
+ * {@code ${reportDeadlines...}} in the model: a report is due at the end of its period's due date; the
+ * coordinator's check within {@code oversight.reporting.review-within}. Public for the expression language.
+ */
+@Component("reportDeadlines")
+public class ReportDeadlines {
+
+    private final Reports reports;
+    private final WorkingCalendar calendar;
+    private final String reviewWithin;
+
+    ReportDeadlines(Reports reports, WorkingCalendar calendar,
+            @Value("${oversight.reporting.review-within:P5D}") String reviewWithin) {
+        this.reports = reports;
+        this.calendar = calendar;
+        this.reviewWithin = reviewWithin;
+    }
+
+    public Date submissionDue(Object reportId) {
+        return Date.from(calendar.endOf(reports.dueDateOf(((Number) reportId).longValue())).toInstant());
+    }
+
+    public Date reviewDue() {
+        return Date.from(calendar.dueAfter(reviewWithin).toInstant());
+    }
+}

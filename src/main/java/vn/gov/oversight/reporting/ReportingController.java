@@ -1,0 +1,65 @@
+package vn.gov.oversight.reporting;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.gov.oversight.system.NotFoundException;
+
+/**
+ * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the list; those who
+ * oversee read the consolidation and its workbook.
+ */
+@RestController
+@RequestMapping("/api/reporting-periods")
+class ReportingController {
+
+    private static final String OVERSEES = "hasAnyRole('ADMIN', 'COORDINATOR', 'STEERING_COMMITTEE')";
+
+    private final Reports reports;
+
+    ReportingController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    ResponseEntity<Reports.OpenedPeriod> open(@RequestBody Reports.PeriodRequest request, Authentication caller) {
+        Reports.OpenedPeriod opened = reports.open(request, caller.getName());
+        return ResponseEntity.created(URI.create("/api/reporting-periods/" + opened.period().code())).body(opened);
+    }
+
+    @GetMapping
+    List<ReportingPeriods.Period> periods() {
+        return reports.periods();
+    }
+
+    @GetMapping("/{code}/summary")
+    @PreAuthorize(OVERSEES)
+    Reports.Summary summary(@PathVariable String code) {
+        return reports.summary(code).orElseThrow(() -> new NotFoundException("Không có kỳ báo cáo '" + code + "'"));
+    }
+
+    @GetMapping("/{code}/summary.xlsx")
+    @PreAuthorize(OVERSEES)
+    ResponseEntity<byte[]> workbook(@PathVariable String code) {
+        Reports.Summary summary = summary(code);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tong-hop-bao-cao-" + code + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(SummaryWorkbook.of(summary));
+    }
+}

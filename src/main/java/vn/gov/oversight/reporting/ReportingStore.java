@@ -1,0 +1,133 @@
+package vn.gov.oversight.reporting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The reporting tables. */
+@Repository
+class ReportingStore {
+
+    private final JdbcClient jdbc;
+
+    ReportingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean periodExists(String code) {
+        return jdbc.sql("select count(*) from reporting_period where code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    void insertPeriod(ReportingPeriods.Period period, String openedBy) {
+        jdbc.sql("insert into reporting_period (code, kind, cut_off_from, cut_off_to, due_date, opened_by) values (?, ?, ?, ?, ?, ?)")
+                .params(period.code(), period.kind().name(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
+                        openedBy)
+                .update();
+    }
+
+    Optional<ReportingPeriods.Period> period(String code) {
+        return jdbc.sql("select * from reporting_period where code = ?").param(code)
+                .query((rs, n) -> new ReportingPeriods.Period(rs.getString("code"), RegimeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("cut_off_from", LocalDate.class), rs.getObject("cut_off_to", LocalDate.class),
+                        rs.getObject("due_date", LocalDate.class)))
+                .optional();
+    }
+
+    List<ReportingPeriods.Period> periods() {
+        return jdbc.sql("select code from reporting_period order by due_date desc, code").query(String.class).list()
+                .stream().map(code -> period(code).orElseThrow()).toList();
+    }
+
+    long insertReport(String periodCode, String agencyCode) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into periodic_report (period_code, agency_code, status) values (:period, :agency, 'OPEN')")
+                .param("period", periodCode).param("agency", agencyCode).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update periodic_report set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    }
+
+    void submitted(long id, ReportFigures figures, Instant at) {
+        jdbc.sql("""
+                update periodic_report set status = 'SUBMITTED', total_households = ?, poor_households = ?,
+                       near_poor_households = ?, exited_poverty = ?, newly_poor = ?, budget_allocated = ?,
+                       budget_disbursed = ?, narrative = ?, submitted_at = ? where id = ?
+                """).params(figures.totalHouseholds(), figures.poorHouseholds(), figures.nearPoorHouseholds(),
+                figures.exitedPoverty(), figures.newlyPoor(), figures.budgetAllocated(), figures.budgetDisbursed(),
+                figures.narrative(), utc(at), id).update();
+        jdbc.sql("delete from periodic_report_reach where report_id = ?").param(id).update();
+        figures.reached().forEach((area, reach) -> jdbc.sql("""
+                insert into periodic_report_reach (report_id, policy_area, poor_reached, near_poor_reached, poor_eligible,
+                                                   near_poor_eligible) values (?, ?, ?, ?, ?, ?)
+                """).params(id, area.name(), reach.poorReached(), reach.nearPoorReached(), reach.poorEligible(),
+                reach.nearPoorEligible()).update());
+    }
+
+    void accepted(long id, Instant at, String outcome) {
+        jdbc.sql("update periodic_report set status = 'ACCEPTED', accepted_at = ?, outcome = ? where id = ?")
+                .params(utc(at), outcome, id).update();
+    }
+
+    /** A report as stored, with its figures when submitted. */
+    record Row(long id, String periodCode, String agencyCode, String processInstanceId, String status,
+            ReportFigures figures, Instant submittedAt, Instant acceptedAt, String outcome) {
+    }
+
+    Optional<Row> report(long id) {
+        return jdbc.sql("select * from periodic_report where id = ?").param(id).query(this::row).optional();
+    }
+
+    List<Row> reports(String periodCode) {
+        return jdbc.sql("select * from periodic_report where period_code = ? order by agency_code").param(periodCode)
+                .query(this::row).list();
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        Map<PolicyArea, ReportFigures.Reach> reached = new EnumMap<>(PolicyArea.class);
+        jdbc.sql("select * from periodic_report_reach where report_id = ?").param(id).query(r -> {
+            reached.put(PolicyArea.valueOf(r.getString("policy_area")), new ReportFigures.Reach(integer(r, "poor_reached"),
+                    integer(r, "near_poor_reached"), integer(r, "poor_eligible"), integer(r, "near_poor_eligible")));
+        });
+        ReportFigures figures = new ReportFigures(integer(rs, "total_households"), integer(rs, "poor_households"),
+                integer(rs, "near_poor_households"), integer(rs, "exited_poverty"), integer(rs, "newly_poor"), reached,
+                longValue(rs, "budget_allocated"), longValue(rs, "budget_disbursed"), rs.getString("narrative"));
+        return new Row(id, rs.getString("period_code"), rs.getString("agency_code"),
+                rs.getString("process_instance_id"), rs.getString("status"), figures, instant(rs, "submitted_at"),
+                instant(rs, "accepted_at"), rs.getString("outcome"));
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long longValue(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

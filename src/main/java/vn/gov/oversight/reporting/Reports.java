@@ -1,0 +1,246 @@
+package vn.gov.oversight.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.organization.Agency;
+import vn.gov.oversight.organization.AgencyKind;
+import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
+import vn.gov.oversight.system.ConflictException;
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+
+/**
+ * Opens reporting periods (one {@code periodicReport} per reporting agency), keeps the submitted and
+ * accepted figures, and consolidates the accepted ones against the 2021 baseline and the targets.
+ */
+@Service
+@Transactional
+public class Reports {
+
+    private static final Logger log = LoggerFactory.getLogger(Reports.class);
+    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ReportingStore store;
+    private final RuntimeService runtime;
+    private final Directory directory;
+    private final Clock clock;
+    private final long baselinePoor;
+    private final long baselineNearPoor;
+    private final int baselineYear;
+
+    Reports(ReportingStore store, RuntimeService runtime, Directory directory, Clock clock,
+            @Value("${oversight.reporting.baseline.poor-households}") long baselinePoor,
+            @Value("${oversight.reporting.baseline.near-poor-households}") long baselineNearPoor,
+            @Value("${oversight.reporting.baseline.year}") int baselineYear) {
+        this.store = store;
+        this.runtime = runtime;
+        this.directory = directory;
+        this.clock = clock;
+        this.baselinePoor = baselinePoor;
+        this.baselineNearPoor = baselineNearPoor;
+        this.baselineYear = baselineYear;
+    }
+
+    record PeriodRequest(String code, RegimeKind regime, LocalDate dueDate, LocalDate cutOffFrom, LocalDate cutOffTo,
+            List<String> agencies) {
+    }
+
+    record OpenedPeriod(ReportingPeriods.Period period, List<OpenedReport> reports) {
+    }
+
+    record OpenedReport(long id, String agency, String processInstanceId, LocalDate dueDate) {
+    }
+
+    /**
+     * Opens a period: its dates come from the regime (Decree 09/2019/NĐ-CP) unless an ad hoc or review
+     * regime gives them, or the request sets another due date; the reporting agencies default to the local
+     * People's Committees of the directory.
+     */
+    OpenedPeriod open(PeriodRequest request, String openedBy) {
+        if (request.regime() == null) {
+            throw InvalidInputException.of("regime", "Chưa chọn chế độ báo cáo (QUARTERLY, SEMI_ANNUAL, ANNUAL, "
+                    + "AD_HOC, PRELIMINARY_REVIEW, FINAL_REVIEW)");
+        }
+        ReportingPeriods.Period period = request.regime().isRegular()
+                ? ReportingPeriods.of(request.code() == null ? "" : request.code().trim(), request.regime())
+                : ReportingPeriods.adHoc(request.code() == null ? "" : request.code().trim(), request.regime(),
+                        request.cutOffFrom(), request.cutOffTo(), request.dueDate());
+        if (request.dueDate() != null && request.regime().isRegular()) {
+            if (request.dueDate().isBefore(period.cutOffTo())) {
+                throw InvalidInputException.of("dueDate", "Hạn gửi " + request.dueDate()
+                        + " trước ngày chốt số liệu " + period.cutOffTo());
+            }
+            period = new ReportingPeriods.Period(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(),
+                    request.dueDate());
+        }
+        List<String> agencies = reportingAgencies(request.agencies());
+        if (store.periodExists(period.code())) {
+            throw new ConflictException("code", "Kỳ báo cáo '" + period.code() + "' đã được mở");
+        }
+        store.insertPeriod(period, openedBy);
+        List<OpenedReport> reports = new ArrayList<>();
+        for (String agency : agencies) {
+            reports.add(start(period, agency));
+        }
+        log.info("Reporting period {} opened for {} agencies by {}", period.code(), agencies.size(), openedBy);
+        return new OpenedPeriod(period, reports);
+    }
+
+    private List<String> reportingAgencies(List<String> requested) {
+        LocalDate today = LocalDate.now(clock);
+        if (requested == null || requested.isEmpty()) {
+            return directory.agencies().stream()
+                    .filter(agency -> agency.kind() == AgencyKind.LOCAL_COMMITTEE && agency.isValidOn(today))
+                    .map(Agency::code).toList();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i) == null ? "" : requested.get(i).trim();
+            Optional<Agency> agency = directory.agency(code);
+            if (agency.isEmpty()) {
+                problems.add(new FieldProblem("agencies[" + i + "]", "Không có cơ quan mã '" + code + "'"));
+            } else if (!agency.get().isValidOn(today) || agency.get().successorCode() != null) {
+                problems.add(new FieldProblem("agencies[" + i + "]", "Cơ quan '" + agency.get().name()
+                        + "' không còn hoạt động"));
+            } else if (!codes.add(code)) {
+                problems.add(new FieldProblem("agencies[" + i + "]", "Cơ quan '" + code + "' được ghi hai lần"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return List.copyOf(codes);
+    }
+
+    private OpenedReport start(ReportingPeriods.Period period, String agency) {
+        long id = store.insertReport(period.code(), agency);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variables.REPORT_ID, id);
+        variables.put(Variables.AGENCY_CODE, agency);
+        variables.put(Variables.PERIOD_CODE, period.code());
+        variables.put(Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
+        variables.put(Variables.AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
+        variables.put(Variables.CUT_OFF_TEXT, period.cutOffFrom().format(DATE) + " đến " + period.cutOffTo().format(DATE));
+        variables.put(Variables.DUE_DATE_TEXT, period.dueDate().format(DATE));
+        String instance = runtime.createProcessInstanceByKey(PeriodicReportProcess.KEY)
+                .businessKey(period.code() + "/" + agency).setVariables(variables).execute().getId();
+        store.setProcessInstance(id, instance);
+        return new OpenedReport(id, agency, instance, period.dueDate());
+    }
+
+    // --- called by the process
+
+    void submitted(long reportId, ReportFigures figures) {
+        store.submitted(reportId, figures, clock.instant());
+    }
+
+    /** Accepted: on time when the accepted figures were submitted by the end of the due date. */
+    void accepted(long reportId) {
+        ReportingStore.Row report = store.report(reportId).orElseThrow();
+        LocalDate due = store.period(report.periodCode()).orElseThrow().dueDate();
+        LocalDate submittedOn = report.submittedAt().atZone(ZONE).toLocalDate();
+        store.accepted(reportId, clock.instant(), submittedOn.isAfter(due) ? "DONE_LATE" : "DONE_ON_TIME");
+    }
+
+    Optional<ReportingStore.Row> report(long id) {
+        return store.report(id);
+    }
+
+    LocalDate dueDateOf(long reportId) {
+        return store.period(store.report(reportId).orElseThrow().periodCode()).orElseThrow().dueDate();
+    }
+
+    // --- consolidation
+
+    record Totals(long totalHouseholds, long poorHouseholds, long nearPoorHouseholds, long exitedPoverty,
+            long newlyPoor, long budgetAllocated, long budgetDisbursed, int reportsAccepted, int reportsExpected) {
+    }
+
+    record AgencyReport(String agency, String name, String status, String outcome, Integer totalHouseholds,
+            Integer poorHouseholds, Integer nearPoorHouseholds, Integer exitedPoverty, Integer newlyPoor,
+            Long budgetAllocated, Long budgetDisbursed) {
+    }
+
+    record Baseline(int year, long poorHouseholds, long nearPoorHouseholds) {
+    }
+
+    record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate,
+            Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets) {
+    }
+
+    /** The province's figures for a period: the sum of the accepted reports only. */
+    @Transactional(readOnly = true)
+    Optional<Summary> summary(String code) {
+        return store.period(code).map(period -> {
+            List<ReportingStore.Row> rows = store.reports(code);
+            long total = 0, poor = 0, nearPoor = 0, exited = 0, newly = 0, allocated = 0, disbursed = 0;
+            int accepted = 0;
+            Map<PolicyArea, long[]> reach = new EnumMap<>(PolicyArea.class);
+            List<AgencyReport> agencies = new ArrayList<>();
+            for (ReportingStore.Row row : rows) {
+                ReportFigures f = row.figures();
+                boolean counted = "ACCEPTED".equals(row.status());
+                agencies.add(new AgencyReport(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name)
+                        .orElse(row.agencyCode()), row.status(), row.outcome(), f.totalHouseholds(), f.poorHouseholds(),
+                        f.nearPoorHouseholds(), f.exitedPoverty(), f.newlyPoor(), f.budgetAllocated(), f.budgetDisbursed()));
+                if (!counted) {
+                    continue;
+                }
+                accepted++;
+                total += f.totalHouseholds();
+                poor += f.poorHouseholds();
+                nearPoor += f.nearPoorHouseholds();
+                exited += f.exitedPoverty();
+                newly += f.newlyPoor();
+                allocated += f.budgetAllocated() == null ? 0 : f.budgetAllocated();
+                disbursed += f.budgetDisbursed() == null ? 0 : f.budgetDisbursed();
+                f.reached().forEach((area, r) -> {
+                    long[] sums = reach.computeIfAbsent(area, a -> new long[4]);
+                    sums[0] += r.poorReached() == null ? 0 : r.poorReached();
+                    sums[1] += r.nearPoorReached() == null ? 0 : r.nearPoorReached();
+                    sums[2] += r.poorEligible() == null ? 0 : r.poorEligible();
+                    sums[3] += r.nearPoorEligible() == null ? 0 : r.nearPoorEligible();
+                });
+            }
+            Map<PolicyArea, ReportFigures.Reach> reachTotals = new EnumMap<>(PolicyArea.class);
+            reach.forEach((area, s) -> reachTotals.put(area, new ReportFigures.Reach((int) s[0], (int) s[1], (int) s[2],
+                    (int) s[3])));
+            Totals totals = new Totals(total, poor, nearPoor, exited, newly, allocated, disbursed, accepted, rows.size());
+            return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
+                    totals, agencies, new Baseline(baselineYear, baselinePoor, baselineNearPoor),
+                    Progress.assess(baselinePoor, baselineNearPoor, poor, nearPoor, reachTotals));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    List<ReportingPeriods.Period> periods() {
+        return store.periods();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

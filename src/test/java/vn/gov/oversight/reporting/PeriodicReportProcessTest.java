@@ -1,0 +1,122 @@
+package vn.gov.oversight.reporting;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.InputStream;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.gov.oversight.escalation.EscalationLadder;
+import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
+import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
+import vn.gov.oversight.support.ProcessTestEngines;
+
+/** Every path of {@code periodic-report.bpmn}. */
+@Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form", "forms/review-report.form" })
+class PeriodicReportProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
+
+    static final Date DUE = new Date(4102444800000L);
+
+    ProcessEngine processEngine;
+
+    final ReportDeadlines deadlines = mock(ReportDeadlines.class);
+    final EscalationLadder ladder = mock(EscalationLadder.class);
+    final TaskListener taskListener = mock(TaskListener.class);
+    final JavaDelegate recordAccepted = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        when(deadlines.submissionDue(any())).thenReturn(DUE);
+        when(deadlines.reviewDue()).thenReturn(DUE);
+        when(ladder.getTick()).thenReturn("R/PT1H");
+        Mocks.register("reportDeadlines", deadlines);
+        Mocks.register("escalationLadder", ladder);
+        Mocks.register("reportTaskListener", taskListener);
+        Mocks.register("deadlineLadderListener", mock(TaskListener.class));
+        Mocks.register("recordReportAcceptedDelegate", recordAccepted);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    static final Map<String, Object> FIGURES = Map.of(Variables.TOTAL_HOUSEHOLDS, 1000, Variables.POOR_HOUSEHOLDS, 40,
+            Variables.NEAR_POOR_HOUSEHOLDS, 60, Variables.EXITED_POVERTY, 12, Variables.NEWLY_POOR, 3,
+            Variables.NARRATIVE, "Kết quả, khó khăn, kiến nghị");
+
+    ProcessInstance open() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY, "2027-H1/ubnd-kim-son",
+                withVariables(Variables.REPORT_ID, 5L, Variables.AGENCY_CODE, "ubnd-kim-son"));
+        assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_REPORT);
+        assertThat(task(instance)).hasCandidateGroup("ubnd-kim-son").hasDueDate(DUE);
+        return instance;
+    }
+
+    @Test
+    void submittedAndAccepted() throws Exception {
+        ProcessInstance instance = open();
+
+        complete(task(instance), FIGURES);
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_REVIEW_REPORT).hasCandidateGroup("coordinator");
+        complete(task(instance), withVariables(Variables.APPROVED, true));
+
+        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_REPORT_ACCEPTED, Elements.END_EVENT_REPORT_ACCEPTED)
+                .isEnded();
+        verify(recordAccepted).execute(any());
+    }
+
+    @Test
+    void returnedAndSubmittedAgain() throws Exception {
+        ProcessInstance instance = open();
+        complete(task(instance), FIGURES);
+
+        complete(task(instance), withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Kiểm tra lại số hộ"));
+
+        assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_REPORT);
+        complete(task(instance), FIGURES);
+        complete(task(instance), withVariables(Variables.APPROVED, true));
+        assertThat(instance).isEnded();
+        verify(recordAccepted, times(1)).execute(any());
+    }
+
+    @Test
+    void constantsNameElementsOfTheModel() throws Exception {
+        BpmnModelInstance model;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PeriodicReportProcess.RESOURCE)) {
+            model = Bpmn.readModelFromStream(in);
+        }
+        for (var field : Elements.class.getDeclaredFields()) {
+            org.assertj.core.api.Assertions.assertThat((Object) model.getModelElementById((String) field.get(null)))
+                    .as(field.getName()).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package vn.gov.oversight.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.gov.oversight.escalation.EscalationTestSupport;
+import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.support.Http;
+import vn.gov.oversight.support.IntegrationTest;
+
+/**
+ * A semi-annual period opened for three districts: one reports and is accepted on time, one sends
+ * invalid figures first, one never reports and is escalated; the consolidation adds up the accepted
+ * figures exactly, in JSON and in the workbook.
+ */
+@IntegrationTest
+class ReportingIntegrationTests {
+
+    static final String COORDINATOR = "canbo.so-ldtbxh";
+    static final List<String> DISTRICTS = List.of("ubnd-hoa-lu", "ubnd-tp-tam-diep", "ubnd-yen-mo");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    Escalations escalations;
+
+    @Autowired
+    ApplicationContext context;
+
+    Task waiting(String instance, String step) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(step).singleResult(), task -> task != null);
+    }
+
+    static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
+    }
+
+    static Map<String, Object> figures(int total, int poor, int nearPoor, int exited, int newly) {
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("totalHouseholds", total);
+        figures.put("poorHouseholds", poor);
+        figures.put("nearPoorHouseholds", nearPoor);
+        figures.put("exitedPoverty", exited);
+        figures.put("newlyPoor", newly);
+        figures.put("narrative", "Kết quả: giảm hộ nghèo. Khó khăn: nguồn lực. Kiến nghị: bổ sung vốn.");
+        figures.put("reachedHealthPoor", poor);
+        figures.put("reachedHealthNearPoor", nearPoor);
+        figures.put("budgetAllocated", 500_000_000L);
+        figures.put("budgetDisbursed", 420_000_000L);
+        return figures;
+    }
+
+    @Test
+    void aSemiAnnualPeriodFromOpeningToConsolidation() throws Exception {
+        // when the coordinator opens 2027-H1 for three districts
+        Http coordinator = Http.as(port, COORDINATOR);
+        Http.Response opened = coordinator.post("/api/reporting-periods",
+                Map.of("code", "2027-H1", "regime", "SEMI_ANNUAL", "agencies", DISTRICTS));
+
+        // then one report task per district, due on 25/6/2027 as Decree 09/2019 says
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JsonNode period = opened.json().path("period");
+        assertThat(period.path("cutOffFrom").asText()).isEqualTo("2026-12-15");
+        assertThat(period.path("cutOffTo").asText()).isEqualTo("2027-06-14");
+        assertThat(period.path("dueDate").asText()).isEqualTo("2027-06-25");
+        Map<String, String> instances = new HashMap<>();
+        opened.json().path("reports").forEach(report -> instances.put(report.path("agency").asText(),
+                report.path("processInstanceId").asText()));
+        assertThat(instances).containsOnlyKeys(DISTRICTS);
+        Task hoaLu = waiting(instances.get("ubnd-hoa-lu"), "Task_PrepareReport");
+        assertThat(hoaLu.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+                .isEqualTo(LocalDate.of(2027, 6, 25));
+        assertThat(Http.as(port, "thutruong.ubnd-yen-mo").get("/engine-rest/task?processInstanceId="
+                + instances.get("ubnd-hoa-lu")).json()).isEmpty();
+        assertThat(coordinator.post("/api/reporting-periods", Map.of("code", "2027-H1", "regime", "SEMI_ANNUAL"))
+                .status()).isEqualTo(409);
+        assertThat(coordinator.post("/api/reporting-periods", Map.of("code", "2027-Q5", "regime", "QUARTERLY"))
+                .status()).isEqualTo(400);
+
+        // Hoà Lư reports and is accepted: on time
+        assertThat(Http.as(port, "thutruong.ubnd-hoa-lu").post("/engine-rest/task/" + hoaLu.getId() + "/complete",
+                variables(figures(30_000, 420, 610, 95, 12))).status()).isEqualTo(204);
+        Task review = waiting(instances.get("ubnd-hoa-lu"), "Task_ReviewReport");
+        assertThat(coordinator.post("/engine-rest/task/" + review.getId() + "/complete",
+                variables(Map.of("approved", true))).status()).isEqualTo(204);
+
+        // Tam Điệp first sends figures that do not add up: refused, nothing kept, the task stays open
+        Task tamDiep = waiting(instances.get("ubnd-tp-tam-diep"), "Task_PrepareReport");
+        Map<String, Object> wrong = figures(1_000, 700, 400, 5, 1);
+        wrong.put("exitedPoverty", -3);
+        wrong.put("reachedHealthPoor", 800);
+        Http.Response refused = Http.as(port, "thutruong.ubnd-tp-tam-diep").post("/engine-rest/task/" + tamDiep.getId()
+                + "/complete", variables(wrong));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("poorHouseholds", "exitedPoverty", "reachedHealthPoor");
+        assertThat(waiting(instances.get("ubnd-tp-tam-diep"), "Task_PrepareReport").getId()).isEqualTo(tamDiep.getId());
+        JsonNode pending = coordinator.get("/api/reporting-periods/2027-H1/summary").json();
+        assertThat(pending.path("totals").path("reportsAccepted").asInt()).isEqualTo(1);
+        // then valid figures, accepted
+        assertThat(Http.as(port, "thutruong.ubnd-tp-tam-diep").post("/engine-rest/task/" + tamDiep.getId()
+                + "/complete", variables(figures(25_000, 310, 480, 70, 9))).status()).isEqualTo(204);
+        review = waiting(instances.get("ubnd-tp-tam-diep"), "Task_ReviewReport");
+        assertThat(coordinator.post("/engine-rest/task/" + review.getId() + "/complete",
+                variables(Map.of("approved", true))).status()).isEqualTo(204);
+
+        // Yên Mô never reports: when its deadline passes, the ladder escalates it
+        EscalationTestSupport.moveStep(context, instances.get("ubnd-yen-mo"), "Task_PrepareReport",
+                new Date(System.currentTimeMillis() + 3000));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> escalations.search(null, "ubnd-yen-mo", "2027-H1").size() == 1);
+        assertThat(escalations.search(null, "ubnd-yen-mo", "2027-H1").get(0).subjectType()).isEqualTo("REPORT");
+
+        // the consolidation adds up the accepted reports exactly
+        JsonNode summary = coordinator.get("/api/reporting-periods/2027-H1/summary").json();
+        JsonNode totals = summary.path("totals");
+        assertThat(totals.path("totalHouseholds").asLong()).isEqualTo(55_000);
+        assertThat(totals.path("poorHouseholds").asLong()).isEqualTo(730);
+        assertThat(totals.path("nearPoorHouseholds").asLong()).isEqualTo(1_090);
+        assertThat(totals.path("exitedPoverty").asLong()).isEqualTo(165);
+        assertThat(totals.path("newlyPoor").asLong()).isEqualTo(21);
+        assertThat(totals.path("budgetDisbursed").asLong()).isEqualTo(840_000_000L);
+        assertThat(totals.path("reportsAccepted").asInt()).isEqualTo(2);
+        assertThat(totals.path("reportsExpected").asInt()).isEqualTo(3);
+        assertThat(summary.path("baseline").path("poorHouseholds").asLong()).isEqualTo(7_912);
+        assertThat(summary.path("targets").path("poorTargetCeiling").asLong()).isEqualTo(2_637);
+        assertThat(summary.path("targets").path("poorTargetMet").asBoolean()).isTrue();
+        JsonNode hoaLuRow = null;
+        for (JsonNode agency : summary.path("agencies")) {
+            if (agency.path("agency").asText().equals("ubnd-hoa-lu")) {
+                hoaLuRow = agency;
+            }
+        }
+        assertThat(hoaLuRow.path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(hoaLuRow.path("outcome").asText()).isEqualTo("DONE_ON_TIME");
+        assertThat(Http.as(port, "thutruong.ubnd-hoa-lu").get("/api/reporting-periods/2027-H1/summary").status())
+                .isEqualTo(403);
+
+        // and so does the workbook
+        byte[] xlsx = coordinator.download("/api/reporting-periods/2027-H1/summary.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Tổng hợp");
+            Row total = null;
+            for (Row row : sheet) {
+                if (row.getCell(1) != null && "Tổng cộng toàn tỉnh".equals(row.getCell(1).getStringCellValue())) {
+                    total = row;
+                }
+            }
+            assertThat(total).isNotNull();
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(55_000);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(730);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_090);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(165);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
+            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(840_000_000);
+        }
+    }
+}
