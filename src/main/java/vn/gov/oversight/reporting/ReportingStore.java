@@ -51,6 +51,31 @@ class ReportingStore {
                 .stream().map(code -> period(code).orElseThrow()).toList();
     }
 
+    void setRound(String code, String processInstanceId) {
+        jdbc.sql("update reporting_period set round_process_instance_id = ? where code = ?").params(processInstanceId, code)
+                .update();
+    }
+
+    void consolidated(String code, String narrative, String by, Instant at) {
+        jdbc.sql("update reporting_period set consolidated_narrative = ?, consolidated_by = ?, consolidated_at = ? where code = ?")
+                .params(narrative, by, utc(at), code).update();
+    }
+
+    void receivedByCommittee(String code, Instant at) {
+        jdbc.sql("update reporting_period set received_by_committee_at = ? where code = ?").params(utc(at), code).update();
+    }
+
+    /** The period's consolidation: the coordinator's narrative and when, and when the committee received it. */
+    record Consolidation(String narrative, String by, Instant at, Instant receivedByCommitteeAt) {
+    }
+
+    Optional<Consolidation> consolidation(String code) {
+        return jdbc.sql("select * from reporting_period where code = ? and consolidated_at is not null").param(code)
+                .query((rs, n) -> new Consolidation(rs.getString("consolidated_narrative"), rs.getString("consolidated_by"),
+                        instant(rs, "consolidated_at"), instant(rs, "received_by_committee_at")))
+                .optional();
+    }
+
     long insertReport(String periodCode, String agencyCode) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into periodic_report (period_code, agency_code, status) values (:period, :agency, 'OPEN')")

@@ -104,6 +104,13 @@ public class Reports {
         for (String agency : agencies) {
             reports.add(start(period, agency));
         }
+        Map<String, Object> round = new HashMap<>();
+        round.put(ReportingRoundProcess.Variables.PERIOD_CODE, period.code());
+        round.put(ReportingRoundProcess.Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
+        round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, period.kind() == RegimeKind.PRELIMINARY_REVIEW
+                || period.kind() == RegimeKind.FINAL_REVIEW);
+        store.setRound(period.code(), runtime.createProcessInstanceByKey(ReportingRoundProcess.KEY)
+                .businessKey(period.code()).setVariables(round).execute().getId());
         log.info("Reporting period {} opened for {} agencies by {}", period.code(), agencies.size(), openedBy);
         return new OpenedPeriod(period, reports);
     }
@@ -163,6 +170,33 @@ public class Reports {
         LocalDate due = store.period(report.periodCode()).orElseThrow().dueDate();
         LocalDate submittedOn = report.submittedAt().atZone(ZONE).toLocalDate();
         store.accepted(reportId, clock.instant(), submittedOn.isAfter(due) ? "DONE_LATE" : "DONE_ON_TIME");
+        if (store.reports(report.periodCode()).stream().allMatch(row -> "ACCEPTED".equals(row.status()))) {
+            // every report is in: the round need not wait for the deadline
+            runtime.createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
+                    .processInstanceBusinessKey(report.periodCode()).correlateAll();
+        }
+    }
+
+    void consolidated(String periodCode, String narrative, String by) {
+        store.consolidated(periodCode, narrative, by, clock.instant());
+    }
+
+    void receivedByCommittee(String periodCode) {
+        store.receivedByCommittee(periodCode, clock.instant());
+    }
+
+    /** The consolidated figures and the progress, as the coordinator and the committee read them on their tasks. */
+    String summaryText(String periodCode) {
+        Summary summary = summary(periodCode).orElseThrow();
+        Totals t = summary.totals();
+        Progress.Assessment p = summary.targets();
+        return "Đã tiếp nhận " + t.reportsAccepted() + "/" + t.reportsExpected() + " báo cáo.\n"
+                + "Tổng số hộ: " + t.totalHouseholds() + "; hộ nghèo: " + t.poorHouseholds() + "; hộ cận nghèo: "
+                + t.nearPoorHouseholds() + "; thoát nghèo: " + t.exitedPoverty() + "; nghèo phát sinh: " + t.newlyPoor()
+                + ".\nSo với năm " + summary.baseline().year() + " (" + p.baselinePoor() + " hộ nghèo): thay đổi "
+                + p.poorChangePercent() + "%; chỉ tiêu giảm 2/3 (tối đa " + p.poorTargetCeiling() + " hộ nghèo): "
+                + (p.poorTargetMet() ? "đạt" : "chưa đạt") + ".\nBao phủ chính sách 100%: "
+                + (p.coverageTargetMet() ? "đạt" : "chưa đạt") + ".";
     }
 
     Optional<ReportingStore.Row> report(long id) {
@@ -188,7 +222,8 @@ public class Reports {
     }
 
     record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate,
-            Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets) {
+            Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets,
+            ReportingStore.Consolidation consolidation) {
     }
 
     /** The province's figures for a period: the sum of the accepted reports only. */
@@ -231,7 +266,8 @@ public class Reports {
             Totals totals = new Totals(total, poor, nearPoor, exited, newly, allocated, disbursed, accepted, rows.size());
             return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
                     totals, agencies, new Baseline(baselineYear, baselinePoor, baselineNearPoor),
-                    Progress.assess(baselinePoor, baselineNearPoor, poor, nearPoor, reachTotals));
+                    Progress.assess(baselinePoor, baselineNearPoor, poor, nearPoor, reachTotals),
+                    store.consolidation(code).orElse(null));
         });
     }
 

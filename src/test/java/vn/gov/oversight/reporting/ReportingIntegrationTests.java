@@ -182,4 +182,57 @@ class ReportingIntegrationTests {
             assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(840_000_000);
         }
     }
+
+    @Autowired
+    ReportingScheduler scheduler;
+
+    @Test
+    void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() {
+        String code = "SK-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Http coordinator = Http.as(port, COORDINATOR);
+        Http.Response opened = coordinator.post("/api/reporting-periods", Map.of("code", code, "regime",
+                "PRELIMINARY_REVIEW", "cutOffFrom", "2027-01-01", "cutOffTo", "2027-06-30", "dueDate", "2027-07-15",
+                "agencies", List.of("ubnd-kim-son")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String instance = opened.json().path("reports").get(0).path("processInstanceId").asText();
+
+        Task prepare = waiting(instance, "Task_PrepareReport");
+        assertThat(Http.as(port, "thutruong.ubnd-kim-son").post("/engine-rest/task/" + prepare.getId() + "/complete",
+                variables(figures(40_000, 900, 1_200, 150, 20))).status()).isEqualTo(204);
+        Task review = waiting(instance, "Task_ReviewReport");
+        assertThat(coordinator.post("/engine-rest/task/" + review.getId() + "/complete",
+                variables(Map.of("approved", true))).status()).isEqualTo(204);
+
+        // every report is in: the coordinator consolidates at once
+        Task consolidate = await().atMost(Duration.ofSeconds(10)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(code).taskDefinitionKey("Task_ConsolidateReports").singleResult(), t -> t != null);
+        JsonNode shown = coordinator.get("/engine-rest/task/" + consolidate.getId() + "/form-variables").json();
+        assertThat(shown.path("summaryText").path("value").asText()).contains("1/1", "900");
+        assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(Map.of()))
+                .status()).isEqualTo(400);
+        assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete",
+                variables(Map.of("consolidatedNarrative", "Sơ kết: giảm nghèo đạt kế hoạch, cần thêm vốn tín dụng")))
+                .status()).isEqualTo(204);
+
+        // the steering committee receives the review
+        Task receive = await().atMost(Duration.ofSeconds(10)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(code).taskDefinitionKey("Task_ReceiveReview").singleResult(), t -> t != null);
+        assertThat(Http.as(port, "truongban.bcd").post("/engine-rest/task/" + receive.getId() + "/complete",
+                variables(Map.of("committeeRemarks", "Tiếp tục ưu tiên vốn cho vùng khó khăn"))).status()).isEqualTo(204);
+
+        JsonNode summary = coordinator.get("/api/reporting-periods/" + code + "/summary").json();
+        assertThat(summary.path("consolidation").path("narrative").asText()).startsWith("Sơ kết");
+        assertThat(summary.path("consolidation").path("by").asText()).isEqualTo(COORDINATOR);
+        assertThat(summary.path("consolidation").path("receivedByCommitteeAt").isNull()).isFalse();
+        assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(900);
+    }
+
+    @Test
+    void theSchedulerOpensTheRegularPeriodsOnTheirDayOnce() {
+        assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 14))).isEmpty();
+        assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 15))).containsExactlyInAnyOrder("2028-H1", "2028");
+        assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 15))).isEmpty();
+        JsonNode periods = Http.as(port, "thutruong.so-y-te").get("/api/reporting-periods").json();
+        assertThat(periods.findValuesAsText("code")).contains("2028-H1", "2028");
+    }
 }

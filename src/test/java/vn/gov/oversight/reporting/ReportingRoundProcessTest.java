@@ -1,0 +1,95 @@
+package vn.gov.oversight.reporting;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.gov.oversight.reporting.ReportingRoundProcess.Elements;
+import vn.gov.oversight.reporting.ReportingRoundProcess.Variables;
+import vn.gov.oversight.support.ProcessTestEngines;
+
+/** Every path of {@code reporting-round.bpmn}. */
+@Deployment(resources = { ReportingRoundProcess.RESOURCE, "forms/consolidate-reports.form", "forms/receive-review.form" })
+class ReportingRoundProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
+
+    ProcessEngine processEngine;
+
+    final ReportRounds rounds = mock(ReportRounds.class);
+    final JavaDelegate recordConsolidation = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        when(rounds.consolidationStartsAt(any())).thenReturn(new Date(4102444800000L));
+        when(rounds.consolidationDue()).thenReturn(new Date(4102444800000L));
+        Mocks.register("reportRounds", rounds);
+        Mocks.register("reportRoundTaskListener", mock(TaskListener.class));
+        Mocks.register("recordConsolidationDelegate", recordConsolidation);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    ProcessInstance open(boolean review) {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ReportingRoundProcess.KEY, "2027-H1",
+                withVariables(Variables.PERIOD_CODE, "2027-H1", Variables.REVIEW_ROUND, review));
+        assertThat(instance).isWaitingAt(Elements.RECEIVE_TASK_REPORTS_IN);
+        return instance;
+    }
+
+    @Test
+    void everyReportInThenConsolidated() throws Exception {
+        ProcessInstance instance = open(false);
+
+        runtimeService().createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
+                .processInstanceBusinessKey("2027-H1").correlate();
+
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_CONSOLIDATE_REPORTS).hasCandidateGroup("coordinator");
+        complete(task(instance), withVariables(Variables.CONSOLIDATED_NARRATIVE, "Đánh giá chung của tỉnh"));
+        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_CONSOLIDATION, Elements.END_EVENT_CONSOLIDATED)
+                .isEnded();
+        verify(recordConsolidation).execute(any());
+    }
+
+    @Test
+    void theDeadlinePassesAndAReviewGoesToTheSteeringCommittee() {
+        ProcessInstance instance = open(true);
+
+        execute(job(instance));
+
+        assertThat(instance).hasPassed(Elements.BOUNDARY_EVENT_REPORTING_DEADLINE_PASSED)
+                .isWaitingAt(Elements.TASK_CONSOLIDATE_REPORTS);
+        complete(task(instance), withVariables(Variables.CONSOLIDATED_NARRATIVE, "Báo cáo sơ kết của tỉnh"));
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW).hasCandidateGroup("steering-committee");
+        complete(task(instance));
+        assertThat(instance).hasPassed(Elements.END_EVENT_REVIEW_RECEIVED).isEnded();
+    }
+}
