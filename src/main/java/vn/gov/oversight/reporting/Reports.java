@@ -43,6 +43,7 @@ public class Reports {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportingStore store;
+    private final RegimeSettings settings;
     private final RuntimeService runtime;
     private final Directory directory;
     private final Clock clock;
@@ -50,11 +51,12 @@ public class Reports {
     private final long baselineNearPoor;
     private final int baselineYear;
 
-    Reports(ReportingStore store, RuntimeService runtime, Directory directory, Clock clock,
+    Reports(ReportingStore store, RegimeSettings settings, RuntimeService runtime, Directory directory, Clock clock,
             @Value("${oversight.reporting.baseline.poor-households}") long baselinePoor,
             @Value("${oversight.reporting.baseline.near-poor-households}") long baselineNearPoor,
             @Value("${oversight.reporting.baseline.year}") int baselineYear) {
         this.store = store;
+        this.settings = settings;
         this.runtime = runtime;
         this.directory = directory;
         this.clock = clock;
@@ -75,8 +77,8 @@ public class Reports {
 
     /**
      * Opens a period: its dates come from the regime (Decree 09/2019/NĐ-CP) unless an ad hoc or review
-     * regime gives them, or the request sets another due date; the reporting agencies default to the local
-     * People's Committees of the directory.
+     * regime gives them, or the request sets another due date; the reporting agencies default to the
+     * directory's agencies of the kinds the regime names (the local People's Committees unless configured).
      */
     OpenedPeriod open(PeriodRequest request, String openedBy) {
         if (request.regime() == null) {
@@ -95,7 +97,7 @@ public class Reports {
             period = new ReportingPeriods.Period(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(),
                     request.dueDate());
         }
-        List<String> agencies = reportingAgencies(request.agencies());
+        List<String> agencies = reportingAgencies(request.agencies(), settings.reportersOf(period.kind()));
         if (store.periodExists(period.code())) {
             throw new ConflictException("code", "Kỳ báo cáo '" + period.code() + "' đã được mở");
         }
@@ -107,19 +109,19 @@ public class Reports {
         Map<String, Object> round = new HashMap<>();
         round.put(ReportingRoundProcess.Variables.PERIOD_CODE, period.code());
         round.put(ReportingRoundProcess.Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
-        round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, period.kind() == RegimeKind.PRELIMINARY_REVIEW
-                || period.kind() == RegimeKind.FINAL_REVIEW);
+        round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, settings.steeringCommitteeReceives(period.kind()));
         store.setRound(period.code(), runtime.createProcessInstanceByKey(ReportingRoundProcess.KEY)
                 .businessKey(period.code()).setVariables(round).execute().getId());
         log.info("Reporting period {} opened for {} agencies by {}", period.code(), agencies.size(), openedBy);
         return new OpenedPeriod(period, reports);
     }
 
-    private List<String> reportingAgencies(List<String> requested) {
+    private List<String> reportingAgencies(List<String> requested, List<AgencyKind> reporters) {
         LocalDate today = LocalDate.now(clock);
         if (requested == null || requested.isEmpty()) {
             return directory.agencies().stream()
-                    .filter(agency -> agency.kind() == AgencyKind.LOCAL_COMMITTEE && agency.isValidOn(today))
+                    .filter(agency -> reporters.contains(agency.kind()) && agency.isValidOn(today)
+                            && agency.successorCode() == null)
                     .map(Agency::code).toList();
         }
         List<FieldProblem> problems = new ArrayList<>();

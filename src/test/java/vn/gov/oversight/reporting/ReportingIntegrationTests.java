@@ -234,5 +234,12 @@ class ReportingIntegrationTests {
         assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 15))).isEmpty();
         JsonNode periods = Http.as(port, "thutruong.so-y-te").get("/api/reporting-periods").json();
         assertThat(periods.findValuesAsText("code")).contains("2028-H1", "2028");
+        // who reports follows the regime: the districts for the half-year, departments too for the year
+        List<String> halfYear = Http.as(port, COORDINATOR).get("/api/reporting-periods/2028-H1/summary").json()
+                .path("agencies").findValuesAsText("agency");
+        List<String> year = Http.as(port, COORDINATOR).get("/api/reporting-periods/2028/summary").json()
+                .path("agencies").findValuesAsText("agency");
+        assertThat(halfYear).contains("ubnd-kim-son").doesNotContain("so-y-te");
+        assertThat(year).contains("ubnd-kim-son", "so-y-te").doesNotContain("mttq", "bcd-giam-ngheo");
     }
 }
