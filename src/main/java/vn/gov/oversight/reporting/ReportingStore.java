@@ -76,6 +76,16 @@ class ReportingStore {
                 .optional();
     }
 
+    /** Moves open reports to a successor, except in a period where the successor already has its own. */
+    int moveOpenReports(String fromAgency, String toAgency) {
+        return jdbc.sql("""
+                update periodic_report set agency_code = :to
+                 where agency_code = :from and status <> 'ACCEPTED'
+                   and not exists (select 1 from periodic_report other
+                                    where other.period_code = periodic_report.period_code and other.agency_code = :to)
+                """).param("from", fromAgency).param("to", toAgency).update();
+    }
+
     long insertReport(String periodCode, String agencyCode) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into periodic_report (period_code, agency_code, status) values (:period, :agency, 'OPEN')")

@@ -1,7 +1,6 @@
 package vn.gov.oversight.reporting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,12 +17,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.AgencyKind;
+import vn.gov.oversight.organization.AgencySucceeded;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.ConflictException;
@@ -278,7 +279,16 @@ public class Reports {
         return store.periods();
     }
 
-    Instant now() {
-        return clock.instant();
+    /**
+     * A merger: the successor answers for the predecessor's open reports (their tasks have moved already);
+     * in a period where the successor reports too, both reports stay.
+     */
+    @EventListener
+    void on(AgencySucceeded succession) {
+        int moved = store.moveOpenReports(succession.predecessorCode(), succession.successorCode());
+        if (moved > 0) {
+            log.info("{} open reports moved from {} to {}", moved, succession.predecessorCode(),
+                    succession.successorCode());
+        }
     }
 }

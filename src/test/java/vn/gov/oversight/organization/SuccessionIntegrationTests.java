@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.MutableClock;
@@ -149,6 +151,20 @@ class SuccessionIntegrationTests {
         assertThat(candidateGroups(task)).containsExactly(newAgency);
         assertThat(directory.successions().stream().filter(s -> s.predecessorCode().equals(oldAgency))
                 .findFirst().orElseThrow().appliedAt()).isNotNull();
+    }
+
+    @Test
+    void openReportsOfTheOldAgencyAreAnsweredByTheSuccessor() {
+        String period = "DX-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(Http.as(port, "canbo.so-ldtbxh").post("/api/reporting-periods", Map.of("code", period, "regime",
+                "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "dueDate", "2027-01-15",
+                "agencies", List.of(oldAgency))).status()).isEqualTo(201);
+
+        directory.recordSuccession(oldAgency, newAgency, directory.today());
+
+        JsonNode agencies = Http.as(port, "canbo.so-ldtbxh").get("/api/reporting-periods/" + period + "/summary").json()
+                .path("agencies");
+        assertThat(agencies.findValuesAsText("agency")).containsExactly(newAgency);
     }
 
     @Test
