@@ -35,7 +35,7 @@ class ReportLadderSubjects implements LadderSubjects {
         String agency = review ? directory.coordinatorOn(directory.today()).orElse((String) task.getVariable(Variables.AGENCY_CODE))
                 : (String) task.getVariable(Variables.AGENCY_CODE);
         return Optional.of(new LadderSubject(SUBJECT_TYPE, id, task.getTaskDefinitionKey(), agency, period,
-                "Báo cáo " + task.getVariable(Variables.PERIOD_LABEL) + " kỳ " + period + " của "
+                task.getVariable(Variables.PERIOD_LABEL) + " kỳ " + period + " của "
                         + task.getVariable(Variables.AGENCY_NAME),
                 review ? "Chờ kiểm tra báo cáo" : "Chờ gửi báo cáo"));
     }

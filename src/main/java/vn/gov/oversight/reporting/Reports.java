@@ -151,7 +151,7 @@ public class Reports {
         variables.put(Variables.REPORT_ID, id);
         variables.put(Variables.AGENCY_CODE, agency);
         variables.put(Variables.PERIOD_CODE, period.code());
-        variables.put(Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
+        variables.put(Variables.PERIOD_LABEL, period.kind().label());
         variables.put(Variables.AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
         variables.put(Variables.CUT_OFF_TEXT, period.cutOffFrom().format(DATE) + " đến " + period.cutOffTo().format(DATE));
         variables.put(Variables.DUE_DATE_TEXT, period.dueDate().format(DATE));
