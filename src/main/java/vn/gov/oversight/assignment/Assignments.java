@@ -71,11 +71,6 @@ public class Assignments {
     }
 
     @Transactional(readOnly = true)
-    public Optional<Assignment> find(long id) {
-        return store.find(id);
-    }
-
-    @Transactional(readOnly = true)
     public Optional<Assignment.Details> details(long id) {
         return store.find(id).map(assignment -> new Assignment.Details(assignment, store.events(id)));
     }

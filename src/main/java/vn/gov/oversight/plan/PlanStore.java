@@ -82,11 +82,6 @@ class PlanStore {
                 .map(plan -> withTasks(plan, tasksOf(id)));
     }
 
-    Optional<Plan> plan(String code) {
-        return jdbc.sql("select id from plan where code = ?").param(code).query(Long.class).optional()
-                .flatMap(this::plan);
-    }
-
     private List<Plan.Task> tasksOf(long planId) {
         record Row(long id, String code, String title, String group, LocalDate due, Recurrence recurrence, String output) {
         }

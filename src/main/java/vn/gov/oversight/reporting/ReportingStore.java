@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,16 +40,19 @@ class ReportingStore {
     }
 
     Optional<ReportingPeriods.Period> period(String code) {
-        return jdbc.sql("select * from reporting_period where code = ?").param(code)
-                .query((rs, n) -> new ReportingPeriods.Period(rs.getString("code"), RegimeKind.valueOf(rs.getString("kind")),
-                        rs.getObject("cut_off_from", LocalDate.class), rs.getObject("cut_off_to", LocalDate.class),
-                        rs.getObject("due_date", LocalDate.class)))
+        return jdbc.sql("select * from reporting_period where code = ?").param(code).query(ReportingStore::period)
                 .optional();
     }
 
     List<ReportingPeriods.Period> periods() {
-        return jdbc.sql("select code from reporting_period order by due_date desc, code").query(String.class).list()
-                .stream().map(code -> period(code).orElseThrow()).toList();
+        return jdbc.sql("select * from reporting_period order by due_date desc, code").query(ReportingStore::period)
+                .list();
+    }
+
+    private static ReportingPeriods.Period period(ResultSet rs, int row) throws SQLException {
+        return new ReportingPeriods.Period(rs.getString("code"), RegimeKind.valueOf(rs.getString("kind")),
+                rs.getObject("cut_off_from", LocalDate.class), rs.getObject("cut_off_to", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class));
     }
 
     void setRound(String code, String processInstanceId) {
@@ -124,21 +128,32 @@ class ReportingStore {
     }
 
     Optional<Row> report(long id) {
-        return jdbc.sql("select * from periodic_report where id = ?").param(id).query(this::row).optional();
+        Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r.report_id = ?", id);
+        return jdbc.sql("select * from periodic_report where id = ?").param(id)
+                .query((rs, n) -> row(rs, reach)).optional();
     }
 
     List<Row> reports(String periodCode) {
+        // the reach of every report of the period in one query, not one per report
+        Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach(
+                "r.report_id in (select id from periodic_report where period_code = ?)", periodCode);
         return jdbc.sql("select * from periodic_report where period_code = ? order by agency_code").param(periodCode)
-                .query(this::row).list();
+                .query((rs, n) -> row(rs, reach)).list();
     }
 
-    private Row row(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        Map<PolicyArea, ReportFigures.Reach> reached = new EnumMap<>(PolicyArea.class);
-        jdbc.sql("select * from periodic_report_reach where report_id = ?").param(id).query(r -> {
-            reached.put(PolicyArea.valueOf(r.getString("policy_area")), new ReportFigures.Reach(integer(r, "poor_reached"),
-                    integer(r, "near_poor_reached"), integer(r, "poor_eligible"), integer(r, "near_poor_eligible")));
+    private Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach(String condition, Object param) {
+        Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = new HashMap<>();
+        jdbc.sql("select * from periodic_report_reach r where " + condition).param(param).query(r -> {
+            reach.computeIfAbsent(r.getLong("report_id"), id -> new EnumMap<>(PolicyArea.class))
+                    .put(PolicyArea.valueOf(r.getString("policy_area")), new ReportFigures.Reach(integer(r, "poor_reached"),
+                            integer(r, "near_poor_reached"), integer(r, "poor_eligible"), integer(r, "near_poor_eligible")));
         });
+        return reach;
+    }
+
+    private static Row row(ResultSet rs, Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach) throws SQLException {
+        long id = rs.getLong("id");
+        Map<PolicyArea, ReportFigures.Reach> reached = reach.getOrDefault(id, new EnumMap<>(PolicyArea.class));
         ReportFigures figures = new ReportFigures(integer(rs, "total_households"), integer(rs, "poor_households"),
                 integer(rs, "near_poor_households"), integer(rs, "exited_poverty"), integer(rs, "newly_poor"), reached,
                 longValue(rs, "budget_allocated"), longValue(rs, "budget_disbursed"), rs.getString("narrative"));

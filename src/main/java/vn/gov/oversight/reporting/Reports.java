@@ -202,10 +202,6 @@ public class Reports {
                 + (p.coverageTargetMet() ? "đạt" : "chưa đạt") + ".";
     }
 
-    Optional<ReportingStore.Row> report(long id) {
-        return store.report(id);
-    }
-
     LocalDate dueDateOf(long reportId) {
         return store.period(store.report(reportId).orElseThrow().periodCode()).orElseThrow().dueDate();
     }

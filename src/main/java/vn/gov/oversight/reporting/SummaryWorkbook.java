@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -144,9 +143,5 @@ final class SummaryWorkbook {
         if (value != null) {
             row.createCell(column).setCellValue(value.doubleValue());
         }
-    }
-
-    static List<String> headers() {
-        return List.of(HEADERS);
     }
 }
