@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class AssignmentCompletionRules implements TaskCompletionRule {
         switch (task.getTaskDefinitionKey()) {
             case Elements.TASK_ACKNOWLEDGE_TASK -> {
                 String officer = FormValues.text(variables.get(Variables.OFFICER_USER_ID));
-                String agency = (String) variables.get(Variables.AGENCY_CODE);
+                String agency = assignments.agencyOf(assignments.assignmentOf(businessKey(task)));
                 if (officer != null && !assignments.isMember(agency, officer)) {
                     problems.add(new FieldProblem(Variables.OFFICER_USER_ID,
                             "Cán bộ phụ trách '" + officer + "' không phải thành viên của cơ quan chủ trì"));
@@ -63,5 +64,9 @@ class AssignmentCompletionRules implements TaskCompletionRule {
             }
         }
         return problems;
+    }
+
+    private static String businessKey(Task task) {
+        return ((TaskEntity) task).getExecution().getProcessBusinessKey();
     }
 }

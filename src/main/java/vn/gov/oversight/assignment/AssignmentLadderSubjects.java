@@ -34,7 +34,9 @@ class AssignmentLadderSubjects implements LadderSubjects {
         if (!FormValues.isOf(task.getProcessDefinitionId(), TaskAssignmentProcess.KEY)) {
             return Optional.empty();
         }
-        long id = ((Number) task.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        long id = store.idOf(businessKey)
+                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
         Assignment assignment = store.find(id).orElseThrow();
         String key = task.getTaskDefinitionKey();
         String agency = assignment.agencyCode();

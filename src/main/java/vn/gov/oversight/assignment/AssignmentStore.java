@@ -94,6 +94,11 @@ class AssignmentStore {
         return ids;
     }
 
+    Optional<Long> idOf(String businessKey) {
+        return jdbc.sql("select id from assignment where business_key = ?").param(businessKey).query(Long.class)
+                .optional();
+    }
+
     Optional<Assignment> find(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(AssignmentStore::assignment).optional();
     }

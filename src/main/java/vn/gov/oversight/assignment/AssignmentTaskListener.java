@@ -26,7 +26,7 @@ class AssignmentTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        long id = assignments.assignmentOf(task.getExecution().getProcessBusinessKey());
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             created(task, id);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

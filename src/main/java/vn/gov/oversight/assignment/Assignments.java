@@ -70,6 +70,20 @@ public class Assignments {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * The assignment a {@code taskAssignment} instance works for, from its business key: process variables
+     * can be sent along by a person and are not trusted for this.
+     */
+    long assignmentOf(String businessKey) {
+        return store.idOf(businessKey)
+                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
+    }
+
+    /** The lead agency of an assignment now (a succession may have moved it). */
+    String agencyOf(long assignmentId) {
+        return store.find(assignmentId).orElseThrow().agencyCode();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Assignment.Details> details(long id) {
         return store.find(id).map(assignment -> new Assignment.Details(assignment, store.events(id)));

@@ -20,7 +20,7 @@ class RecordCompletionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        long id = assignments.assignmentOf(execution.getProcessBusinessKey());
         execution.setVariable(OUTCOME_VARIABLE, assignments.completed(id).name());
     }
 }

@@ -19,7 +19,7 @@ class RecordLocalPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Variables.ASSIGNMENT_ID)).longValue();
+        long id = assignments.assignmentOf(execution.getProcessBusinessKey());
         assignments.localPlanIssued(id, new Assignment.LocalPlan(
                 FormValues.text(execution.getVariable(Variables.DOCUMENT_NUMBER)),
                 FormValues.date(execution.getVariable(Variables.ISSUED_ON)),

@@ -18,7 +18,7 @@ class CloseEscalationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.close(id, (String) execution.getVariable(Variables.CLOSE_REASON), Actors.of(execution));
     }
 }

@@ -35,6 +35,7 @@ import vn.gov.oversight.organization.Directory;
 public class Escalations {
 
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+    static final String BUSINESS_KEY_PREFIX = "escalation/";
     private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
@@ -96,11 +97,22 @@ public class Escalations {
         variables.put(Variables.DAYS_OVERDUE, ChronoUnit.DAYS.between(dueDate, now.atZone(ZONE).toLocalDate()));
         variables.put(Variables.HISTORY_TEXT, history(subject.type(), subject.id(), now));
         String review = runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY)
-                .businessKey("escalation/" + id).setVariables(variables).execute().getId();
+                .businessKey(BUSINESS_KEY_PREFIX + id).setVariables(variables).execute().getId();
         store.setReviewProcess(id, review);
         log.info("Escalation {} raised for {} {} ({}), review {}", id, subject.type(), subject.id(),
                 subject.agencyCode(), review);
         return id;
+    }
+
+    /**
+     * The escalation an {@code escalationReview} instance decides, from its business key: a process variable
+     * could be sent along by a person with the decision and is not trusted for this.
+     */
+    static long idOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+            throw new IllegalStateException("Not an escalation review: " + businessKey);
+        }
+        return Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
     }
 
     /** The reminders and notices of a subject so far, as a person reads them. */

@@ -19,7 +19,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.extend(id, FormValues.date(execution.getVariable(Variables.NEW_DUE_DATE)), Actors.of(execution));
     }
 }

@@ -18,7 +18,7 @@ class RequestAccountabilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Variables.ESCALATION_ID)).longValue();
+        long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.requestAccountability(id, Actors.of(execution));
     }
 }

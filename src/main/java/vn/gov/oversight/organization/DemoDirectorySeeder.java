@@ -87,7 +87,7 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
             if (!present) {
                 directory.addMember(member.agency(), new Directory.MemberDraft(member.userId(), member.firstName(),
                         member.lastName(), member.userId() + "@oversight.local", password, member.role(),
-                        seed.validFrom(), null));
+                        seed.validFrom(), null), false);
                 created++;
             }
         }

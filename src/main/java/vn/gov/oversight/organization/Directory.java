@@ -22,6 +22,7 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.PasswordRules;
 import vn.gov.oversight.system.Roles;
 
 /**
@@ -48,15 +49,15 @@ public class Directory {
     private final CamundaDirectoryMirror mirror;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int minPasswordLength;
+    private final PasswordRules passwordRules;
 
     Directory(DirectoryStore store, CamundaDirectoryMirror mirror, ApplicationEventPublisher events, Clock clock,
-            @Value("${oversight.directory.min-password-length:8}") int minPasswordLength) {
+            @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH + "}") int minPasswordLength) {
         this.store = store;
         this.mirror = mirror;
         this.events = events;
         this.clock = clock;
-        this.minPasswordLength = minPasswordLength;
+        this.passwordRules = new PasswordRules(minPasswordLength);
     }
 
     // ------------------------------------------------------------------ queries
@@ -211,6 +212,11 @@ public class Directory {
      * which case names, e-mail and password are required.
      */
     public Member addMember(String agencyCode, MemberDraft draft) {
+        return addMember(agencyCode, draft, true);
+    }
+
+    /** The demo's members share one short password: the demo seeder alone skips the password policy. */
+    Member addMember(String agencyCode, MemberDraft draft, boolean passwordPolicy) {
         Agency agency = requireAgency(agencyCode);
         List<FieldProblem> errors = new ArrayList<>();
         String userId = trim(draft.userId());
@@ -236,8 +242,9 @@ public class Directory {
             if (!mirror.userExists(userId)) {
                 if (draft.password() == null || draft.password().isEmpty()) {
                     errors.add(new FieldProblem("password", "Mật khẩu là bắt buộc với người dùng mới"));
-                } else if (draft.password().length() < minPasswordLength) {
-                    errors.add(new FieldProblem("password", "Mật khẩu phải có ít nhất " + minPasswordLength + " ký tự"));
+                } else if (passwordPolicy) {
+                    passwordRules.problems(draft.password(), userId, draft.firstName(), draft.lastName(), draft.email())
+                            .forEach(problem -> errors.add(new FieldProblem("password", problem)));
                 }
             }
         }

@@ -20,7 +20,7 @@ class RecordConsolidationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        reports.consolidated((String) execution.getVariable(Variables.PERIOD_CODE),
+        reports.consolidated(execution.getProcessBusinessKey(),
                 (String) execution.getVariable(Variables.CONSOLIDATED_NARRATIVE), user == null ? null : user.getUserId());
     }
 }

@@ -18,6 +18,6 @@ class RecordReportAcceptedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.accepted(((Number) execution.getVariable(Variables.REPORT_ID)).longValue());
+        reports.accepted(reports.reportOf(execution.getProcessBusinessKey()));
     }
 }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.LadderSubject;
 import vn.gov.oversight.escalation.LadderSubjects;
+import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
-import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.FormValues;
 
 /** What a waiting step of {@code periodicReport} is about: the report, and who must act on it. */
@@ -19,9 +19,11 @@ class ReportLadderSubjects implements LadderSubjects {
     static final String SUBJECT_TYPE = "REPORT";
 
     private final Directory directory;
+    private final ReportingStore store;
 
-    ReportLadderSubjects(Directory directory) {
+    ReportLadderSubjects(Directory directory, ReportingStore store) {
         this.directory = directory;
+        this.store = store;
     }
 
     @Override
@@ -29,14 +31,18 @@ class ReportLadderSubjects implements LadderSubjects {
         if (!FormValues.isOf(task.getProcessDefinitionId(), PeriodicReportProcess.KEY)) {
             return Optional.empty();
         }
-        long id = ((Number) task.getVariable(Variables.REPORT_ID)).longValue();
-        String period = (String) task.getVariable(Variables.PERIOD_CODE);
+        // from the tables, by the instance's business key: never from variables a person could send
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        ReportingStore.Row report = store.reportIdOf(businessKey).flatMap(store::report)
+                .orElseThrow(() -> new IllegalStateException("No report for business key " + businessKey));
+        String period = report.periodCode();
+        String periodLabel = store.period(period).map(p -> p.kind().label()).orElse("Báo cáo");
+        String agencyName = directory.agency(report.agencyCode()).map(Agency::name).orElse(report.agencyCode());
         boolean review = Elements.TASK_REVIEW_REPORT.equals(task.getTaskDefinitionKey());
-        String agency = review ? directory.coordinatorOn(directory.today()).orElse((String) task.getVariable(Variables.AGENCY_CODE))
-                : (String) task.getVariable(Variables.AGENCY_CODE);
-        return Optional.of(new LadderSubject(SUBJECT_TYPE, id, task.getTaskDefinitionKey(), agency, period,
-                task.getVariable(Variables.PERIOD_LABEL) + " kỳ " + period + " của "
-                        + task.getVariable(Variables.AGENCY_NAME),
+        String agency = review ? directory.coordinatorOn(directory.today()).orElse(report.agencyCode())
+                : report.agencyCode();
+        return Optional.of(new LadderSubject(SUBJECT_TYPE, report.id(), task.getTaskDefinitionKey(), agency, period,
+                periodLabel + " kỳ " + period + " của " + agencyName,
                 review ? "Chờ kiểm tra báo cáo" : "Chờ gửi báo cáo"));
     }
 }

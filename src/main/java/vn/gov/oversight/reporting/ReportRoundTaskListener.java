@@ -22,7 +22,8 @@ class ReportRoundTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String period = (String) task.getVariable(Variables.PERIOD_CODE);
+        // the round's business key is its period: not a variable a person could send
+        String period = task.getExecution().getProcessBusinessKey();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariable(Variables.SUMMARY_TEXT, reports.summaryText(period));
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())

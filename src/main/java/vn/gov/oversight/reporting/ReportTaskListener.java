@@ -27,7 +27,7 @@ class ReportTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(Variables.REPORT_ID)).longValue();
+        long id = reports.reportOf(task.getExecution().getProcessBusinessKey());
         boolean review = Elements.TASK_REVIEW_REPORT.equals(task.getTaskDefinitionKey());
         if (EVENTNAME_CREATE.equals(task.getEventName()) && review) {
             task.getExecution().removeVariable(Variables.APPROVED);

@@ -92,9 +92,17 @@ class ReportingStore {
 
     long insertReport(String periodCode, String agencyCode) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into periodic_report (period_code, agency_code, status) values (:period, :agency, 'OPEN')")
-                .param("period", periodCode).param("agency", agencyCode).update(keys, "id");
+        jdbc.sql("""
+                insert into periodic_report (period_code, agency_code, status, business_key)
+                values (:period, :agency, 'OPEN', :key)""")
+                .param("period", periodCode).param("agency", agencyCode)
+                .param("key", Reports.businessKey(periodCode, agencyCode)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    Optional<Long> reportIdOf(String businessKey) {
+        return jdbc.sql("select id from periodic_report where business_key = ?").param(businessKey).query(Long.class)
+                .optional();
     }
 
     void setProcessInstance(long id, String processInstanceId) {

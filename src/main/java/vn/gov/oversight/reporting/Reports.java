@@ -156,12 +156,30 @@ public class Reports {
         variables.put(Variables.CUT_OFF_TEXT, period.cutOffFrom().format(DATE) + " đến " + period.cutOffTo().format(DATE));
         variables.put(Variables.DUE_DATE_TEXT, period.dueDate().format(DATE));
         String instance = runtime.createProcessInstanceByKey(PeriodicReportProcess.KEY)
-                .businessKey(period.code() + "/" + agency).setVariables(variables).execute().getId();
+                .businessKey(businessKey(period.code(), agency)).setVariables(variables).execute().getId();
         store.setProcessInstance(id, instance);
         return new OpenedReport(id, agency, instance, period.dueDate());
     }
 
     // --- called by the process
+
+    static String businessKey(String periodCode, String agencyCode) {
+        return periodCode + "/" + agencyCode;
+    }
+
+    /**
+     * The report a {@code periodicReport} instance works for, from its business key: process variables can
+     * be sent along by a person and are not trusted for this.
+     */
+    long reportOf(String businessKey) {
+        return store.reportIdOf(businessKey)
+                .orElseThrow(() -> new IllegalStateException("No report for business key " + businessKey));
+    }
+
+    /** The agency that reports now (a succession may have moved the report since it was opened). */
+    String reporterOf(long reportId) {
+        return store.report(reportId).orElseThrow().agencyCode();
+    }
 
     void submitted(long reportId, ReportFigures figures) {
         store.submitted(reportId, figures, clock.instant());

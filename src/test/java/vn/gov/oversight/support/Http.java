@@ -84,6 +84,16 @@ public final class Http {
         }
     }
 
+    /** Any method with raw bytes as the body, in whatever encoding the caller chose. */
+    public Response raw(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder builder = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     public Response put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
     }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -30,45 +32,54 @@ public class CamundaFormRule implements TaskCompletionRule {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The fields of each task's form, by process definition and task. */
-    private final Map<String, List<FormField>> forms = new ConcurrentHashMap<>();
+    private final Map<String, DeployedForm> forms = new ConcurrentHashMap<>();
 
     @Override
     public List<FieldProblem> check(Task task, Map<String, Object> variables) {
-        if (task.getProcessDefinitionId() == null) {
-            return List.of();
-        }
-        List<FormField> fields = forms.computeIfAbsent(
-                task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), key -> load(task.getId()));
         List<FieldProblem> problems = new ArrayList<>();
-        fields.forEach(field -> field.check(variables.get(field.key()), problems));
+        form(task).inputs().forEach(field -> field.check(variables.get(field.key()), problems));
         return problems;
     }
 
-    private static List<FormField> load(String taskId) {
+    /** The fields the task's deployed Camunda Form declares; none for a task without one. */
+    DeployedForm form(Task task) {
+        if (task.getProcessDefinitionId() == null) {
+            return DeployedForm.NONE;
+        }
+        return forms.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                key -> load(task.getId()));
+    }
+
+    private static DeployedForm load(String taskId) {
         InputStream form;
         try {
             form = Context.getCommandContext().runWithoutAuthorization(
                     () -> Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId));
         } catch (RuntimeException noCamundaForm) {
-            // an embedded form, a generated form or none: nothing declared here to check
-            return List.of();
+            // an embedded form, a generated form or none: nothing declared here
+            return DeployedForm.NONE;
         }
         try (form) {
-            List<FormField> result = new ArrayList<>();
-            collect(JSON.readTree(form).path("components"), result);
-            return List.copyOf(result);
+            List<FormField> inputs = new ArrayList<>();
+            Set<String> readOnly = new HashSet<>();
+            collect(JSON.readTree(form).path("components"), inputs, readOnly);
+            return new DeployedForm(List.copyOf(inputs), Set.copyOf(readOnly));
         } catch (IOException e) {
             throw new IllegalStateException("Unreadable Camunda Form of task " + taskId, e);
         }
     }
 
-    private static void collect(JsonNode components, List<FormField> result) {
+    private static void collect(JsonNode components, List<FormField> result, Set<String> readOnly) {
         for (JsonNode component : components) {
             if (component.has("components")) {
-                collect(component.path("components"), result);
+                collect(component.path("components"), result, readOnly);
             }
             String key = component.path("key").asText(null);
-            if (key == null || component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+            if (key == null) {
+                continue;
+            }
+            if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+                readOnly.add(key);
                 continue;
             }
             JsonNode validate = component.path("validate");
@@ -78,6 +89,16 @@ public class CamundaFormRule implements TaskCompletionRule {
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
                     validate.has("min") ? validate.get("min").decimalValue() : null,
                     validate.has("max") ? validate.get("max").decimalValue() : null));
+        }
+    }
+
+    /** What a deployed form declares: the fields a person fills in, and those only shown. */
+    record DeployedForm(List<FormField> inputs, Set<String> readOnly) {
+
+        static final DeployedForm NONE = new DeployedForm(List.of(), Set.of());
+
+        boolean isInput(String key) {
+            return inputs.stream().anyMatch(field -> field.key().equals(key));
         }
     }
 

@@ -1,12 +1,11 @@
 package vn.gov.oversight.system.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.gov.oversight.system.PasswordRules;
 import vn.gov.oversight.system.TaskCompletionRule;
 
 /** The engine plug-ins of the system module (the starter picks up every plug-in bean). */
@@ -20,12 +19,23 @@ class EnginePlugins {
 
     @Bean
     TaskCompletionValidationPlugin taskCompletionValidationPlugin(ObjectProvider<TaskCompletionRule> moduleRules) {
-        CamundaFormRule forms = new CamundaFormRule();
-        return new TaskCompletionValidationPlugin(() -> {
-            List<TaskCompletionRule> rules = new ArrayList<>();
-            rules.add(forms);
-            moduleRules.orderedStream().forEach(rules::add);
-            return rules;
-        });
+        return new TaskCompletionValidationPlugin(new CamundaFormRule(), () -> moduleRules.orderedStream().toList());
+    }
+
+    @Bean
+    EngineGuardPlugin engineGuardPlugin(PasswordRules passwordRules) {
+        return new EngineGuardPlugin(passwordRules);
+    }
+
+    @Bean
+    PasswordSecurityPlugin passwordSecurityPlugin(PasswordRules passwordRules,
+            @Value("${oversight.security.bcrypt-strength:10}") int bcryptStrength) {
+        return new PasswordSecurityPlugin(bcryptStrength, passwordRules);
+    }
+
+    @Bean
+    PasswordRules passwordRules(
+            @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH + "}") int minLength) {
+        return new PasswordRules(minLength);
     }
 }

@@ -30,23 +30,27 @@ import vn.gov.oversight.system.TaskCompletionRule;
  * {@link FormFieldValidationException} thrown here reaches the REST API, which answers 400 with its
  * message; the transaction is rolled back and the task stays open. The caller's right to work on the task
  * is checked first, so that a stranger gets 403 and learns nothing of the form.
+ * <p>
+ * A person (an authenticated user, through Tasklist or either REST API) submits only the fields the task's
+ * own Camunda Form declares for input: any other variable (an id, an agency code, a deadline the listeners
+ * and delegates rely on) is refused, and a field the form only shows may be sent back unchanged (Tasklist
+ * does) but is then not written again. The application's own completions (no authenticated user) are code,
+ * not input.
  */
 public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin {
 
-    private final Supplier<List<TaskCompletionRule>> rules;
+    private final CamundaFormRule forms;
+    private final Supplier<List<TaskCompletionRule>> moduleRules;
 
     /** Only the forms' own rules: the set-up of the process tests. */
     public TaskCompletionValidationPlugin() {
-        this(List.of(new CamundaFormRule()));
+        this(new CamundaFormRule(), List::of);
     }
 
-    public TaskCompletionValidationPlugin(List<TaskCompletionRule> rules) {
-        this(() -> rules);
-    }
-
-    /** Rules looked up when first needed: they may depend on the engine being built. */
-    public TaskCompletionValidationPlugin(Supplier<List<TaskCompletionRule>> rules) {
-        this.rules = rules;
+    /** Module rules looked up when first needed: they may depend on the engine being built. */
+    TaskCompletionValidationPlugin(CamundaFormRule forms, Supplier<List<TaskCompletionRule>> moduleRules) {
+        this.forms = forms;
+        this.moduleRules = moduleRules;
     }
 
     @Override
@@ -77,13 +81,60 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
             for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkTaskWork(task);
             }
+            if (submitted != null && !submitted.isEmpty()
+                    && context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication() != null) {
+                onlyDeclaredFields(task, submitted);
+            }
+            applyRules(task, submitted);
+        }
+
+        private void onlyDeclaredFields(TaskEntity task, Map<String, Object> submitted) {
+            CamundaFormRule.DeployedForm form = forms.form(task);
+            List<FieldProblem> problems = new ArrayList<>();
+            List<String> shownOnly = new ArrayList<>();
+            for (Map.Entry<String, Object> entry : submitted.entrySet()) {
+                String name = entry.getKey();
+                if (form.isInput(name)) {
+                    continue;
+                }
+                if (form.readOnly().contains(name) && sameValue(task.getVariable(name), entry.getValue())) {
+                    shownOnly.add(name);
+                } else if (form.readOnly().contains(name)) {
+                    problems.add(new FieldProblem(name, "Trường '" + name + "' chỉ để xem, không được sửa"));
+                } else {
+                    problems.add(new FieldProblem(name,
+                            "Biểu mẫu của công việc này không có trường '" + name + "'; không được gửi kèm"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new FormFieldValidationException(problems,
+                        String.join("; ", problems.stream().map(FieldProblem::message).toList()));
+            }
+            try {
+                shownOnly.forEach(submitted::remove);
+            } catch (UnsupportedOperationException immutable) {
+                // a caller's fixed map: the values are the ones already there
+            }
+        }
+
+        private static boolean sameValue(Object current, Object submitted) {
+            Object value = submitted instanceof TypedValue typed ? typed.getValue() : submitted;
+            String a = current == null ? "" : current.toString();
+            String b = value == null ? "" : value.toString();
+            return a.equals(b);
+        }
+
+        private void applyRules(TaskEntity task, Map<String, Object> submitted) {
             Map<String, Object> variables = new HashMap<>(task.getVariables());
             if (submitted != null) {
                 submitted.forEach((name, value) -> variables.put(name,
                         value instanceof TypedValue typed ? typed.getValue() : value));
             }
             List<FieldProblem> problems = new ArrayList<>();
-            for (TaskCompletionRule rule : rules.get()) {
+            List<TaskCompletionRule> rules = new ArrayList<>();
+            rules.add(forms);
+            rules.addAll(moduleRules.get());
+            for (TaskCompletionRule rule : rules) {
                 problems.addAll(rule.check(task, variables));
             }
             if (!problems.isEmpty()) {

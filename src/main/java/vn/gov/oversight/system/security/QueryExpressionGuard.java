@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,7 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Camunda 7.24 CE evaluates expressions inside {@code orQueries} of task queries even though ad-hoc
  * expressions are switched off, which lets any logged-in user run code (a published vulnerability,
- * fixed only in enterprise patches). This filter stands in front of both REST surfaces (the REST API and
+ * fixed only in enterprise patches). The rule itself lives in the engine
+ * ({@code vn.gov.oversight.system.engine.EngineGuardPlugin}), whatever the transport; this filter is
+ * the first line, in front of both REST surfaces (the REST API and
  * the web apps' API) and refuses, with 400 and before anything is evaluated, every request that carries
  * an expression ({@code ${...}} or {@code #{...}}) in a query parameter or anywhere in its body.
  * <p>
@@ -42,6 +44,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>saving a stored filter ({@code POST .../filter/create}, {@code PUT .../filter/{id}}) may carry only
  * the harmless built-ins {@code currentUser()}, {@code currentUserGroups()}, {@code now()} and
  * {@code dateTime()} (with date arithmetic);</li>
+ * <li>a body is read as the REST layer will read it (see {@link #inspectBody}); one that cannot be read is
+ * refused;</li>
  * <li>commands that carry process data, never evaluated (completing a task, starting a process,
  * setting variables, correlating a message), deployments (administrators only, and models are full of
  * expressions) and logins are let through.</li>
@@ -118,24 +122,35 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         return Optional.empty();
     }
 
+    /**
+     * Reads the body the way the layer behind will: Camunda's REST resources bind JSON with Jackson from the
+     * raw bytes, which detects UTF-8, UTF-16 and UTF-32 with or without a byte-order mark whatever charset
+     * the header names; forms are decoded with the charset of their header. What cannot be read so is
+     * refused rather than let through unread.
+     */
     private Optional<String> inspectBody(byte[] body, String contentType, boolean storedFilter) {
         if (body.length == 0) {
             return Optional.empty();
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (contentType != null && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-            return inspectQueryString(text);
+        if (contentType != null && contentType.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            return inspectQueryString(new String(body, charsetOf(contentType)));
         }
         JsonNode json;
         try {
-            json = objectMapper.readTree(text);
-        } catch (JsonProcessingException notJson) {
-            // Not JSON: look at the raw text, decoded as a form would be.
-            return EXPRESSION.matcher(text).find() || EXPRESSION.matcher(decode(text)).find()
-                    ? Optional.of(adHocRefusal("body"))
-                    : Optional.empty();
+            json = objectMapper.readTree(body);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.of("Nội dung yêu cầu không đọc được: cần JSON hợp lệ (UTF-8, UTF-16 hoặc UTF-32)");
         }
         return inspectJson(json, "", storedFilter);
+    }
+
+    private static Charset charsetOf(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
+        } catch (RuntimeException unknownCharset) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     private static Optional<String> inspectJson(JsonNode node, String path, boolean storedFilter) {

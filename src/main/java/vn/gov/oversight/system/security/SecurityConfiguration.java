@@ -1,9 +1,12 @@
 package vn.gov.oversight.system.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +33,8 @@ import vn.gov.oversight.system.Roles;
  * with HTTP Basic, so that the engine's authorizations apply to the caller;</li>
  * <li>Camunda's web apps ({@code /camunda/**}): their own session login and CSRF filter.</li>
  * </ul>
- * In front of both Camunda surfaces stands the {@link QueryExpressionGuard}.
+ * In front of both Camunda surfaces stands the {@link QueryExpressionGuard} (the engine itself refuses
+ * the same, see {@code EngineGuardPlugin}); in front of every login, the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -84,6 +88,19 @@ class SecurityConfiguration {
                 HttpBasicAuthenticationProvider.class.getName(),
                 ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ENGINE_REST));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Before any password is checked: an address that failed too often is not heard. */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(ObjectMapper objectMapper, Clock clock,
+            @Value("${oversight.security.login.max-failures-per-address:20}") int maxFailures,
+            @Value("${oversight.security.login.window:PT15M}") Duration window) {
+        FilterRegistrationBean<LoginThrottle> registration =
+                new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window, clock, objectMapper));
+        registration.setName("login-throttle");
+        registration.addUrlPatterns("/api/*", ENGINE_REST + "/*", "/camunda/api/*", "/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

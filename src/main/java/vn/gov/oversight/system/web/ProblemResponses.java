@@ -1,14 +1,20 @@
 package vn.gov.oversight.system.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,6 +33,8 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
  */
 @RestControllerAdvice(basePackages = "vn.gov.oversight")
 class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -58,6 +66,25 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.getName(),
                 "Giá trị '" + ex.getValue() + "' của trường '" + ex.getName() + "' không hợp lệ"))));
+    }
+
+    /**
+     * Anything unforeseen: a problem that quotes an incident id, with the detail (SQL, classes, stack) only
+     * in the log. Security's own refusals are left to Spring Security.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) throws Exception {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            throw ex;
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        log.error("Incident {}: unexpected failure", incident, ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Hệ thống gặp lỗi khi xử lý yêu cầu; xin thử lại sau. Mã sự cố: " + incident
+                        + " (quản trị hệ thống tra cứu nhật ký theo mã này).");
+        problem.setTitle("Lỗi hệ thống");
+        problem.setProperty("incidentId", incident);
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {

@@ -22,7 +22,7 @@ class AdminPasswordRequirementTest {
     void productionWithAPasswordStarts() {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles("postgres");
-        environment.setProperty("camunda.bpm.admin-user.password", "s3cret-from-env");
+        environment.setProperty("camunda.bpm.admin-user.password", "Ngay-mai-troi-lai-sang-2026");
 
         assertThatCode(() -> AdminPasswordRequirement.check(environment)).doesNotThrowAnyException();
     }
