@@ -105,4 +105,27 @@ class QueryExpressionGuardTest {
         assertThat(send("POST", "/engine-rest/task", null, "{\"orQueries\":[{\"assignee\":\"Chi phí $ và {ghi chú}\"}]}")
                 .getStatus()).isEqualTo(299);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE", "UTF-8" })
+    void readsTheBodyInEveryEncodingTheRestLayerReads(String charset) throws Exception {
+        String json = "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{1+1}\"}]}";
+        for (boolean bom : new boolean[] { false, true }) {
+            byte[] body = ((bom ? "\uFEFF" : "") + json).getBytes(java.nio.charset.Charset.forName(charset));
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task");
+            // the header may say anything: the REST layer goes by the bytes
+            request.setContentType("application/json; charset=UTF-8");
+            request.setContent(body);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            guard.doFilter(request, response, new MockFilterChain());
+
+            assertThat(response.getStatus()).as(charset + (bom ? " with BOM" : "")).isEqualTo(400);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "not json at all ${1+1", "{\"orQueries\": [", "\u0000\u0001garbage" })
+    void refusesAQueryBodyItCannotRead(String body) throws Exception {
+        assertThat(send("POST", "/engine-rest/task", null, body).getStatus()).isEqualTo(400);
+    }
 }
