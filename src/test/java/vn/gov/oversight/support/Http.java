@@ -134,6 +134,18 @@ public final class Http {
         }
     }
 
+    /** One exchange of a client of the caller's (a browser with cookies, say), the body read as UTF-8. */
+    public static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Response(int status, String body, String contentType) {
 
         public JsonNode json() {

@@ -63,11 +63,7 @@ class ForgeryAttackIntegrationTests {
         // given: an assignment and a report of Yên Mô's, a department's assignment and report to forge toward,
         // and an escalation of Yên Mô's assignment before the steering committee
         String planCode = "F" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
-        JsonNode plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", planCode, "title", "Kế hoạch thử",
-                "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", "05-CT/TW", "tasks", List.of(
-                        Map.of("code", "1", "title", "Rà soát hộ nghèo", "group", "Nhóm 1", "leadAgencies",
-                                List.of("ubnd-yen-mo", "so-y-te"), "dueDate", LocalDate.now().plusDays(60).toString()))))
-                .json();
+        JsonNode plan = plan(planCode, "ubnd-yen-mo", "so-y-te");
         JsonNode own = assignment(plan, "ubnd-yen-mo");
         long victimAssignment = assignment(plan, "so-y-te").path("id").asLong();
         String periodCode = "DX-" + UUID.randomUUID().toString().substring(0, 6);
@@ -119,11 +115,7 @@ class ForgeryAttackIntegrationTests {
 
     @Test
     void aFieldTheFormOnlyShowsMayComeBackUnchangedButNotChanged() throws Exception {
-        String planCode = "G" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
-        JsonNode plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", planCode, "title", "Kế hoạch thử",
-                "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", "05-CT/TW", "tasks", List.of(
-                        Map.of("code", "1", "title", "Rà soát", "group", "Nhóm 1", "leadAgencies",
-                                List.of("ubnd-yen-mo"), "dueDate", LocalDate.now().plusDays(60).toString())))).json();
+        JsonNode plan = plan("G" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND", "ubnd-yen-mo");
         String instance = assignment(plan, "ubnd-yen-mo").path("processInstanceId").asText();
         Http officer = Http.as(port, OFFICER);
         officer.post("/engine-rest/task/" + task(instance).getId() + "/complete", Map.of("variables", vars()));
@@ -193,6 +185,14 @@ class ForgeryAttackIntegrationTests {
                 UUID.randomUUID().toString(), "name", "x")));
         collect(accepted, processKey + " raw UTF-16 complete", person.raw("POST", "/engine-rest/task/" + id + "/complete",
                 ("\uFEFF" + JSON.writeValueAsString(withForm)).getBytes(StandardCharsets.UTF_16BE), "application/json"));
+    }
+
+    /** A plan of one task, "Rà soát hộ nghèo", led by each of {@code agencies}, due in 60 days. */
+    private JsonNode plan(String code, String... agencies) {
+        return Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", code, "title", "Kế hoạch thử",
+                "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", "05-CT/TW", "tasks", List.of(
+                        Map.of("code", "1", "title", "Rà soát hộ nghèo", "group", "Nhóm 1", "leadAgencies",
+                                List.of(agencies), "dueDate", LocalDate.now().plusDays(60).toString())))).json();
     }
 
     private static void collect(List<String> accepted, String what, Http.Response response) {
