@@ -14,9 +14,10 @@ import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.deadline.WorkingCalendar;
 
 /**
- * When each rung of the ladder comes for a step due at a given moment, and the tick that looks at
- * waiting steps. Called from the models' expressions ({@code ${escalationLadder.tick}}), hence public.
- * "Now" is the engine's clock, so that process tests can move it.
+ * When each rung of the ladder comes for a step due at a given moment (the moments of the models'
+ * boundary timers, through {@link StepDeadlines}). Called from the models' expressions
+ * ({@code ${escalationLadder.accountabilityDue()}}), hence public. "Now" is the engine's clock, so that
+ * process tests can move it.
  */
 @Component("escalationLadder")
 public class EscalationLadder {
@@ -29,19 +30,15 @@ public class EscalationLadder {
     private final EscalationProperties properties;
     private final WorkingCalendar calendar;
 
-    public EscalationLadder(String reminderBefore, String escalateAfter, String tick, String accountabilityWithin,
+    public EscalationLadder(String reminderBefore, String escalateAfter, String accountabilityWithin,
             WorkingCalendar calendar) {
-        this(new EscalationProperties(reminderBefore, escalateAfter, tick, accountabilityWithin), calendar);
+        this(new EscalationProperties(reminderBefore, escalateAfter, accountabilityWithin), calendar);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     EscalationLadder(EscalationProperties properties, WorkingCalendar calendar) {
         this.properties = properties;
         this.calendar = calendar;
-    }
-
-    public String getTick() {
-        return properties.tick();
     }
 
     /** The due moment of an accountability report asked for now. */
@@ -51,11 +48,6 @@ public class EscalationLadder {
 
     public ZonedDateTime now() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZONE);
-    }
-
-    /** The rungs that have come, by {@code now}, for a step due at {@code due}, in order. */
-    public java.util.List<Rung> rungsDue(ZonedDateTime due, ZonedDateTime now) {
-        return java.util.Arrays.stream(Rung.values()).filter(rung -> !now.isBefore(rungAt(rung, due))).toList();
     }
 
     /** When {@code rung} comes for a step due at {@code due}. */

@@ -61,22 +61,22 @@ public class Escalations {
 
     // ------------------------------------------------------------------ the ladder
 
-    /** Fires, in order, every rung that has come for this waiting step and was not fired yet. */
-    void climb(LadderSubject subject, String stepKey, Date stepDueAt, String processInstanceId) {
-        ZonedDateTime now = ladder.now();
-        ZonedDateTime due = stepDueAt.toInstant().atZone(ZONE);
-        for (Rung rung : ladder.rungsDue(due, now)) {
-            if (store.rungFired(subject, stepKey, due.toInstant(), rung)) {
-                continue;
-            }
-            Long escalationId = rung == Rung.ESCALATION
-                    ? raise(subject, stepKey, due.toInstant(), processInstanceId, now.toInstant())
-                    : null;
-            store.insertRung(subject, stepKey, due.toInstant(), rung, now.toInstant());
-            log.info("Ladder {} for {} {} step {} due {}", rung, subject.type(), subject.id(), stepKey, due);
-            events.publishEvent(new StepRungFired(subject.type(), subject.id(), stepKey, subject.stepLabel(), rung,
-                    subject.agencyCode(), due.toInstant(), now.toInstant(), escalationId));
+    /**
+     * Fires one rung of the ladder for a waiting step's occurrence (its due moment), once: a timer run twice,
+     * or on two nodes, finds the rung recorded (and the escalation raised) and does nothing more.
+     */
+    void fire(LadderSubject subject, Instant dueAt, Rung rung, String processInstanceId) {
+        if (store.rungFired(subject, subject.stepKey(), dueAt, rung)) {
+            return;
         }
+        Instant now = ladder.now().toInstant();
+        Long escalationId = rung == Rung.ESCALATION
+                ? raise(subject, subject.stepKey(), dueAt, processInstanceId, now)
+                : null;
+        store.insertRung(subject, subject.stepKey(), dueAt, rung, now);
+        log.info("Ladder {} for {} {} step {} due {}", rung, subject.type(), subject.id(), subject.stepKey(), dueAt);
+        events.publishEvent(new StepRungFired(subject.type(), subject.id(), subject.stepKey(), subject.stepLabel(),
+                rung, subject.agencyCode(), dueAt, now, escalationId));
     }
 
     private long raise(LadderSubject subject, String stepKey, Instant dueAt, String processInstanceId, Instant now) {

@@ -1,42 +1,199 @@
 package vn.gov.oversight.escalation;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import vn.gov.oversight.OversightApplication;
+
 /**
- * Moves the due moment of a waiting step: the task's due date and the step's {@code stepDueAt}, which the
- * ladder reads at every tick, so the ladder starts again from the new date (re-armed).
+ * The due moment of every waiting step, kept in table {@code step_deadline} and nowhere else: the models
+ * derive from it the task's due date ({@code camunda:dueDate="${stepDeadlines.dueAt(execution)}"}) and the
+ * moments of the ladder's boundary timers ({@code ${stepDeadlines.rungAt(execution, 'REMINDER')}}). The
+ * first time a step's occurrence is asked for (its timers are created before its task), its deadline rule
+ * is evaluated: the expression in the task's extension property {@code deadline}, drawn in the model
+ * beside the task. Moving a deadline (the steering committee's extension) updates the table, the tasks'
+ * due dates, and re-arms the step's timers from the new moment.
+ * <p>
+ * (Public because the engine's expression language only calls methods of public classes.)
  */
-@Component
-class StepDeadlines {
+@Component("stepDeadlines")
+public class StepDeadlines {
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
+    /** The extension property of a user task that holds its deadline rule. */
+    public static final String DEADLINE_PROPERTY = "deadline";
 
-    StepDeadlines(TaskService tasks, RuntimeService runtime) {
-        this.tasks = tasks;
-        this.runtime = runtime;
+    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    private final StepDeadlineStore store;
+    private final EscalationLadder ladder;
+    private final ObjectProvider<ProcessEngine> engine;
+
+    StepDeadlines(StepDeadlineStore store, EscalationLadder ladder, ObjectProvider<ProcessEngine> engine) {
+        this.store = store;
+        this.ladder = ladder;
+        this.engine = engine;
     }
 
-    /** Returns how many waiting tasks were moved (none when the step has been completed meanwhile). */
-    int move(String processInstanceId, String stepKey, Date newDue) {
-        int slash = stepKey.indexOf('/');
-        var query = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(slash < 0 ? stepKey : stepKey.substring(0, slash));
-        if (slash >= 0) {
-            query.taskCandidateGroup(stepKey.substring(slash + 1)).includeAssignedTasks();
+    /** The due moment of the step this execution waits in (its task's due date). */
+    public Date dueAt(DelegateExecution execution) {
+        return Date.from(due(execution));
+    }
+
+    /** When {@code rung} comes for the step this execution waits in: a boundary timer's moment. */
+    public Date rungAt(DelegateExecution execution, String rung) {
+        ZonedDateTime due = due(execution).atZone(ZONE);
+        return Date.from(ladder.rungAt(Rung.valueOf(rung), due).toInstant());
+    }
+
+    /** The due moment of a waiting task's step. */
+    Instant dueOf(TaskEntity task) {
+        return due(task.getExecution());
+    }
+
+    private Instant due(DelegateExecution execution) {
+        ExecutionEntity carrier = carrier((ExecutionEntity) execution);
+        if (carrier != null) {
+            return store.dueAt(carrier.getId()).orElseThrow();
         }
-        List<Task> waiting = query.list();
-        for (Task task : waiting) {
-            task.setDueDate(newDue);
-            tasks.saveTask(task);
-            runtime.setVariableLocal(task.getExecutionId(), EscalationLadder.STEP_DUE_AT, newDue);
+        String step = stepKey(execution.getCurrentActivityId());
+        Instant due = evaluateRule(execution, step);
+        if (!((ExecutionEntity) execution).isProcessInstanceExecution()) {
+            store.insert(execution.getId(), execution.getProcessInstanceId(), step, due, ladder.now().toInstant());
         }
-        return waiting.size();
+        return due;
+    }
+
+    /** The execution whose occurrence is known: this one or an enclosing one (a multi-instance body). */
+    private ExecutionEntity carrier(ExecutionEntity execution) {
+        for (ExecutionEntity candidate = execution; candidate != null && !candidate.isProcessInstanceExecution();
+                candidate = candidate.getParent()) {
+            if (store.dueAt(candidate.getId()).isPresent()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Instant evaluateRule(DelegateExecution execution, String step) {
+        BaseElement element = execution.getBpmnModelInstance().getModelElementById(step);
+        String rule = element == null || element.getExtensionElements() == null ? null
+                : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
+                        .stream().flatMap(properties -> properties.getCamundaProperties().stream())
+                        .filter(property -> DEADLINE_PROPERTY.equals(property.getCamundaName()))
+                        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+        if (rule == null) {
+            throw new IllegalStateException("Step " + step + " of " + execution.getProcessDefinitionId()
+                    + " has no extension property '" + DEADLINE_PROPERTY + "' with its deadline rule");
+        }
+        Object value = Context.getProcessEngineConfiguration().getExpressionManager().createExpression(rule)
+                .getValue(execution);
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof ZonedDateTime moment) {
+            return moment.toInstant();
+        }
+        throw new IllegalStateException("The deadline rule of " + step + " gave " + value + ", not a moment");
+    }
+
+    private static String stepKey(String activityId) {
+        return activityId.endsWith(MULTI_INSTANCE_BODY)
+                ? activityId.substring(0, activityId.length() - MULTI_INSTANCE_BODY.length()) : activityId;
+    }
+
+    /**
+     * Moves the due moment of a waiting step: {@code stepKey} is a task definition key, or
+     * {@code <key>/<agency>} for one agency's task of a step several agencies do in parallel (they share one
+     * deadline, which moves for all of them). Returns how many waiting tasks were moved: none when the step
+     * has been completed meanwhile.
+     */
+    public int move(String processInstanceId, String stepKey, Date newDue) {
+        return inCommand(context -> {
+            int slash = stepKey.indexOf('/');
+            String taskKey = slash < 0 ? stepKey : stepKey.substring(0, slash);
+            String agency = slash < 0 ? null : stepKey.substring(slash + 1);
+            List<TaskEntity> waiting = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)
+                    .stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
+                    .filter(task -> agency == null || isCandidateGroup(task, agency)).toList();
+            Map<String, ExecutionEntity> carriers = new LinkedHashMap<>();
+            for (TaskEntity task : waiting) {
+                ExecutionEntity carrier = carrier(task.getExecution());
+                if (carrier != null) {
+                    carriers.putIfAbsent(carrier.getId(), carrier);
+                }
+            }
+            Instant now = ladder.now().toInstant();
+            List<TaskEntity> moved = new ArrayList<>();
+            for (ExecutionEntity carrier : carriers.values()) {
+                store.move(carrier.getId(), newDue.toInstant(), now);
+                context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
+                        .filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
+                        .filter(task -> carrier.getId().equals(carrierId(task)))
+                        .forEach(task -> {
+                            task.setDueDate(newDue);
+                            moved.add(task);
+                        });
+                rearm(context, carrier);
+            }
+            return moved.size();
+        });
+    }
+
+    private String carrierId(TaskEntity task) {
+        ExecutionEntity carrier = carrier(task.getExecution());
+        return carrier == null ? null : carrier.getId();
+    }
+
+    private static boolean isCandidateGroup(TaskEntity task, String group) {
+        return task.getIdentityLinks().stream().map(IdentityLinkEntity::getGroupId).anyMatch(group::equals);
+    }
+
+    /** Replaces the step's boundary timers with new ones, whose moments are evaluated afresh. */
+    private static void rearm(CommandContext context, ExecutionEntity carrier) {
+        Map<String, TimerDeclarationImpl> declarations = TimerDeclarationImpl.getDeclarationsForScope(
+                carrier.getActivity());
+        for (TimerEntity timer : context.getJobManager().findTimersByExecutionId(carrier.getId())) {
+            if (declarations.containsKey(timer.getActivityId())) {
+                timer.delete();
+            }
+        }
+        declarations.values().forEach(declaration -> declaration.createTimer(carrier));
+    }
+
+    private <T> T inCommand(Function<CommandContext, T> work) {
+        CommandContext current = Context.getCommandContext();
+        if (current != null) {
+            return work.apply(current);
+        }
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getObject()
+                .getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(work::apply);
     }
 }
