@@ -32,11 +32,14 @@ class StepDeadlines {
             query.taskCandidateGroup(stepKey.substring(slash + 1)).includeAssignedTasks();
         }
         List<Task> waiting = query.list();
-        for (Task task : waiting) {
-            task.setDueDate(newDue);
-            tasks.saveTask(task);
-            runtime.setVariableLocal(task.getExecutionId(), EscalationLadder.STEP_DUE_AT, newDue);
-        }
+        waiting.forEach(task -> move(task, newDue));
         return waiting.size();
+    }
+
+    /** Moves one waiting task's due moment. */
+    void move(Task task, Date newDue) {
+        task.setDueDate(newDue);
+        tasks.saveTask(task);
+        runtime.setVariableLocal(task.getExecutionId(), EscalationLadder.STEP_DUE_AT, newDue);
     }
 }
