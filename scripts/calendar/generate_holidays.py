@@ -4,13 +4,15 @@
 Rules of the Labour Code 2019, Art. 112: Tết Dương lịch (1/1); Tết Nguyên đán, 5 days (here: the last
 day of the lunar year and mùng 1–4); Giỗ Tổ Hùng Vương (10/3 lunar); Ngày Chiến thắng (30/4); Ngày Quốc tế
 lao động (1/5); Quốc khánh (2/9 and one adjacent day). A holiday on a Saturday or Sunday gives a
-compensatory day off on the next working day. Where the Government's decision for a year is known, it
-replaces the rule for that holiday (DECISIONS below); every other holiday follows the rule, and the
-year's `source` says which must still be checked against the yearly decision.
+compensatory day off on the next working day, except Tết (TET_COMPENSATION_RULE): its compensatory days
+go first to the working day before the eve, then to the working day after mùng 4, as the Government
+decided in 2021, 2023, 2024 and 2025. Where the Government's decision for a year is known, it replaces
+the rule for that holiday (DECISIONS below); every other holiday follows the rule, and the year's
+`source` cites the notices followed, says what was checked and what still follows the rule.
 
 Only weekdays are listed as days off (weekends are off anyway); swapped working days are Saturdays or
-Sundays. The application loads each year once and an administrator corrects it through
-PUT /api/calendar/{year}; regenerating the file does not change a year already loaded.
+Sundays. The application replaces a year it loaded from this file when the file's content for that year
+changes, unless an administrator has corrected the year through PUT /api/calendar/{year}.
 
 Usage: python3 scripts/calendar/generate_holidays.py [output.json]   (no network, Python 3.8+)
 """
@@ -31,7 +33,7 @@ OUTPUT = Path(__file__).resolve().parents[2] / "src/main/resources/calendar/vn-h
 # Dates published by the Government, against which the lunar algorithm is checked before anything is
 # written: a wrong new moon would shift Tết by a day.
 KNOWN_TET = {2021: "2021-02-12", 2022: "2022-02-01", 2023: "2023-01-22", 2024: "2024-02-10",
-             2025: "2025-01-29", 2026: "2026-02-17"}
+             2025: "2025-01-29", 2026: "2026-02-17", 2030: "2030-02-02"}
 KNOWN_HUNG_KINGS = {2024: "2024-04-18", 2025: "2025-04-07", 2026: "2026-04-26"}
 
 # A new moon this close to local midnight (minutes) could fall on the other day with a better
@@ -69,22 +71,53 @@ class Decision:
 
 
 DECISIONS = {
+    2021: {TET: Decision("2021-02-10", "2021-02-16",
+                         note="Tết Nguyên đán nghỉ từ 10/02 đến 16/02/2021, thứ Tư 17/02 đi làm")},
     2023: {TET: Decision("2023-01-20", "2023-01-26", note="Tết Nguyên đán nghỉ từ 20/01 đến 26/01/2023")},
-    2024: {TET: Decision("2024-02-08", "2024-02-14", note="Tết Nguyên đán nghỉ từ 08/02 đến 14/02/2024")},
+    2024: {
+        TET: Decision("2024-02-08", "2024-02-14", note="Tết Nguyên đán nghỉ từ 08/02 đến 14/02/2024"),
+        VICTORY_AND_LABOUR: Decision("2024-04-27", "2024-05-01", swaps=[("2024-04-29", "2024-05-04")],
+                                     note="Công văn 2450/VPCP-KGVX: 30/4–1/5 nghỉ từ 27/4 đến 01/5/2024, "
+                                          "nghỉ thứ Hai 29/4, làm bù thứ Bảy 04/5/2024"),
+    },
     2025: {
-        TET: Decision("2025-01-25", "2025-02-02", swaps=[("2025-01-27", "2025-02-08")],
-                      note="Tết Nguyên đán nghỉ từ 25/01 đến 02/02/2025, làm bù thứ Bảy 08/02/2025"),
+        TET: Decision("2025-01-25", "2025-02-02",
+                      note="Công văn 8726/VPCP-KGVX: Tết Nguyên đán nghỉ từ 25/01 đến 02/02/2025, không làm bù"),
         VICTORY_AND_LABOUR: Decision("2025-04-30", "2025-05-04", swaps=[("2025-05-02", "2025-04-26")],
                                      note="30/4–1/5 nghỉ từ 30/4 đến 04/5/2025, làm bù thứ Bảy 26/4/2025"),
         NATIONAL_DAY: Decision("2025-08-30", "2025-09-02", note="Quốc khánh nghỉ từ 30/8 đến 02/9/2025"),
     },
     2026: {
+        NEW_YEAR: Decision("2026-01-01", "2026-01-04", swaps=[("2026-01-02", "2026-01-10")],
+                           note="Công văn 12729/VPCP-KGVX: Tết Dương lịch nghỉ từ 01/01 đến 04/01/2026, "
+                                "nghỉ thứ Sáu 02/01, làm bù thứ Bảy 10/01/2026"),
         TET: Decision("2026-02-14", "2026-02-22", note="Tết Nguyên đán nghỉ từ 14/02 đến 22/02/2026"),
-        HUNG_KINGS: Decision("2026-04-26", "2026-04-27",
-                             note="Giỗ Tổ Hùng Vương vào Chủ nhật 26/4/2026, nghỉ bù thứ Hai 27/4/2026"),
-        VICTORY_AND_LABOUR: Decision("2026-04-30", "2026-05-01", note="30/4–1/5/2026 nghỉ thứ Năm và thứ Sáu"),
+        HUNG_KINGS: Decision("2026-04-26", "2026-04-27", note="Giỗ Tổ nghỉ bù thứ Hai 27/4/2026"),
+        VICTORY_AND_LABOUR: Decision("2026-04-30", "2026-05-01", note="30/4–1/5 nghỉ thứ Năm, thứ Sáu"),
+        NATIONAL_DAY: Decision("2026-08-29", "2026-09-02", swaps=[("2026-08-31", "2026-08-22")],
+                               note="Quốc khánh nghỉ từ 29/8 đến 02/9/2026, nghỉ thứ Hai 31/8, "
+                                    "làm bù thứ Bảy 22/8/2026"),
     },
 }
+
+# What was checked of each year beyond its decisions, for its source. A year not named here follows
+# the rule alone and says so.
+CHECKED = {
+    2021: "Các ngày lễ khác tính theo quy định chung (30/4–03/5, Quốc khánh 02/9–05/9); chưa dẫn được số "
+          "thông báo của Chính phủ năm 2021",
+    2022: "Tính theo quy định chung của Bộ luật Lao động 2019 (Điều 112), không hoán đổi ngày làm việc; đã đối "
+          "chiếu ngày mùng 1 Tết (01/02/2022) với lịch công bố và các ngày nghỉ với quy định chung; chưa dẫn "
+          "được số thông báo nghỉ lễ, Tết của Chính phủ năm 2022",
+    2023: "Các ngày lễ khác tính theo quy định chung (Giỗ Tổ 29/4 trùng thứ Bảy, nghỉ bù đến 03/5; Quốc khánh "
+          "01/9–04/9); chưa dẫn được số thông báo của Chính phủ năm 2023",
+    2024: "Các ngày lễ khác tính theo quy định chung",
+    2025: "Các ngày lễ khác tính theo quy định chung",
+    2026: "Các ngày lễ khác tính theo quy định chung",
+}
+
+# How a rule-based year places the compensatory days of Tết days that fall on a Saturday or Sunday.
+TET_COMPENSATION_RULE = ("ngày Tết trùng thứ Bảy, Chủ nhật nghỉ bù lần lượt vào ngày làm việc liền trước ngày cuối "
+                         "năm âm lịch rồi liền sau mùng 4 (như 2021, 2023–2025)")
 
 
 def vn_date(day: date) -> str:
@@ -163,11 +196,11 @@ def build_year(year: int) -> dict:
     for day, name, group in statutory_days:
         if not is_weekend(day):
             days_off[day] = name
+    if TET not in decisions:
+        compensate_tet(holidays[TET], days_off)
     for day, name, group in statutory_days:
-        if is_weekend(day):
-            compensation = day + timedelta(days=1)
-            while is_weekend(compensation) or compensation in days_off:
-                compensation += timedelta(days=1)
+        if is_weekend(day) and group != TET:
+            compensation = next_free_working_day(day, days_off, 1)
             days_off[compensation] = f"Nghỉ bù {group_name(group, day)}"
 
     for day in days_off:
@@ -181,6 +214,25 @@ def build_year(year: int) -> dict:
     }
 
 
+def next_free_working_day(day: date, days_off: dict, step: int) -> date:
+    """The first weekday after (step 1) or before (step -1) `day` that is not already off."""
+    day += timedelta(days=step)
+    while is_weekend(day) or day in days_off:
+        day += timedelta(days=step)
+    return day
+
+
+def compensate_tet(tet_days: list, days_off: dict):
+    """TET_COMPENSATION_RULE: the first compensatory day before the eve, the second after mùng 4."""
+    weekend_days = sum(1 for day, _ in tet_days if is_weekend(day))
+    for i in range(weekend_days):
+        if i % 2 == 0:
+            day = next_free_working_day(tet_days[0][0], days_off, -1)
+        else:
+            day = next_free_working_day(tet_days[-1][0], days_off, 1)
+        days_off[day] = f"Nghỉ bù {HOLIDAY_NAMES[TET]}"
+
+
 def group_name(group: str, day: date) -> str:
     if group == VICTORY_AND_LABOUR:
         return VICTORY if (day.month, day.day) <= (4, 30) else LABOUR
@@ -189,13 +241,15 @@ def group_name(group: str, day: date) -> str:
 
 def source(year: int, decisions: dict) -> str:
     if decisions:
-        text = ("Theo Bộ luật Lao động 2019 (Điều 112) và thông báo nghỉ lễ, Tết của Chính phủ năm "
-                f"{year}: " + "; ".join(d.note for d in decisions.values())
-                + ". Các ngày lễ khác tính theo quy định chung, cần đối chiếu quyết định hằng năm")
+        text = ("Theo Bộ luật Lao động 2019 (Điều 112) và quyết định nghỉ lễ, Tết của Chính phủ năm "
+                f"{year}: " + "; ".join(d.note for d in decisions.values()) + ". " + CHECKED[year])
+    elif year in CHECKED:
+        text = CHECKED[year]
     else:
-        text = (f"Tính theo quy định chung của Bộ luật Lao động 2019 (Điều 112): Tết Nguyên đán gồm ngày cuối "
-                f"năm âm lịch và mùng 1–4, Quốc khánh thêm một ngày liền kề, nghỉ bù khi trùng ngày nghỉ hằng "
-                f"tuần; chưa đối chiếu thông báo nghỉ lễ, Tết của Chính phủ năm {year}, cần kiểm tra")
+        text = (f"Tính theo Bộ luật Lao động 2019 (Điều 112), chưa có thông báo của Chính phủ năm {year}: Tết "
+                f"gồm ngày cuối năm âm lịch và mùng 1–4; {TET_COMPENSATION_RULE}; ngày lễ khác trùng ngày nghỉ "
+                f"hằng tuần nghỉ bù vào ngày làm việc kế tiếp; Quốc khánh thêm 01/9 hoặc 03/9; không hoán đổi "
+                f"ngày làm việc")
     for what, minutes in close_new_moons(year):
         text += f"; điểm sóc {what} sát nửa đêm ({minutes} phút), cần đối chiếu lịch chính thức"
     if len(text) > 500:

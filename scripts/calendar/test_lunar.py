@@ -10,7 +10,8 @@ class LunarCalendarTest(unittest.TestCase):
 
     def test_tet_matches_the_published_dates(self):
         for year, expected in {2021: date(2021, 2, 12), 2022: date(2022, 2, 1), 2023: date(2023, 1, 22),
-                               2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17)}.items():
+                               2024: date(2024, 2, 10), 2025: date(2025, 1, 29), 2026: date(2026, 2, 17),
+                               2030: date(2030, 2, 2)}.items():
             self.assertEqual(lunar.new_year(year), expected, year)
 
     def test_hung_kings_day_matches_the_published_dates(self):

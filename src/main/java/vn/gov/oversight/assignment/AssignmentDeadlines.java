@@ -1,9 +1,11 @@
 package vn.gov.oversight.assignment;
 
 import java.util.Date;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.deadline.WorkingCalendar;
 
 /**
@@ -49,6 +51,21 @@ public class AssignmentDeadlines {
         long id = ((Number) assignmentId).longValue();
         Assignment assignment = store.find(id).orElseThrow(() -> new IllegalStateException("No assignment " + id));
         return Date.from(calendar.endOf(assignment.dueDate()).toInstant());
+    }
+
+    /**
+     * The duration a step's due moment is counted with from the step's start, as the model's expressions
+     * above use it; empty for the carrying-out step, due on the plan's date.
+     */
+    Optional<String> durationOf(String taskDefinitionKey) {
+        return Optional.ofNullable(switch (taskDefinitionKey) {
+            case Elements.TASK_ACKNOWLEDGE_TASK -> durations.acknowledgeWithin();
+            case Elements.TASK_DRAFT_LOCAL_PLAN -> durations.draftPlanWithin();
+            case Elements.TASK_REVIEW_DRAFT, Elements.TASK_CONFIRM_COMPLETION -> durations.reviewWithin();
+            case Elements.TASK_CONTRIBUTE_TO_DRAFT -> durations.contributeWithin();
+            case Elements.TASK_ISSUE_LOCAL_PLAN -> durations.issuePlanWithin();
+            default -> null;
+        });
     }
 
     private Date due(String duration) {

@@ -23,10 +23,18 @@ class AssignmentLadderSubjects implements LadderSubjects {
 
     private final AssignmentStore store;
     private final Directory directory;
+    private final AssignmentDeadlines deadlines;
 
-    AssignmentLadderSubjects(AssignmentStore store, Directory directory) {
+    AssignmentLadderSubjects(AssignmentStore store, Directory directory, AssignmentDeadlines deadlines) {
         this.store = store;
         this.directory = directory;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
+        return FormValues.isOf(processDefinitionId, TaskAssignmentProcess.KEY) ? deadlines.durationOf(taskDefinitionKey)
+                : Optional.empty();
     }
 
     @Override

@@ -1,7 +1,12 @@
 package vn.gov.oversight.deadline;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,5 +23,32 @@ record CalendarYear(int year, String source, Instant updatedAt, String updatedBy
 
     /** What an administrator sends to replace a year, and what the shipped file holds for each year. */
     record Draft(String source, List<Entry> daysOff, List<Entry> workingDays) {
+
+        /**
+         * SHA-256 (hex) of the source and the days in date order: equal for equal content however the
+         * days were listed, so that a shipped year is replaced only when the file's content changed.
+         */
+        String fingerprint() {
+            StringBuilder text = new StringBuilder(source).append('\n');
+            append(text, "OFF", daysOff);
+            append(text, "WORK", workingDays);
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            }
+        }
+
+        private static void append(StringBuilder text, String kind, List<Entry> entries) {
+            entries.stream().sorted(Comparator.comparing(Entry::date))
+                    .forEach(entry -> text.append(kind).append(' ').append(entry.date()).append(' ')
+                            .append(entry.name()).append('\n'));
+        }
+    }
+
+    /** The year's content as a draft, to compare it with the shipped file's. */
+    Draft draft() {
+        return new Draft(source, daysOff, workingDays);
     }
 }

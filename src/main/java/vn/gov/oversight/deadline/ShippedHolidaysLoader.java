@@ -11,8 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, loads the years of the shipped holiday file that the database does not have yet. First
- * among the start-up runners, so that the demo data's deadlines are already counted with the holidays.
+ * At start-up, loads the years of the shipped holiday file that the database does not have yet and
+ * replaces those loaded from an earlier, since corrected, version of the file (never an administrator's
+ * correction). First among the start-up runners, so that the demo data's deadlines are already counted
+ * with the holidays.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,7 +32,7 @@ class ShippedHolidaysLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         List<Integer> loaded = years.loadShipped(HolidayFile.read());
         if (!loaded.isEmpty()) {
-            log.info("Holiday calendar loaded from {} for {}", HolidayFile.LOCATION, loaded);
+            log.info("Holiday calendar loaded or corrected from {} for {}", HolidayFile.LOCATION, loaded);
         }
     }
 }

@@ -11,8 +11,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -163,6 +166,23 @@ public class WorkingCalendar {
     /** The end of a deadline day, as a moment. */
     public ZonedDateTime endOf(LocalDate day) {
         return ZonedDateTime.of(day, END_OF_DAY, zone);
+    }
+
+    /**
+     * This calendar as it counted before {@code correction}: the corrected years with their former days,
+     * every other year as now. A step whose due moment equals the one counted this way was counted with
+     * the old days (and not moved by a person since).
+     */
+    public WorkingCalendar asBefore(HolidaysCorrected correction) {
+        Predicate<LocalDate> unchanged = day -> !correction.years().contains(day.getYear());
+        Set<LocalDate> daysOff = Stream.concat(holidays.daysOff().stream().filter(unchanged),
+                correction.daysOffBefore().stream()).collect(Collectors.toUnmodifiableSet());
+        Set<LocalDate> workingDays = Stream.concat(holidays.swappedWorkingDays().stream().filter(unchanged),
+                correction.workingDaysBefore().stream()).collect(Collectors.toUnmodifiableSet());
+        return new WorkingCalendar(new FixedHolidays(daysOff, workingDays), clock);
+    }
+
+    private record FixedHolidays(Set<LocalDate> daysOff, Set<LocalDate> swappedWorkingDays) implements HolidayCalendar {
     }
 
     public LocalDate today() {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -163,6 +165,20 @@ public class StepDeadlines {
                 rearm(context, carrier);
             }
             return moved.size();
+        });
+    }
+
+    /** Moves the due moment of one waiting task's step (shared with its parallel tasks, if any). */
+    int move(Task task, Date newDue) {
+        return move(task.getProcessInstanceId(), task.getTaskDefinitionKey(), newDue);
+    }
+
+    /** The due moment of a waiting task's step, from outside the engine. */
+    Optional<Instant> dueOf(Task task) {
+        return inCommand(context -> {
+            TaskEntity entity = context.getTaskManager().findTaskById(task.getId());
+            ExecutionEntity carrier = entity == null ? null : carrier(entity.getExecution());
+            return carrier == null ? Optional.<Instant>empty() : store.dueAt(carrier.getId());
         });
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.oversight.reporting;
 
 import java.util.Date;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -31,5 +32,11 @@ public class ReportDeadlines {
 
     public Date reviewDue() {
         return Date.from(calendar.dueAfter(reviewWithin).toInstant());
+    }
+
+    /** The duration a step's due moment is counted with from its start; empty for the report, due on its date. */
+    Optional<String> durationOf(String taskDefinitionKey) {
+        return PeriodicReportProcess.Elements.TASK_REVIEW_REPORT.equals(taskDefinitionKey) ? Optional.of(reviewWithin)
+                : Optional.empty();
     }
 }

@@ -20,10 +20,18 @@ class ReportLadderSubjects implements LadderSubjects {
 
     private final Directory directory;
     private final ReportingStore store;
+    private final ReportDeadlines deadlines;
 
-    ReportLadderSubjects(Directory directory, ReportingStore store) {
+    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines) {
         this.directory = directory;
         this.store = store;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
+        return FormValues.isOf(processDefinitionId, PeriodicReportProcess.KEY) ? deadlines.durationOf(taskDefinitionKey)
+                : Optional.empty();
     }
 
     @Override

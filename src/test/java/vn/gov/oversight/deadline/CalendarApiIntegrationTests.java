@@ -8,15 +8,21 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendarManager;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,6 +41,18 @@ class CalendarApiIntegrationTests {
 
     @Autowired
     ProcessEngine processEngine;
+
+    @Autowired
+    CalendarYears calendarYears;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Http admin() {
         return Http.as(port, "admin");
@@ -135,8 +153,8 @@ class CalendarApiIntegrationTests {
                     .contains(entry("2027-02-12", "Nghỉ hoán đổi dịp Tết Nguyên đán (làm bù thứ Bảy 20/02/2027)"));
             assertThat(workingCalendar.isWorkingDay(swappedFriday)).isFalse();
             assertThat(workingCalendar.isWorkingDay(workingSaturday)).isTrue();
-            // Tết 2027: off Friday 5/2 to Thursday 11/2 and now Friday 12/2; Saturday 20/2 is worked
-            assertThat(workingCalendar.plusWorkingDays(LocalDate.of(2027, 2, 4), 6)).isEqualTo(workingSaturday);
+            // Tết 2027: off Thursday 4/2 to Wednesday 10/2 and now Friday 12/2; Saturday 20/2 is worked
+            assertThat(workingCalendar.plusWorkingDays(LocalDate.of(2027, 2, 11), 6)).isEqualTo(workingSaturday);
         } finally {
             assertThat(admin().put("/api/calendar/2027", body(original)).status()).isEqualTo(200);
         }
@@ -177,5 +195,126 @@ class CalendarApiIntegrationTests {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("daysOff[1].date");
+    }
+
+    // ------------------------------------------------------------------ corrections shipped with a release
+
+    static final String STEP = "Task_AcknowledgeTask";
+
+    /** The shipped file with one year's days off replaced. */
+    static List<HolidayFile.Year> shippedWith(int year, String source, List<CalendarYear.Entry> daysOff) {
+        return HolidayFile.read().stream().map(shipped -> shipped.year() != year ? shipped
+                : new HolidayFile.Year(year, source, daysOff, shipped.workingDays())).toList();
+    }
+
+    static List<CalendarYear.Entry> daysOffWith(int year, CalendarYear.Entry extra) {
+        HolidayFile.Year shipped = HolidayFile.read().stream().filter(entry -> entry.year() == year).findFirst().orElseThrow();
+        return Stream.concat(shipped.daysOff().stream(), Stream.of(extra)).toList();
+    }
+
+    @Test
+    void aCorrectedShippedYearReplacesTheOldOneWhileAnAdministratorsYearIsKept() {
+        // given an installation that loaded 2021 from an older file: Tết 11/2 to 17/2, 10/2 missing
+        List<CalendarYear.Entry> old2021 = List.of(new CalendarYear.Entry(LocalDate.of(2021, 1, 1), "Tết Dương lịch"),
+                new CalendarYear.Entry(LocalDate.of(2021, 2, 11), "Tết Nguyên đán (30 tháng Chạp)"),
+                new CalendarYear.Entry(LocalDate.of(2021, 2, 12), "Tết Nguyên đán (mùng 1)"),
+                new CalendarYear.Entry(LocalDate.of(2021, 2, 15), "Tết Nguyên đán (mùng 4)"),
+                new CalendarYear.Entry(LocalDate.of(2021, 2, 16), "Nghỉ bù Tết Nguyên đán"),
+                new CalendarYear.Entry(LocalDate.of(2021, 2, 17), "Nghỉ bù Tết Nguyên đán"));
+        assertThat(calendarYears.loadShipped(shippedWith(2021, "Bản cũ của lịch 2021", old2021))).containsExactly(2021);
+        assertThat(workingCalendar.isWorkingDay(LocalDate.of(2021, 2, 17))).isFalse();
+        // and an administrator's correction of 2029
+        JsonNode original2029 = admin().get("/api/calendar/2029").json();
+        Map<String, Object> corrected2029 = new HashMap<>(body(original2029));
+        corrected2029.put("source", "Thông báo nghỉ lễ 2029 (bản thử nghiệm)");
+        corrected2029.put("workingDays", List.of(entry("2029-02-24", "Làm bù thử nghiệm")));
+        assertThat(admin().put("/api/calendar/2029", corrected2029).status()).isEqualTo(200);
+        try {
+            // when a release ships a corrected file (and its 2029 differs from the administrator's too)
+            List<HolidayFile.Year> release = shippedWith(2029, "Lịch 2029 của bản phát hành mới", daysOffWith(2029,
+                    new CalendarYear.Entry(LocalDate.of(2029, 2, 19), "Nghỉ thử nghiệm")));
+            List<Integer> replaced = calendarYears.loadShipped(release);
+
+            // then 2021 has the Government's dates, 2029 stays the administrator's
+            assertThat(replaced).containsExactly(2021);
+            JsonNode year2021 = officer().get("/api/calendar/2021").json();
+            assertThat(year2021.path("updatedBy").isNull()).isTrue();
+            assertThat(year2021.path("source").asText()).contains("10/02 đến 16/02/2021");
+            assertThat(entries(year2021.path("daysOff"))).extracting(day -> day.get("date"))
+                    .contains("2021-02-10", "2021-02-16").doesNotContain("2021-02-17");
+            assertThat(workingCalendar.isWorkingDay(LocalDate.of(2021, 2, 10))).isFalse();
+            assertThat(workingCalendar.isWorkingDay(LocalDate.of(2021, 2, 17))).isTrue();
+            JsonNode year2029 = officer().get("/api/calendar/2029").json();
+            assertThat(year2029.path("updatedBy").asText()).isEqualTo("admin");
+            assertThat(year2029.path("source").asText()).isEqualTo("Thông báo nghỉ lễ 2029 (bản thử nghiệm)");
+            assertThat(workingCalendar.isWorkingDay(LocalDate.of(2029, 2, 19))).isTrue();
+            // and loading the same file again (another node starting) changes nothing
+            assertThat(calendarYears.loadShipped(release)).isEmpty();
+        } finally {
+            // back to the shipped 2029, as if no administrator had touched it
+            jdbc.sql("update calendar_year set updated_by = null where year_number = 2029").update();
+            calendarYears.loadShipped(HolidayFile.read());
+        }
+        assertThat(officer().get("/api/calendar/2029").json().path("source").asText())
+                .isEqualTo(original2029.path("source").asText());
+    }
+
+    @Test
+    void aYearLoadedBeforeFingerprintsIsCorrectedOnlyIfItsContentDiffers() {
+        // given 2022 and 2023 as an installation from before fingerprints holds them, 2023 with an old Tết
+        jdbc.sql("update calendar_year set shipped_fingerprint = null where year_number in (2022, 2023)").update();
+        jdbc.sql("update calendar_day set kind = 'DAY_OFF', name = 'Nghỉ bù Tết Nguyên đán' where calendar_date = ?")
+                .param(LocalDate.of(2023, 1, 26)).update();
+        jdbc.sql("delete from calendar_day where calendar_date = ?").param(LocalDate.of(2023, 1, 20)).update();
+
+        // when
+        List<Integer> replaced = calendarYears.loadShipped(HolidayFile.read());
+
+        // then only 2023 is rewritten; 2022 just gets its fingerprint
+        assertThat(replaced).containsExactly(2023);
+        assertThat(workingCalendar.isWorkingDay(LocalDate.of(2023, 1, 20))).isFalse();
+        assertThat(jdbc.sql("select count(*) from calendar_year where shipped_fingerprint is null and updated_by is null")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aCorrectionReArmsTheWaitingStepsWhoseDueMomentsItMovesAndKeepsAnExtendedOne() {
+        // given two agencies' acknowledgement steps, due in 3 working days; the second one extended by hand
+        String code = UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
+        Http.Response plan = Http.as(port, "canbo.so-ldtbxh").post("/api/plans", Map.of("code", code,
+                "title", "Kế hoạch thử lịch nghỉ", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05",
+                "tasks", List.of(Map.of("code", "1", "title", "Rà soát", "leadAgencies",
+                        List.of("ubnd-nho-quan", "ubnd-gia-vien"), "dueDate", LocalDate.now().plusDays(90).toString()))));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        Task counted = step(plan.json().path("assignments").get(0).path("processInstanceId").asText());
+        Task extended = step(plan.json().path("assignments").get(1).path("processInstanceId").asText());
+        Date extendedDue = Date.from(counted.getDueDate().toInstant().plusSeconds(30 * 86_400));
+        extended.setDueDate(extendedDue);
+        tasks.saveTask(extended);
+        runtime.setVariableLocal(extended.getExecutionId(), "stepDueAt", extendedDue);
+        LocalDate begun = counted.getCreateTime().toInstant().atZone(ShippedHolidays.VIETNAM).toLocalDate();
+        LocalDate dueDay = counted.getDueDate().toInstant().atZone(ShippedHolidays.VIETNAM).toLocalDate();
+        LocalDate nextWorkingDay = workingCalendar.plusWorkingDays(begun, 1);
+        int year = nextWorkingDay.getYear();
+        try {
+            // when a corrected file makes the next working day a day off
+            assertThat(calendarYears.loadShipped(shippedWith(year, "Lịch " + year + " đã sửa (thử nghiệm)",
+                    daysOffWith(year, new CalendarYear.Entry(nextWorkingDay, "Nghỉ thử nghiệm"))))).containsExactly(year);
+
+            // then the counted step is due one working day later, its ladder re-armed; the extended one is kept
+            Date rearmed = Date.from(workingCalendar.endOf(workingCalendar.plusWorkingDays(dueDay, 1)).toInstant());
+            assertThat(tasks.createTaskQuery().taskId(counted.getId()).singleResult().getDueDate()).isEqualTo(rearmed);
+            assertThat(tasks.getVariable(counted.getId(), "stepDueAt")).isEqualTo(rearmed);
+            assertThat(tasks.createTaskQuery().taskId(extended.getId()).singleResult().getDueDate()).isEqualTo(extendedDue);
+        } finally {
+            assertThat(calendarYears.loadShipped(HolidayFile.read())).containsExactly(year);
+        }
+        // and the shipped file again puts it back
+        assertThat(tasks.createTaskQuery().taskId(counted.getId()).singleResult().getDueDate())
+                .isEqualTo(counted.getDueDate());
+    }
+
+    Task step(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(STEP).singleResult();
     }
 }

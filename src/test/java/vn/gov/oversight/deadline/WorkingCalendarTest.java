@@ -97,7 +97,7 @@ class WorkingCalendarTest {
         // Only weekdays are listed, each Tết day named after its lunar day: "mùng k" is k - 1 days after Tết.
         Map<Integer, LocalDate> tet = Map.of(2021, LocalDate.of(2021, 2, 12), 2022, LocalDate.of(2022, 2, 1),
                 2023, LocalDate.of(2023, 1, 22), 2024, LocalDate.of(2024, 2, 10), 2025, LocalDate.of(2025, 1, 29),
-                2026, LocalDate.of(2026, 2, 17));
+                2026, LocalDate.of(2026, 2, 17), 2030, LocalDate.of(2030, 2, 2));
         Pattern lunarDay = Pattern.compile("Tết Nguyên đán \\(mùng (\\d)\\)");
         tet.forEach((year, newYear) -> {
             List<CalendarYear.Entry> tetDays = year(year).daysOff().stream()
@@ -136,7 +136,52 @@ class WorkingCalendarTest {
             assertThat(year.source()).isNotBlank().hasSizeLessThanOrEqualTo(CalendarYearRules.MAX_SOURCE);
         }
         assertThat(year(2025).workingDays()).extracting(CalendarYear.Entry::date)
-                .containsExactly(LocalDate.of(2025, 2, 8), LocalDate.of(2025, 4, 26));
+                .containsExactly(LocalDate.of(2025, 4, 26));
+    }
+
+    @Test
+    void theFileFollowsTheGovernmentsNotices() {
+        // 2021: Tết off Wednesday 10/2 to Tuesday 16/2, Wednesday 17/2 worked
+        assertThat(offFrom(LocalDate.of(2021, 2, 10), LocalDate.of(2021, 2, 16))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2021, 2, 17))).isTrue();
+        // 2024 (2450/VPCP-KGVX): Monday 29/4 off, Saturday 4/5 worked
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 4, 29))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 5, 4))).isTrue();
+        assertThat(year(2024).source()).contains("2450/VPCP-KGVX");
+        // 2025 (8726/VPCP-KGVX): Tết off 25/1 to 2/2 and no make-up day
+        assertThat(offFrom(LocalDate.of(2025, 1, 25), LocalDate.of(2025, 2, 2))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isFalse();
+        assertThat(year(2025).source()).contains("8726/VPCP-KGVX");
+        // 2026 (12729/VPCP-KGVX): Friday 2/1 off, Saturday 10/1 worked; National Day 29/8 to 2/9, Saturday 22/8 worked
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 2))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue();
+        assertThat(offFrom(LocalDate.of(2026, 8, 29), LocalDate.of(2026, 9, 2))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 3))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 22))).isTrue();
+        assertThat(year(2026).source()).contains("12729/VPCP-KGVX");
+        assertThat(year(2026).workingDays()).extracting(CalendarYear.Entry::date)
+                .containsExactly(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 8, 22));
+    }
+
+    @Test
+    void ruleBasedYearsCompensateTetBeforeTheEveThenAfterTheFourthDay() {
+        // Tết 2027 on Saturday 6/2: Thursday 4/2 to Wednesday 10/2; Tết 2030 on Saturday 2/2: 31/1 to 6/2
+        assertThat(offFrom(LocalDate.of(2027, 2, 4), LocalDate.of(2027, 2, 10))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 2, 11))).isTrue();
+        assertThat(offFrom(LocalDate.of(2030, 1, 31), LocalDate.of(2030, 2, 6))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 2, 7))).isTrue();
+        // mùng 4 of 2028 on Saturday 29/1: Monday 24/1 before the eve
+        assertThat(offFrom(LocalDate.of(2028, 1, 24), LocalDate.of(2028, 1, 28))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2028, 1, 31))).isTrue();
+        for (int rulebased = 2027; rulebased <= 2030; rulebased++) {
+            assertThat(year(rulebased).source()).as("%s", rulebased)
+                    .contains("chưa có thông báo của Chính phủ năm " + rulebased).contains("liền trước ngày cuối năm âm lịch");
+        }
+    }
+
+    private boolean offFrom(LocalDate first, LocalDate last) {
+        return first.datesUntil(last.plusDays(1)).noneMatch(calendar::isWorkingDay);
     }
 
     static HolidayFile.Year year(int year) {
