@@ -1,6 +1,8 @@
 package vn.gov.oversight.assignment;
 
 import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -47,8 +49,10 @@ public class AssignmentDeadlines {
     }
 
     /** The plan's deadline for the task, at the end of that day. */
-    public Date taskDue(Object assignmentId) {
-        long id = ((Number) assignmentId).longValue();
+    public Date taskDue(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        long id = store.idOf(businessKey)
+                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
         Assignment assignment = store.find(id).orElseThrow(() -> new IllegalStateException("No assignment " + id));
         return Date.from(calendar.endOf(assignment.dueDate()).toInstant());
     }

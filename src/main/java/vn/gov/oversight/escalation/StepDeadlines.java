@@ -82,7 +82,7 @@ public class StepDeadlines {
             return store.dueAt(carrier.getId()).orElseThrow();
         }
         String step = stepKey(execution.getCurrentActivityId());
-        Instant due = evaluateRule(execution, step);
+        Instant due = deadlineRule(execution);
         if (!((ExecutionEntity) execution).isProcessInstanceExecution()) {
             store.insert(execution.getId(), execution.getProcessInstanceId(), step, due, ladder.now().toInstant());
         }
@@ -100,7 +100,12 @@ public class StepDeadlines {
         return null;
     }
 
-    private static Instant evaluateRule(DelegateExecution execution, String step) {
+    /**
+     * Evaluates the deadline rule drawn beside the step this execution waits in (the task's extension
+     * property {@value #DEADLINE_PROPERTY}).
+     */
+    public static Instant deadlineRule(DelegateExecution execution) {
+        String step = stepKey(execution.getCurrentActivityId());
         BaseElement element = execution.getBpmnModelInstance().getModelElementById(step);
         String rule = element == null || element.getExtensionElements() == null ? null
                 : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()

@@ -1,6 +1,8 @@
 package vn.gov.oversight.reporting;
 
 import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +28,9 @@ public class ReportDeadlines {
         this.reviewWithin = reviewWithin;
     }
 
-    public Date submissionDue(Object reportId) {
-        return Date.from(calendar.endOf(reports.dueDateOf(((Number) reportId).longValue())).toInstant());
+    public Date submissionDue(DelegateExecution execution) {
+        long reportId = reports.reportOf(execution.getProcessBusinessKey());
+        return Date.from(calendar.endOf(reports.dueDateOf(reportId)).toInstant());
     }
 
     public Date reviewDue() {

@@ -47,8 +47,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.deadline.WorkingCalendar;
-import vn.gov.oversight.escalation.EscalationLadder;
 import vn.gov.oversight.support.ProcessTestEngines;
+import vn.gov.oversight.support.ProcessTestLadder;
 
 /**
  * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's beans are
@@ -81,24 +81,8 @@ class TaskAssignmentProcessTest {
     final AssignmentParticipants participants = mock(AssignmentParticipants.class);
     final JavaDelegate recordLocalPlan = mock(JavaDelegate.class);
     final JavaDelegate recordCompletion = mock(JavaDelegate.class);
-    final EscalationLadder ladder = new EscalationLadder("P2D", "P5D", "R/PT1H", "P5D",
-            new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
-                @Override
-                public Set<LocalDate> daysOff() {
-                    return Set.of();
-                }
-
-                @Override
-                public Set<LocalDate> swappedWorkingDays() {
-                    return Set.of();
-                }
-            }, Clock.systemUTC()));
-    /** The rungs fired so far, as the ladder's listener saw them (the real one records them in tables). */
-    final Set<String> rungsFired = new LinkedHashSet<>();
-    final TaskListener ladderListener = task -> {
-        ZonedDateTime due = ((Date) task.getVariable(EscalationLadder.STEP_DUE_AT)).toInstant().atZone(VIETNAM);
-        ladder.rungsDue(due, ladder.now()).forEach(rung -> rungsFired.add(task.getTaskDefinitionKey() + ":" + rung));
-    };
+    /** The deadline ladder drawn in the model: the rules of the steps, the rungs' timers and delegates. */
+    final ProcessTestLadder ladder = new ProcessTestLadder();
 
     @BeforeEach
     void registerBeans() {
@@ -114,8 +98,7 @@ class TaskAssignmentProcessTest {
         Mocks.register("assignmentParticipants", participants);
         Mocks.register("recordLocalPlanDelegate", recordLocalPlan);
         Mocks.register("recordCompletionDelegate", recordCompletion);
-        Mocks.register("escalationLadder", ladder);
-        Mocks.register("deadlineLadderListener", ladderListener);
+        ladder.register();
     }
 
     @AfterEach
@@ -250,7 +233,7 @@ class TaskAssignmentProcessTest {
     }
 
     @Test
-    void theLadderClimbsRungByRungOnTheWaitingStepAndStopsWithIt() {
+    void theLadderFiresRungByRungOnTheWaitingStepAndStopsWithIt() {
         // given: acknowledging due on Wednesday 4/3/2026, the task assigned on Friday 27/2
         ZonedDateTime due = ZonedDateTime.of(2026, 3, 4, 23, 59, 59, 0, VIETNAM);
         when(deadlines.acknowledgeDue()).thenReturn(Date.from(due.toInstant()));
@@ -258,36 +241,74 @@ class TaskAssignmentProcessTest {
         ProcessInstance instance = start();
         assertThat(task(Elements.TASK_ACKNOWLEDGE_TASK, instance)).hasDueDate(Date.from(due.toInstant()));
 
-        // when the ladder ticks before anything is due, then nothing
-        tickAt(ZonedDateTime.of(2026, 2, 28, 9, 0, 0, 0, VIETNAM), instance);
-        org.assertj.core.api.Assertions.assertThat(rungsFired).isEmpty();
-        // two working days before: the reminder (Monday 2/3 at the start of the day)
-        tickAt(ZonedDateTime.of(2026, 3, 2, 0, 30, 0, 0, VIETNAM), instance);
-        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER");
-        // past the due moment: overdue
-        tickAt(ZonedDateTime.of(2026, 3, 5, 8, 0, 0, 0, VIETNAM), instance);
-        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER",
-                "Task_AcknowledgeTask:OVERDUE");
-        // five working days after (Wednesday 11/3 at the end of the day): the steering committee
-        tickAt(ZonedDateTime.of(2026, 3, 11, 23, 0, 0, 0, VIETNAM), instance);
-        org.assertj.core.api.Assertions.assertThat(rungsFired).hasSize(2);
-        tickAt(ZonedDateTime.of(2026, 3, 12, 0, 1, 0, 0, VIETNAM), instance);
-        org.assertj.core.api.Assertions.assertThat(rungsFired).containsExactly("Task_AcknowledgeTask:REMINDER",
-                "Task_AcknowledgeTask:OVERDUE", "Task_AcknowledgeTask:ESCALATION");
+        // then the step's three boundary timers wait for: two working days before (Monday 2/3 at the start of
+        // the day), the due moment, five working days after it (Wednesday 11/3 at the end of the day)
+        Job reminder = timer(instance, "BoundaryEvent_AcknowledgeTaskReminder");
+        Job overdue = timer(instance, "BoundaryEvent_AcknowledgeTaskOverdue");
+        Job escalation = timer(instance, "BoundaryEvent_AcknowledgeTaskLongOverdue");
+        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate())
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 2, 0, 0, 0, 0, VIETNAM).toInstant()));
+        org.assertj.core.api.Assertions.assertThat(overdue.getDuedate()).isEqualTo(Date.from(due.toInstant()));
+        org.assertj.core.api.Assertions.assertThat(escalation.getDuedate())
+                .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 11, 23, 59, 59, 0, VIETNAM).toInstant()));
 
-        // the step is done: its ladder goes with it, the next step has its own
+        // when the clock reaches each moment, its rung's service task runs and the step still waits
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        execute(reminder);
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly("ServiceTask_AcknowledgeTaskSendReminder");
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        execute(overdue);
+        ClockUtil.setCurrentTime(escalation.getDuedate());
+        execute(escalation);
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly("ServiceTask_AcknowledgeTaskSendReminder",
+                "ServiceTask_AcknowledgeTaskSendOverdueNotice", "ServiceTask_AcknowledgeTaskEscalateToSteeringCommittee");
+        assertThat(instance).hasPassed("EndEvent_AcknowledgeTaskReminderHandled", "EndEvent_AcknowledgeTaskOverdueHandled",
+                "EndEvent_AcknowledgeTaskLongOverdueHandled").isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
+
+        // the step is done: nothing of its ladder remains, the next step has its own three timers
         complete(task(Elements.TASK_ACKNOWLEDGE_TASK, instance));
         org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).timers().list()).hasSize(1)
-                .allSatisfy(job -> org.assertj.core.api.Assertions.assertThat(job.getExecutionId())
-                        .isEqualTo(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance).getExecutionId()));
+                .processInstanceId(instance.getId()).timers().list()).extracting(Job::getExecutionId).containsOnly(
+                        task(Elements.TASK_DRAFT_LOCAL_PLAN, instance).getExecutionId()).hasSize(3);
     }
 
-    /** Moves the engine's clock and runs the waiting step's ladder tick, as the job executor would. */
-    void tickAt(ZonedDateTime moment, ProcessInstance instance) {
-        ClockUtil.setCurrentTime(Date.from(moment.toInstant()));
-        Job tick = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        execute(tick);
+    @Test
+    void everyWaitingStepCarriesTheThreeRungs() {
+        when(participants.coordinatingAgencies(any())).thenReturn(List.of("so-tai-chinh"));
+        ProcessInstance instance = start();
+        fireLadderOf(instance, Elements.TASK_ACKNOWLEDGE_TASK);
+        acknowledge(instance);
+        fireLadderOf(instance, Elements.TASK_CONTRIBUTE_TO_DRAFT);
+        fireLadderOf(instance, Elements.TASK_DRAFT_LOCAL_PLAN);
+        draft(instance);
+        fireLadderOf(instance, Elements.TASK_REVIEW_DRAFT);
+        review(instance, true);
+        fireLadderOf(instance, Elements.TASK_ISSUE_LOCAL_PLAN);
+        issue(instance);
+        fireLadderOf(instance, Elements.TASK_CARRY_OUT_TASK);
+        report(instance);
+        fireLadderOf(instance, Elements.TASK_CONFIRM_COMPLETION);
+        confirm(instance, true);
+
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).hasSize(21);
+    }
+
+    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
+    void fireLadderOf(ProcessInstance instance, String taskId) {
+        String step = taskId.replace("Task_", "");
+        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
+            execute(timer(instance, "BoundaryEvent_" + step + rung));
+        }
+        assertThat(instance).hasPassed("ServiceTask_" + step + "SendReminder", "ServiceTask_" + step
+                + "SendOverdueNotice", "ServiceTask_" + step + "EscalateToSteeringCommittee", "EndEvent_" + step
+                + "ReminderHandled", "EndEvent_" + step + "OverdueHandled", "EndEvent_" + step + "LongOverdueHandled")
+                .isWaitingAt(taskId);
+    }
+
+    Job timer(ProcessInstance instance, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+                .singleResult();
     }
 
     @Test

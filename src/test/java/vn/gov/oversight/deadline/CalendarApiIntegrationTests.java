@@ -21,11 +21,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 
@@ -53,6 +55,9 @@ class CalendarApiIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     Http admin() {
         return Http.as(port, "admin");
@@ -289,9 +294,7 @@ class CalendarApiIntegrationTests {
         Task counted = step(plan.json().path("assignments").get(0).path("processInstanceId").asText());
         Task extended = step(plan.json().path("assignments").get(1).path("processInstanceId").asText());
         Date extendedDue = Date.from(counted.getDueDate().toInstant().plusSeconds(30 * 86_400));
-        extended.setDueDate(extendedDue);
-        tasks.saveTask(extended);
-        runtime.setVariableLocal(extended.getExecutionId(), "stepDueAt", extendedDue);
+        EscalationTestSupport.moveStep(context, extended.getProcessInstanceId(), "Task_AcknowledgeTask", extendedDue);
         LocalDate begun = counted.getCreateTime().toInstant().atZone(ShippedHolidays.VIETNAM).toLocalDate();
         LocalDate dueDay = counted.getDueDate().toInstant().atZone(ShippedHolidays.VIETNAM).toLocalDate();
         LocalDate nextWorkingDay = workingCalendar.plusWorkingDays(begun, 1);
@@ -304,7 +307,9 @@ class CalendarApiIntegrationTests {
             // then the counted step is due one working day later, its ladder re-armed; the extended one is kept
             Date rearmed = Date.from(workingCalendar.endOf(workingCalendar.plusWorkingDays(dueDay, 1)).toInstant());
             assertThat(tasks.createTaskQuery().taskId(counted.getId()).singleResult().getDueDate()).isEqualTo(rearmed);
-            assertThat(tasks.getVariable(counted.getId(), "stepDueAt")).isEqualTo(rearmed);
+            assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(
+                    counted.getProcessInstanceId()).activityId("BoundaryEvent_AcknowledgeTaskOverdue").singleResult()
+                    .getDuedate()).isEqualTo(rearmed);
             assertThat(tasks.createTaskQuery().taskId(extended.getId()).singleResult().getDueDate()).isEqualTo(extendedDue);
         } finally {
             assertThat(calendarYears.loadShipped(HolidayFile.read())).containsExactly(year);

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -59,6 +61,12 @@ class LadderIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    ManagementService management;
 
     record Started(String planCode, JsonNode assignments) {
         JsonNode of(String agency) {
@@ -109,9 +117,18 @@ class LadderIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> escalations.search(null, "ubnd-nho-quan", plan.planCode()).size() == 1);
         Escalation escalation = escalations.search(null, "ubnd-nho-quan", plan.planCode()).get(0);
-        // later ticks change nothing
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+        // nothing more fires: the step's timers are spent
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
                 .until(() -> escalations.search(null, "ubnd-nho-quan", plan.planCode()).size() == 1);
+        // the model's ladder is in the instance's history, as Cockpit shows it
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(late)
+                .activityId("ServiceTask_AcknowledgeTaskEscalateToSteeringCommittee").finished().count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(late)
+                .activityId("ServiceTask_AcknowledgeTaskSendReminder").finished().count()).isEqualTo(1);
+        // the step done in time fired nothing, not even in the model
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(onTime)
+                .activityType("serviceTask").list()).noneMatch(activity -> activity.getActivityId()
+                        .startsWith("ServiceTask_AcknowledgeTask"));
 
         assertThat(escalation.stepKey()).isEqualTo(STEP);
         assertThat(escalation.status()).isEqualTo(Escalation.Status.OPEN);
@@ -153,8 +170,12 @@ class LadderIntegrationTests {
         assertThat(decided.status()).isEqualTo(Escalation.Status.CLOSED);
         assertThat(decided.decidedBy()).isEqualTo(COMMITTEE);
         assertThat(eventKinds(COORDINATOR, plan.of("ubnd-nho-quan"))).contains("ESCALATION_EXTEND");
-        // re-armed on the new date: nothing more fires now
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
+        // re-armed on the new date: the step's three timers wait for it again, and nothing more fires now
+        Date newDue = waiting.getDueDate();
+        assertThat(management.createJobQuery().processInstanceId(late).timers().list())
+                .extracting(job -> job.getDuedate().getTime() - newDue.getTime())
+                .containsExactlyInAnyOrder(-2_000L, 0L, 3_000L);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
                 .until(() -> eventKinds(COORDINATOR, plan.of("ubnd-nho-quan")).stream()
                         .filter(kind -> kind.equals("REMINDER_SENT")).count() == 1);
     }
@@ -176,8 +197,8 @@ class LadderIntegrationTests {
         for (int node = 0; node < 2; node++) {
             runs.add(nodes.submit(() -> {
                 start.await();
-                transactions.executeWithoutResult(status -> escalations.climb(subject, subject.stepKey(), longOverdue,
-                        instance));
+                transactions.executeWithoutResult(status -> escalations.fire(subject, longOverdue.toInstant(),
+                        Rung.ESCALATION, instance));
                 return null;
             }));
         }
@@ -192,7 +213,8 @@ class LadderIntegrationTests {
         }
         nodes.shutdown();
         // and the job runs once more (a retry)
-        transactions.executeWithoutResult(status -> escalations.climb(subject, subject.stepKey(), longOverdue, instance));
+        transactions.executeWithoutResult(status -> escalations.fire(subject, longOverdue.toInstant(), Rung.ESCALATION,
+                instance));
 
         List<Escalation> found = escalations.search(null, "ubnd-yen-khanh", plan.planCode());
         assertThat(found).hasSize(1);

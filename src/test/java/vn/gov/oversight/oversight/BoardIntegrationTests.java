@@ -128,7 +128,12 @@ class BoardIntegrationTests {
         assertThat(row.path("overdue").asLong()).isEqualTo(1);
         assertThat(row.path("doneOnTime").asLong()).isEqualTo(1);
         assertThat(row.path("doneLate").asLong()).isEqualTo(1);
-        assertThat(row.path("escalated").asLong()).isEqualTo(1);
+        // the escalation made here, and perhaps one more: the late task's carrying-out step was overdue from its
+        // start, and its timers may have escalated it before the walk above confirmed it
+        long openEscalations = Http.as(port, COORDINATOR).get("/api/escalations?status=OPEN&agency=" + agency).json()
+                .size();
+        assertThat(openEscalations).isBetween(1L, 2L);
+        assertThat(row.path("escalated").asLong()).isEqualTo(openEscalations);
         assertThat(board.path("totals").path("open").asLong()).isGreaterThanOrEqualTo(2);
 
         // the agency sees its own row only, and totals of it

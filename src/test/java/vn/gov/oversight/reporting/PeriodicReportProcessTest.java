@@ -2,6 +2,8 @@ package vn.gov.oversight.reporting;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -13,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,10 +33,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.gov.oversight.escalation.EscalationLadder;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.support.ProcessTestEngines;
+import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every path of {@code periodic-report.bpmn}. */
 @Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form", "forms/review-report.form" })
@@ -47,7 +50,7 @@ class PeriodicReportProcessTest {
     ProcessEngine processEngine;
 
     final ReportDeadlines deadlines = mock(ReportDeadlines.class);
-    final EscalationLadder ladder = mock(EscalationLadder.class);
+    final ProcessTestLadder ladder = new ProcessTestLadder();
     final TaskListener taskListener = mock(TaskListener.class);
     final JavaDelegate recordAccepted = mock(JavaDelegate.class);
 
@@ -56,11 +59,9 @@ class PeriodicReportProcessTest {
         BpmnAwareTests.init(processEngine);
         when(deadlines.submissionDue(any())).thenReturn(DUE);
         when(deadlines.reviewDue()).thenReturn(DUE);
-        when(ladder.getTick()).thenReturn("R/PT1H");
         Mocks.register("reportDeadlines", deadlines);
-        Mocks.register("escalationLadder", ladder);
+        ladder.register();
         Mocks.register("reportTaskListener", taskListener);
-        Mocks.register("deadlineLadderListener", mock(TaskListener.class));
         Mocks.register("recordReportAcceptedDelegate", recordAccepted);
     }
 
@@ -106,6 +107,32 @@ class PeriodicReportProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
         assertThat(instance).isEnded();
         verify(recordAccepted, times(1)).execute(any());
+    }
+
+    @Test
+    void theSubmissionAndTheReviewEachCarryTheThreeRungs() throws Exception {
+        ProcessInstance instance = open();
+        fireLadderOf(instance, Elements.TASK_PREPARE_REPORT);
+        complete(task(instance), FIGURES);
+        fireLadderOf(instance, Elements.TASK_REVIEW_REPORT);
+        complete(task(instance), withVariables(Variables.APPROVED, true));
+
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
+                "ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
+                "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
+                "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
+    }
+
+    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
+    void fireLadderOf(ProcessInstance instance, String taskId) {
+        String step = taskId.replace("Task_", "");
+        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_" + step + rung).singleResult());
+        }
+        assertThat(instance).hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
+                "EndEvent_" + step + "LongOverdueHandled").isWaitingAt(taskId);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package vn.gov.oversight.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.escalation.EscalationLadder;
+import vn.gov.oversight.escalation.Rung;
+import vn.gov.oversight.escalation.StepDeadlines;
+
+/**
+ * The deadline ladder in a process test: {@code stepDeadlines} evaluates each step's deadline rule drawn in
+ * the model (against the test's stand-in beans) and places the rungs with a real {@link EscalationLadder}
+ * over a calendar without holidays (reminder two working days before, escalation five after); the three
+ * rung delegates record the service tasks they ran.
+ */
+public final class ProcessTestLadder {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The ids of the rung service tasks run, in order. */
+    public final List<String> fired = new ArrayList<>();
+
+    private final EscalationLadder ladder = new EscalationLadder("P2D", "P5D", "P5D",
+            new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
+                @Override
+                public Set<LocalDate> daysOff() {
+                    return Set.of();
+                }
+
+                @Override
+                public Set<LocalDate> swappedWorkingDays() {
+                    return Set.of();
+                }
+            }, Clock.systemUTC()));
+
+    public void register() {
+        Mocks.register("stepDeadlines", new StepDeadlinesStandIn(ladder));
+        Mocks.register("escalationLadder", ladder);
+        JavaDelegate recorder = execution -> fired.add(execution.getCurrentActivityId());
+        Mocks.register("sendReminderDelegate", recorder);
+        Mocks.register("sendOverdueNoticeDelegate", recorder);
+        Mocks.register("escalateToSteeringCommitteeDelegate", recorder);
+    }
+
+    /** Stands in for {@code stepDeadlines}: the rule evaluated every time, nothing stored. */
+    public static final class StepDeadlinesStandIn {
+
+        private final EscalationLadder ladder;
+
+        StepDeadlinesStandIn(EscalationLadder ladder) {
+            this.ladder = ladder;
+        }
+
+        public Date dueAt(DelegateExecution execution) {
+            return Date.from(StepDeadlines.deadlineRule(execution));
+        }
+
+        public Date rungAt(DelegateExecution execution, String rung) {
+            return Date.from(ladder.rungAt(Rung.valueOf(rung), StepDeadlines.deadlineRule(execution).atZone(VIETNAM))
+                    .toInstant());
+        }
+    }
+}
