@@ -56,12 +56,6 @@ public class Assignments {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.ASSIGNMENT_ID, id);
         variables.put(Variables.AGENCY_CODE, request.agencyCode());
-        variables.put(Variables.PLAN_CODE, request.planCode());
-        variables.put(Variables.TASK_CODE, request.taskCode());
-        variables.put(Variables.TASK_TITLE, request.taskTitle());
-        variables.put(Variables.AGENCY_NAME, directory.agency(request.agencyCode()).map(a -> a.name())
-                .orElse(request.agencyCode()));
-        variables.put(Variables.TASK_DUE_DATE_TEXT, request.dueDate().format(VIETNAMESE_DATE));
         store.addEvent(id, clock.instant(), "ASSIGNED", AssignmentStage.ASSIGNED, null, request.agencyCode(), null);
         ProcessInstance instance = runtime.createProcessInstanceByKey(TaskAssignmentProcess.KEY)
                 .businessKey(businessKey).setVariables(variables).execute();

@@ -37,12 +37,14 @@ public final class TaskAssignmentProcess {
     public static final class Variables {
         public static final String ASSIGNMENT_ID = "assignmentId";
         public static final String AGENCY_CODE = "agencyCode";
-        // shown on the forms
+        // shown on the forms, derived when a form is opened (AssignmentDisplayValues), never stored
         public static final String PLAN_CODE = "planCode";
         public static final String TASK_CODE = "taskCode";
         public static final String TASK_TITLE = "taskTitle";
         public static final String AGENCY_NAME = "agencyName";
         public static final String TASK_DUE_DATE_TEXT = "taskDueDateText";
+        /** The waiting step's own due date (an extension moves it). */
+        public static final String STEP_DUE_DATE_TEXT = "stepDueDateText";
         // acknowledging
         public static final String OFFICER_USER_ID = "officerUserId";
         public static final String ACKNOWLEDGE_NOTE = "acknowledgeNote";

@@ -22,9 +22,6 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 @Component("escalationLadder")
 public class EscalationLadder {
 
-    /** The task-local variable holding the waiting step's due moment. */
-    public static final String STEP_DUE_AT = "stepDueAt";
-
     private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final EscalationProperties properties;

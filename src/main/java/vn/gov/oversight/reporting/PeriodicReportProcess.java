@@ -27,12 +27,14 @@ public final class PeriodicReportProcess {
     public static final class Variables {
         public static final String REPORT_ID = "reportId";
         public static final String AGENCY_CODE = "agencyCode";
-        // shown on the forms
+        // shown on the forms, derived when a form is opened (ReportDisplayValues), never stored
         public static final String PERIOD_CODE = "periodCode";
         public static final String PERIOD_LABEL = "periodLabel";
         public static final String AGENCY_NAME = "agencyName";
         public static final String CUT_OFF_TEXT = "cutOffText";
         public static final String DUE_DATE_TEXT = "dueDateText";
+        /** The waiting step's own due date (an extension moves it). */
+        public static final String STEP_DUE_DATE_TEXT = "stepDueDateText";
         // the figures (names REST clients rely on)
         public static final String TOTAL_HOUSEHOLDS = "totalHouseholds";
         public static final String POOR_HOUSEHOLDS = "poorHouseholds";

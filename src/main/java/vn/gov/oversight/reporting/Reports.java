@@ -41,7 +41,6 @@ public class Reports {
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
     private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ReportingStore store;
     private final RegimeSettings settings;
@@ -150,11 +149,6 @@ public class Reports {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REPORT_ID, id);
         variables.put(Variables.AGENCY_CODE, agency);
-        variables.put(Variables.PERIOD_CODE, period.code());
-        variables.put(Variables.PERIOD_LABEL, period.kind().label());
-        variables.put(Variables.AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
-        variables.put(Variables.CUT_OFF_TEXT, period.cutOffFrom().format(DATE) + " đến " + period.cutOffTo().format(DATE));
-        variables.put(Variables.DUE_DATE_TEXT, period.dueDate().format(DATE));
         String instance = runtime.createProcessInstanceByKey(PeriodicReportProcess.KEY)
                 .businessKey(businessKey(period.code(), agency)).setVariables(variables).execute().getId();
         store.setProcessInstance(id, instance);

@@ -15,8 +15,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
+import vn.gov.oversight.escalation.EscalationTestSupport;
+import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.escalation.LadderSubject;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.Tasklist;
@@ -37,6 +41,12 @@ class TasklistIntegrationTests {
     @Autowired
     HistoryService history;
 
+    @Autowired
+    Escalations escalations;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     String processInstance;
 
     Task waitingAt(String definitionKey) {
@@ -53,11 +63,24 @@ class TasklistIntegrationTests {
                         "leadAgencies", List.of("so-y-te"), "dueDate", LocalDate.now().plusDays(60).toString()))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         processInstance = plan.json().path("assignments").get(0).path("processInstanceId").asText();
+        long assignmentId = plan.json().path("assignments").get(0).path("id").asLong();
+
+        // the acknowledgement went unanswered, the steering committee extended it by twenty days
+        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
+                assignmentId, Elements.TASK_ACKNOWLEDGE_TASK, "so-y-te", code, "Hỗ trợ y tế cho người nghèo",
+                "Chờ tiếp nhận"), processInstance);
+        long escalation = escalations.search(null, "so-y-te", code).get(0).id();
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey("escalation/" + escalation).singleResult();
+        LocalDate extended = LocalDate.now().plusDays(20);
+        assertThat(Http.as(port, "truongban.bcd").post("/engine-rest/task/" + review.getId() + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "EXTEND"), "newDueDate",
+                        Map.of("value", extended.toString())))).status()).isEqualTo(204);
 
         try (Tasklist browser = new Tasklist(port)) {
-            // the agency acknowledges the task; the form shows what it is about
+            // the agency acknowledges the task; the form shows what it is about and the step's extended due date
             browser.logIn(AGENCY, "demo").openTask(waitingAt(Elements.TASK_ACKNOWLEDGE_TASK).getId());
-            assertThat(browser.formText()).contains("Hỗ trợ y tế cho người nghèo", code, "Sở Y tế");
+            assertThat(browser.formText()).contains("Hỗ trợ y tế cho người nghèo", code, "Sở Y tế",
+                    "Hạn của bước này: " + extended.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.claim().complete();
 
             // drafting: the form will not complete without the summary

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.gov.oversight.system.PasswordRules;
 import vn.gov.oversight.system.TaskCompletionRule;
+import vn.gov.oversight.system.TaskDisplayValues;
 
 /** The engine plug-ins of the system module (the starter picks up every plug-in bean). */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +21,11 @@ class EnginePlugins {
     @Bean
     TaskCompletionValidationPlugin taskCompletionValidationPlugin(ObjectProvider<TaskCompletionRule> moduleRules) {
         return new TaskCompletionValidationPlugin(new CamundaFormRule(), () -> moduleRules.orderedStream().toList());
+    }
+
+    @Bean
+    FormDisplayValuesPlugin formDisplayValuesPlugin(ObjectProvider<TaskDisplayValues> providers) {
+        return new FormDisplayValuesPlugin(() -> providers.orderedStream().toList());
     }
 
     @Bean
