@@ -41,11 +41,12 @@ class AssignmentEscalationEvents {
             case OVERDUE -> "OVERDUE_NOTICE";
             case ESCALATION -> "ESCALATED";
         };
+        String step = AssignmentLadderSubjects.stepLabel(fired.stepKey());
         String text = switch (fired.rung()) {
-            case REMINDER -> "Nhắc việc: " + fired.stepLabel() + " đến hạn " + DATE.format(fired.dueAt());
-            case OVERDUE -> "Quá hạn: " + fired.stepLabel() + " (hạn " + DATE.format(fired.dueAt())
+            case REMINDER -> "Nhắc việc: " + step + " đến hạn " + DATE.format(fired.dueAt());
+            case OVERDUE -> "Quá hạn: " + step + " (hạn " + DATE.format(fired.dueAt())
                     + "), báo thủ trưởng cơ quan và cơ quan thường trực";
-            case ESCALATION -> "Chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "): " + fired.stepLabel()
+            case ESCALATION -> "Chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "): " + step
                     + " quá hạn từ " + DATE.format(fired.dueAt());
         };
         assignments.recordEvent(fired.subjectId(), kind, null, null, fired.agencyCode(), text);

@@ -49,15 +49,22 @@ class AssignmentLadderSubjects implements LadderSubjects {
         String key = task.getTaskDefinitionKey();
         String agency = assignment.agencyCode();
         String stepKey = key;
-        String label = AssignmentStage.ofTask(key).map(AssignmentStage::label).orElse(task.getName());
         if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
             agency = (String) task.getVariable(Variables.CONTRIBUTING_AGENCY);
             stepKey = LadderSubject.stepKeyFor(key, agency);
-            label = "Góp ý dự thảo kế hoạch";
         } else if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
             agency = directory.coordinatorOn(directory.today()).orElse(agency);
         }
         return Optional.of(new LadderSubject(SUBJECT_TYPE, id, stepKey, agency, assignment.planCode(),
-                assignment.taskTitle(), label));
+                assignment.taskTitle(), stepLabel(stepKey)));
+    }
+
+    /** The step as people name it, from its step key ({@code Task_X} or {@code Task_X/<agency>}). */
+    static String stepLabel(String stepKey) {
+        String key = stepKey.contains("/") ? stepKey.substring(0, stepKey.indexOf('/')) : stepKey;
+        if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
+            return "Góp ý dự thảo kế hoạch";
+        }
+        return AssignmentStage.ofTask(key).map(AssignmentStage::label).orElse(key);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +74,8 @@ public class Escalations {
                 : null;
         store.insertRung(subject, subject.stepKey(), dueAt, rung, now);
         log.info("Ladder {} for {} {} step {} due {}", rung, subject.type(), subject.id(), subject.stepKey(), dueAt);
-        events.publishEvent(new StepRungFired(subject.type(), subject.id(), subject.stepKey(), subject.stepLabel(),
-                rung, subject.agencyCode(), dueAt, now, escalationId));
+        events.publishEvent(new StepRungFired(subject.type(), subject.id(), subject.stepKey(), rung,
+                subject.agencyCode(), dueAt, now, escalationId));
     }
 
     private long raise(LadderSubject subject, String stepKey, Instant dueAt, String processInstanceId, Instant now) {
@@ -88,14 +87,6 @@ public class Escalations {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.ESCALATION_ID, id);
         variables.put(Variables.ESCALATED_AGENCY, subject.agencyCode());
-        variables.put(Variables.AGENCY_NAME, directory.agency(subject.agencyCode()).map(a -> a.name())
-                .orElse(subject.agencyCode()));
-        variables.put(Variables.SUBJECT_TITLE, subject.title());
-        variables.put(Variables.STEP_LABEL, subject.stepLabel());
-        LocalDate dueDate = dueAt.atZone(ZONE).toLocalDate();
-        variables.put(Variables.DUE_DATE_TEXT, dueDate.format(DATE));
-        variables.put(Variables.DAYS_OVERDUE, ChronoUnit.DAYS.between(dueDate, now.atZone(ZONE).toLocalDate()));
-        variables.put(Variables.HISTORY_TEXT, history(subject.type(), subject.id(), now));
         String review = runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY)
                 .businessKey(BUSINESS_KEY_PREFIX + id).setVariables(variables).execute().getId();
         store.setReviewProcess(id, review);
@@ -113,6 +104,25 @@ public class Escalations {
             throw new IllegalStateException("Not an escalation review: " + businessKey);
         }
         return Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+    }
+
+    /**
+     * What the review's forms show, read when a form is opened (names today, days overdue today, the
+     * reminders so far), never stored in the process.
+     */
+    Map<String, Object> displayValues(long id) {
+        Instant now = ladder.now().toInstant();
+        return store.find(id, now).map(escalation -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put(Variables.AGENCY_NAME, directory.agency(escalation.agency()).map(a -> a.name())
+                    .orElse(escalation.agency()));
+            values.put(Variables.SUBJECT_TITLE, escalation.title());
+            values.put(Variables.STEP_LABEL, escalation.stepLabel());
+            values.put(Variables.DUE_DATE_TEXT, escalation.dueDate().format(DATE));
+            values.put(Variables.DAYS_OVERDUE, escalation.daysOverdue());
+            values.put(Variables.HISTORY_TEXT, history(escalation.subjectType(), escalation.subjectId(), now));
+            return values;
+        }).orElse(Map.of());
     }
 
     /** The reminders and notices of a subject so far, as a person reads them. */

@@ -151,9 +151,17 @@ class LadderIntegrationTests {
                 .asLong()).isZero();
         assertThat(Http.as(port, "thutruong.so-y-te").get("/api/escalations/" + escalation.id()).status()).isEqualTo(404);
 
+        // the committee's form shows the escalation as it is now, read from the tables
+        String review = committeeTasks.get(0).path("id").asText();
+        JsonNode shown = Http.as(port, COMMITTEE).get("/engine-rest/task/" + review + "/form-variables").json();
+        assertThat(shown.path("agencyName").path("value").asText()).isEqualTo("UBND huyện Nho Quan");
+        assertThat(shown.path("daysOverdue").path("value").asLong()).isZero();
+        assertThat(shown.path("historyText").path("value").asText()).contains("Nhắc việc", "Thông báo quá hạn");
+        assertThat(runtime.getVariables(escalation.reviewProcessInstanceId())).doesNotContainKeys("agencyName",
+                "historyText", "daysOverdue");
+
         // the committee extends: the step's due date moves and its ladder starts again from there
         LocalDate newDueDate = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(10);
-        String review = committeeTasks.get(0).path("id").asText();
         Http.Response noDate = Http.as(port, COMMITTEE).post("/engine-rest/task/" + review + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "EXTEND"))));
         assertThat(noDate.status()).isEqualTo(400);

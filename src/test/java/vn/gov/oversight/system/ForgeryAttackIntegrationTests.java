@@ -119,15 +119,20 @@ class ForgeryAttackIntegrationTests {
         String instance = assignment(plan, "ubnd-yen-mo").path("processInstanceId").asText();
         Http officer = Http.as(port, OFFICER);
         officer.post("/engine-rest/task/" + task(instance).getId() + "/complete", Map.of("variables", vars()));
+        officer.post("/engine-rest/task/" + task(instance).getId() + "/complete", Map.of("variables",
+                vars("draftSummary", "Dự thảo lần đầu")));
+        Http.as(port, COORDINATOR).post("/engine-rest/task/" + task(instance).getId() + "/complete", Map.of("variables",
+                vars("approved", false, "reviewComment", "Bổ sung tiến độ từng quý")));
         Task draft = task(instance);
         assertThat(draft.getTaskDefinitionKey()).isEqualTo("Task_DraftLocalPlan");
-        // the draft form shows the coordinator's last comment read-only
+        // the redraft form shows the coordinator's comment read-only
         Object comment = engine.getRuntimeService().getVariable(instance, "reviewComment");
+        assertThat(comment).isEqualTo("Bổ sung tiến độ từng quý");
 
         Http.Response changed = officer.post("/engine-rest/task/" + draft.getId() + "/complete", Map.of("variables",
                 vars("draftSummary", "Dự thảo kế hoạch", "reviewComment", "Đã được duyệt rồi")));
         Http.Response unchanged = officer.post("/engine-rest/task/" + draft.getId() + "/complete", Map.of("variables",
-                vars("draftSummary", "Dự thảo kế hoạch", "reviewComment", comment == null ? "" : comment)));
+                vars("draftSummary", "Dự thảo kế hoạch", "reviewComment", comment)));
 
         assertThat(changed.status()).isEqualTo(400);
         assertThat(changed.json().path("message").asText()).contains("reviewComment");

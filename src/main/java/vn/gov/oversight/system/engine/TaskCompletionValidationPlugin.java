@@ -97,7 +97,9 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
                 if (form.isInput(name)) {
                     continue;
                 }
-                if (form.readOnly().contains(name) && sameValue(task.getVariable(name), entry.getValue())) {
+                if (form.readOnly().contains(name)
+                        && (!task.hasVariable(name) || sameValue(task.getVariable(name), entry.getValue()))) {
+                    // shown only: never stored (derived when the form is opened), or sent back unchanged
                     shownOnly.add(name);
                 } else if (form.readOnly().contains(name)) {
                     problems.add(new FieldProblem(name, "Trường '" + name + "' chỉ để xem, không được sửa"));
