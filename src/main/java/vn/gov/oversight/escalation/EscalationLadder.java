@@ -38,6 +38,14 @@ public class EscalationLadder {
         this.calendar = calendar;
     }
 
+    /**
+     * The tick of the earlier models' timeout listeners ({@code ${escalationLadder.tick}}), kept for the
+     * instances still running on them: see {@link PreviousModelsLadderListener}.
+     */
+    public String getTick() {
+        return "R/PT1H";
+    }
+
     /** The due moment of an accountability report asked for now. */
     public Date accountabilityDue() {
         return Date.from(calendar.dueAfter(now(), properties.accountabilityWithin()).toInstant());
