@@ -2,6 +2,8 @@ package vn.gov.oversight.escalation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -12,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Elements;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.support.ProcessTestEngines;
+import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every decision of the steering committee on {@code escalation-review.bpmn}. */
 @Deployment(resources = { EscalationReviewProcess.RESOURCE, "forms/review-escalation.form",
@@ -46,11 +50,14 @@ class EscalationReviewProcessTest {
     final JavaDelegate recordAccountabilityReport = mock(JavaDelegate.class);
     final JavaDelegate closeEscalation = mock(JavaDelegate.class);
     final EscalationLadder ladder = mock(EscalationLadder.class);
+    /** The accountability report's deadline ladder drawn in the model. */
+    final ProcessTestLadder deadlines = new ProcessTestLadder();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
         when(ladder.accountabilityDue()).thenReturn(new Date(4102444800000L));
+        deadlines.register();
         Mocks.register("issueDirectiveDelegate", issueDirective);
         Mocks.register("extendDeadlineDelegate", extendDeadline);
         Mocks.register("requestAccountabilityDelegate", requestAccountability);
@@ -102,6 +109,18 @@ class EscalationReviewProcessTest {
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_REQUEST_ACCOUNTABILITY)
                 .isWaitingAt(Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT);
         assertThat(task(instance)).hasCandidateGroup("ubnd-yen-mo").hasDueDate(new Date(4102444800000L));
+        // late, the report climbs its own ladder back to the committee
+        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_SubmitAccountabilityReport" + rung).singleResult());
+        }
+        org.assertj.core.api.Assertions.assertThat(deadlines.fired).containsExactly(
+                "ServiceTask_SubmitAccountabilityReportSendReminder",
+                "ServiceTask_SubmitAccountabilityReportSendOverdueNotice",
+                "ServiceTask_SubmitAccountabilityReportEscalateToSteeringCommittee");
+        assertThat(instance).hasPassed("EndEvent_SubmitAccountabilityReportReminderHandled",
+                "EndEvent_SubmitAccountabilityReportOverdueHandled",
+                "EndEvent_SubmitAccountabilityReportLongOverdueHandled");
         complete(task(instance), withVariables(Variables.ACCOUNTABILITY_REPORT, "Nguyên nhân chậm trễ và biện pháp khắc phục"));
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_ACCOUNTABILITY_REPORT,
                 Elements.END_EVENT_ACCOUNTABILITY_REPORTED).isEnded();

@@ -104,10 +104,10 @@ class LadderIntegrationTests {
         String late = plan.of("ubnd-nho-quan").path("processInstanceId").asText();
         String onTime = plan.of("ubnd-gia-vien").path("processInstanceId").asText();
 
-        // a deadline a few seconds away for both agencies' acknowledgement
+        // Nho Quan's acknowledgement due a few seconds from now, Gia Viễn's a minute from now
         Date soon = secondsFromNow(4);
         assertThat(steps.move(late, STEP, soon)).isEqualTo(1);
-        assertThat(steps.move(onTime, STEP, soon)).isEqualTo(1);
+        assertThat(steps.move(onTime, STEP, secondsFromNow(60))).isEqualTo(1);
         // Gia Viễn acknowledges in time
         Task giaVien = tasks.createTaskQuery().processInstanceId(onTime).taskDefinitionKey(STEP).singleResult();
         assertThat(Http.as(port, "thutruong.ubnd-gia-vien").post("/engine-rest/task/" + giaVien.getId() + "/complete",
@@ -231,5 +231,30 @@ class LadderIntegrationTests {
                 .count()).isEqualTo(1);
         assertThat(eventKinds(COORDINATOR, plan.of("ubnd-yen-khanh")).stream().filter("ESCALATED"::equals).count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aLateAccountabilityReportComesBackToTheCommitteeAsAnEscalationOfItsOwn() {
+        Started plan = plan("ubnd-kim-son");
+        String instance = plan.of("ubnd-kim-son").path("processInstanceId").asText();
+        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
+                plan.of("ubnd-kim-son").path("id").asLong(), STEP, "ubnd-kim-son", plan.planCode(),
+                "Rà soát hộ nghèo, hộ cận nghèo", "Chờ tiếp nhận"), instance);
+        Escalation first = escalations.search(null, "ubnd-kim-son", plan.planCode()).get(0);
+        Task review = tasks.createTaskQuery().processInstanceId(first.reviewProcessInstanceId()).singleResult();
+        assertThat(Http.as(port, COMMITTEE).post("/engine-rest/task/" + review.getId() + "/complete", Map.of(
+                "variables", Map.of("decision", Map.of("value", "ACCOUNTABILITY")))).status()).isEqualTo(204);
+
+        // the agency lets its accountability report go past its due moment
+        assertThat(steps.move(first.reviewProcessInstanceId(), "Task_SubmitAccountabilityReport",
+                secondsFromNow(2))).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> escalations.search(null, "ubnd-kim-son", plan.planCode()).size() == 2);
+        Escalation again = escalations.search(null, "ubnd-kim-son", plan.planCode()).stream()
+                .filter(escalation -> escalation.id() != first.id()).findFirst().orElseThrow();
+        assertThat(again.subjectType()).isEqualTo("ACCOUNTABILITY");
+        assertThat(again.subjectId()).isEqualTo(first.id());
+        assertThat(again.title()).startsWith("Báo cáo kiểm điểm trách nhiệm");
     }
 }
