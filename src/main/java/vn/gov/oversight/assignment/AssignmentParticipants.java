@@ -2,6 +2,8 @@ package vn.gov.oversight.assignment;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +19,18 @@ public class AssignmentParticipants {
         this.store = store;
     }
 
-    public String officerOf(Object assignmentId) {
-        return assignment(assignmentId).officerUserId();
+    public String officerOf(DelegateExecution execution) {
+        return assignment(execution).officerUserId();
     }
 
-    public List<String> coordinatingAgencies(Object assignmentId) {
-        return assignment(assignmentId).coordinatingAgencies();
+    public List<String> coordinatingAgencies(DelegateExecution execution) {
+        return assignment(execution).coordinatingAgencies();
     }
 
-    private Assignment assignment(Object assignmentId) {
-        long id = ((Number) assignmentId).longValue();
-        return store.find(id).orElseThrow(() -> new IllegalStateException("No assignment " + id));
+    /** By the instance's business key, never by a variable a person could send. */
+    private Assignment assignment(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        return store.idOf(businessKey).flatMap(store::find)
+                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
     }
 }

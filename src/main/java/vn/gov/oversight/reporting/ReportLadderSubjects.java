@@ -11,18 +11,22 @@ import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.Roles;
 
 /** What a waiting step of {@code periodicReport} is about: the report, and who must act on it. */
 @Component
 class ReportLadderSubjects implements LadderSubjects {
 
     static final String SUBJECT_TYPE = "REPORT";
+    static final String ROUND_SUBJECT_TYPE = "ROUND";
 
     private final Directory directory;
     private final ReportingStore store;
     private final ReportDeadlines deadlines;
+    private final ReportRounds rounds;
 
-    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines) {
+    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines, ReportRounds rounds) {
+        this.rounds = rounds;
         this.directory = directory;
         this.store = store;
         this.deadlines = deadlines;
@@ -30,12 +34,19 @@ class ReportLadderSubjects implements LadderSubjects {
 
     @Override
     public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
+        if (FormValues.isOf(processDefinitionId, ReportingRoundProcess.KEY)) {
+            return ReportingRoundProcess.Elements.TASK_CONSOLIDATE_REPORTS.equals(taskDefinitionKey)
+                    ? Optional.of(rounds.consolidateWithin()) : Optional.empty();
+        }
         return FormValues.isOf(processDefinitionId, PeriodicReportProcess.KEY) ? deadlines.durationOf(taskDefinitionKey)
                 : Optional.empty();
     }
 
     @Override
     public Optional<LadderSubject> subjectOf(DelegateTask task) {
+        if (FormValues.isOf(task.getProcessDefinitionId(), ReportingRoundProcess.KEY)) {
+            return consolidation(task);
+        }
         if (!FormValues.isOf(task.getProcessDefinitionId(), PeriodicReportProcess.KEY)) {
             return Optional.empty();
         }
@@ -52,5 +63,18 @@ class ReportLadderSubjects implements LadderSubjects {
         return Optional.of(new LadderSubject(SUBJECT_TYPE, report.id(), task.getTaskDefinitionKey(), agency, period,
                 periodLabel + " kỳ " + period + " của " + agencyName,
                 review ? "Chờ kiểm tra báo cáo" : "Chờ gửi báo cáo"));
+    }
+
+    /** The coordinator's consolidation of a period: subject {@code ROUND}, the period's number. */
+    private Optional<LadderSubject> consolidation(DelegateTask task) {
+        if (!ReportingRoundProcess.Elements.TASK_CONSOLIDATE_REPORTS.equals(task.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        String code = task.getExecution().getProcessBusinessKey();
+        return store.period(code).flatMap(period -> store.periodIdOf(code).map(id -> new LadderSubject(
+                ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(),
+                directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP), null,
+                "Tổng hợp " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
+                "Chờ tổng hợp báo cáo của tỉnh")));
     }
 }

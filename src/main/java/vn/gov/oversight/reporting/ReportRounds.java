@@ -2,6 +2,8 @@ package vn.gov.oversight.reporting;
 
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +31,18 @@ public class ReportRounds {
         this.consolidateWithin = consolidateWithin;
     }
 
-    public Date consolidationStartsAt(String periodCode) {
-        ReportingPeriods.Period period = store.period(periodCode).orElseThrow();
+    /** The round's business key is its period's code. */
+    public Date consolidationStartsAt(DelegateExecution execution) {
+        ReportingPeriods.Period period = store.period(execution.getProcessBusinessKey()).orElseThrow();
         return Date.from(calendar.dueAfter(calendar.endOf(period.dueDate()), grace).toInstant());
     }
 
     public Date consolidationDue() {
         return Date.from(calendar.dueAfter(consolidateWithin).toInstant());
+    }
+
+    /** How long the consolidation lasts, for re-arming it after a holiday correction. */
+    String consolidateWithin() {
+        return consolidateWithin;
     }
 }

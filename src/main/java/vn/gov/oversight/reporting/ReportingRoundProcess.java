@@ -31,6 +31,8 @@ public final class ReportingRoundProcess {
         /** True for a preliminary or final review (sơ kết, tổng kết): the steering committee receives it. */
         public static final String REVIEW_ROUND = "reviewRound";
         public static final String SUMMARY_TEXT = "summaryText";
+        /** The consolidation step's own due date (an extension moves it). */
+        public static final String STEP_DUE_DATE_TEXT = "stepDueDateText";
         public static final String CONSOLIDATED_NARRATIVE = "consolidatedNarrative";
         public static final String COMMITTEE_REMARKS = "committeeRemarks";
 

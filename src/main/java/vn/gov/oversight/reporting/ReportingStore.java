@@ -100,6 +100,10 @@ class ReportingStore {
         return keys.getKey().longValue();
     }
 
+    Optional<Long> periodIdOf(String code) {
+        return jdbc.sql("select id from reporting_period where code = ?").param(code).query(Long.class).optional();
+    }
+
     Optional<Long> reportIdOf(String businessKey) {
         return jdbc.sql("select id from periodic_report where business_key = ?").param(businessKey).query(Long.class)
                 .optional();

@@ -107,8 +107,6 @@ public class Reports {
             reports.add(start(period, agency));
         }
         Map<String, Object> round = new HashMap<>();
-        round.put(ReportingRoundProcess.Variables.PERIOD_CODE, period.code());
-        round.put(ReportingRoundProcess.Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
         round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, settings.steeringCommitteeReceives(period.kind()));
         store.setRound(period.code(), runtime.createProcessInstanceByKey(ReportingRoundProcess.KEY)
                 .businessKey(period.code()).setVariables(round).execute().getId());

@@ -208,6 +208,12 @@ class ReportingIntegrationTests {
                 .processInstanceBusinessKey(code).taskDefinitionKey("Task_ConsolidateReports").singleResult(), t -> t != null);
         JsonNode shown = coordinator.get("/engine-rest/task/" + consolidate.getId() + "/form-variables").json();
         assertThat(shown.path("summaryText").path("value").asText()).contains("1/1", "900");
+        // the consolidation is a waiting step on the ladder too: late, it goes to the steering committee
+        EscalationTestSupport.moveStep(context, consolidate.getProcessInstanceId(), "Task_ConsolidateReports",
+                new java.util.Date(System.currentTimeMillis() + 2_000));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> escalations
+                .search(null, null, null).stream().anyMatch(escalation -> "ROUND".equals(escalation.subjectType())
+                        && escalation.title().contains(code)));
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(Map.of()))
                 .status()).isEqualTo(400);
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete",

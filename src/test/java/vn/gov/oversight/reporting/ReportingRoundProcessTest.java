@@ -3,6 +3,7 @@ package vn.gov.oversight.reporting;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.gov.oversight.reporting.ReportingRoundProcess.Elements;
 import vn.gov.oversight.reporting.ReportingRoundProcess.Variables;
 import vn.gov.oversight.support.ProcessTestEngines;
+import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every path of {@code reporting-round.bpmn}. */
 @Deployment(resources = { ReportingRoundProcess.RESOURCE, "forms/consolidate-reports.form", "forms/receive-review.form" })
@@ -42,12 +45,14 @@ class ReportingRoundProcessTest {
 
     final ReportRounds rounds = mock(ReportRounds.class);
     final JavaDelegate recordConsolidation = mock(JavaDelegate.class);
+    final ProcessTestLadder ladder = new ProcessTestLadder();
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
         when(rounds.consolidationStartsAt(any())).thenReturn(new Date(4102444800000L));
         when(rounds.consolidationDue()).thenReturn(new Date(4102444800000L));
+        ladder.register();
         Mocks.register("reportRounds", rounds);
         Mocks.register("reportRoundTaskListener", mock(TaskListener.class));
         Mocks.register("recordConsolidationDelegate", recordConsolidation);
@@ -60,7 +65,7 @@ class ReportingRoundProcessTest {
 
     ProcessInstance open(boolean review) {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(ReportingRoundProcess.KEY, "2027-H1",
-                withVariables(Variables.PERIOD_CODE, "2027-H1", Variables.REVIEW_ROUND, review));
+                withVariables(Variables.REVIEW_ROUND, review));
         assertThat(instance).isWaitingAt(Elements.RECEIVE_TASK_REPORTS_IN);
         return instance;
     }
@@ -72,7 +77,18 @@ class ReportingRoundProcessTest {
         runtimeService().createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
                 .processInstanceBusinessKey("2027-H1").correlate();
 
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_CONSOLIDATE_REPORTS).hasCandidateGroup("coordinator");
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_CONSOLIDATE_REPORTS).hasCandidateGroup("coordinator")
+                .hasDueDate(new Date(4102444800000L));
+        // late, the consolidation climbs the ladder like every waiting step
+        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_ConsolidateReports" + rung).singleResult());
+        }
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
+                "ServiceTask_ConsolidateReportsSendReminder", "ServiceTask_ConsolidateReportsSendOverdueNotice",
+                "ServiceTask_ConsolidateReportsEscalateToSteeringCommittee");
+        assertThat(instance).hasPassed("EndEvent_ConsolidateReportsReminderHandled",
+                "EndEvent_ConsolidateReportsOverdueHandled", "EndEvent_ConsolidateReportsLongOverdueHandled");
         complete(task(instance), withVariables(Variables.CONSOLIDATED_NARRATIVE, "Đánh giá chung của tỉnh"));
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_CONSOLIDATION, Elements.END_EVENT_CONSOLIDATED)
                 .isEnded();
