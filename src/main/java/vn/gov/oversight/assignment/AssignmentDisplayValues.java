@@ -1,18 +1,15 @@
 package vn.gov.oversight.assignment;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.TaskDisplayValues;
 
 /**
@@ -22,9 +19,6 @@ import vn.gov.oversight.system.TaskDisplayValues;
  */
 @Component
 class AssignmentDisplayValues implements TaskDisplayValues {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final AssignmentStore store;
     private final Directory directory;
@@ -36,20 +30,17 @@ class AssignmentDisplayValues implements TaskDisplayValues {
 
     @Override
     public Map<String, Object> of(Task task) {
-        if (!FormValues.isOf(task.getProcessDefinitionId(), TaskAssignmentProcess.KEY)
-                || !(task instanceof TaskEntity entity)) {
-            return Map.of();
-        }
-        return store.idOf(entity.getExecution().getProcessBusinessKey()).flatMap(store::find).map(assignment -> {
+        return FormValues.businessKeyOf(task, TaskAssignmentProcess.KEY).flatMap(store::idOf).flatMap(store::find)
+                .map(assignment -> {
             Map<String, Object> values = new HashMap<>();
             values.put(Variables.PLAN_CODE, assignment.planCode());
             values.put(Variables.TASK_CODE, assignment.taskCode());
             values.put(Variables.TASK_TITLE, assignment.taskTitle());
             values.put(Variables.AGENCY_NAME, directory.agency(assignment.agencyCode()).map(agency -> agency.name())
                     .orElse(assignment.agencyCode()));
-            values.put(Variables.TASK_DUE_DATE_TEXT, assignment.dueDate().format(DATE));
+            values.put(Variables.TASK_DUE_DATE_TEXT, PeopleDates.day(assignment.dueDate()));
             if (task.getDueDate() != null) {
-                values.put(Variables.STEP_DUE_DATE_TEXT, task.getDueDate().toInstant().atZone(ZONE).format(DATE));
+                values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
             }
             return values;
         }).orElse(Map.of());

@@ -2,7 +2,6 @@ package vn.gov.oversight.escalation;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,7 @@ class EscalationDisplayValues implements TaskDisplayValues {
 
     @Override
     public Map<String, Object> of(Task task) {
-        if (!FormValues.isOf(task.getProcessDefinitionId(), EscalationReviewProcess.KEY)
-                || !(task instanceof TaskEntity entity)) {
-            return Map.of();
-        }
-        return escalations.displayValues(Escalations.idOf(entity.getExecution().getProcessBusinessKey()));
+        return FormValues.businessKeyOf(task, EscalationReviewProcess.KEY)
+                .map(key -> escalations.displayValues(Escalations.idOf(key))).orElse(Map.of());
     }
 }

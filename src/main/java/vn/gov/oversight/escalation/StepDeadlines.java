@@ -150,14 +150,19 @@ public class StepDeadlines {
                     .stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
                     .filter(task -> agency == null || isCandidateGroup(task, agency)).toList();
             Map<String, ExecutionEntity> carriers = new LinkedHashMap<>();
+            List<TaskEntity> moved = new ArrayList<>();
             for (TaskEntity task : waiting) {
                 ExecutionEntity carrier = carrier(task.getExecution());
                 if (carrier != null) {
                     carriers.putIfAbsent(carrier.getId(), carrier);
+                } else if (task.getExecution().hasVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT)) {
+                    // a step of an earlier model version: its hourly tick reads the step's variable
+                    task.setDueDate(newDue);
+                    task.getExecution().setVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT, newDue);
+                    moved.add(task);
                 }
             }
             Instant now = ladder.now().toInstant();
-            List<TaskEntity> moved = new ArrayList<>();
             for (ExecutionEntity carrier : carriers.values()) {
                 store.move(carrier.getId(), newDue.toInstant(), now);
                 context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()

@@ -1,19 +1,16 @@
 package vn.gov.oversight.reporting;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.TaskDisplayValues;
 
 /**
@@ -22,9 +19,6 @@ import vn.gov.oversight.system.TaskDisplayValues;
  */
 @Component
 class ReportDisplayValues implements TaskDisplayValues {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final ReportingStore store;
     private final Directory directory;
@@ -36,22 +30,19 @@ class ReportDisplayValues implements TaskDisplayValues {
 
     @Override
     public Map<String, Object> of(Task task) {
-        if (!FormValues.isOf(task.getProcessDefinitionId(), PeriodicReportProcess.KEY)
-                || !(task instanceof TaskEntity entity)) {
-            return Map.of();
-        }
-        return store.reportIdOf(entity.getExecution().getProcessBusinessKey()).flatMap(store::report)
+        return FormValues.businessKeyOf(task, PeriodicReportProcess.KEY).flatMap(store::reportIdOf)
+                .flatMap(store::report)
                 .flatMap(report -> store.period(report.periodCode()).map(period -> {
                     Map<String, Object> values = new HashMap<>();
                     values.put(Variables.PERIOD_CODE, period.code());
                     values.put(Variables.PERIOD_LABEL, period.kind().label());
                     values.put(Variables.AGENCY_NAME, directory.agency(report.agencyCode()).map(Agency::name)
                             .orElse(report.agencyCode()));
-                    values.put(Variables.CUT_OFF_TEXT, period.cutOffFrom().format(DATE) + " đến "
-                            + period.cutOffTo().format(DATE));
-                    values.put(Variables.DUE_DATE_TEXT, period.dueDate().format(DATE));
+                    values.put(Variables.CUT_OFF_TEXT, PeopleDates.day(period.cutOffFrom()) + " đến "
+                            + PeopleDates.day(period.cutOffTo()));
+                    values.put(Variables.DUE_DATE_TEXT, PeopleDates.day(period.dueDate()));
                     if (task.getDueDate() != null) {
-                        values.put(Variables.STEP_DUE_DATE_TEXT, task.getDueDate().toInstant().atZone(ZONE).format(DATE));
+                        values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
                     }
                     return values;
                 })).orElse(Map.of());

@@ -1,25 +1,19 @@
 package vn.gov.oversight.reporting;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.reporting.ReportingRoundProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.TaskDisplayValues;
 
 /** What the forms of {@code reportingRound} show: the period and the consolidated figures as they are now. */
 @Component
 class ReportRoundDisplayValues implements TaskDisplayValues {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final ReportingStore store;
     private final Reports reports;
@@ -31,18 +25,13 @@ class ReportRoundDisplayValues implements TaskDisplayValues {
 
     @Override
     public Map<String, Object> of(Task task) {
-        if (!FormValues.isOf(task.getProcessDefinitionId(), ReportingRoundProcess.KEY)
-                || !(task instanceof TaskEntity entity)) {
-            return Map.of();
-        }
-        String code = entity.getExecution().getProcessBusinessKey();
-        return store.period(code).map(period -> {
+        return FormValues.businessKeyOf(task, ReportingRoundProcess.KEY).flatMap(store::period).map(period -> {
             Map<String, Object> values = new HashMap<>();
             values.put(Variables.PERIOD_CODE, period.code());
             values.put(Variables.PERIOD_LABEL, period.kind().label().toLowerCase());
             values.put(Variables.SUMMARY_TEXT, reports.summaryText(period.code()));
             if (task.getDueDate() != null) {
-                values.put(Variables.STEP_DUE_DATE_TEXT, task.getDueDate().toInstant().atZone(ZONE).format(DATE));
+                values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
             }
             return values;
         }).orElse(Map.of());

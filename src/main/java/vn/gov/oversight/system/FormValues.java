@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
 
 import vn.gov.oversight.OversightApplication;
 
@@ -45,5 +49,18 @@ public final class FormValues {
     /** Whether a process definition id ({@code key:version:id}) is one of the process {@code processKey}. */
     public static boolean isOf(String processDefinitionId, String processKey) {
         return processDefinitionId != null && processDefinitionId.startsWith(processKey + ":");
+    }
+
+    /**
+     * The business key of the instance a task of process {@code processKey} works in (what the modules find
+     * their records by); empty for a task of another process. Called inside the engine, where tasks are
+     * entities.
+     */
+    public static Optional<String> businessKeyOf(Task task, String processKey) {
+        if (!isOf(task.getProcessDefinitionId(), processKey)
+                || !(task instanceof TaskEntity entity)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entity.getExecution().getProcessBusinessKey());
     }
 }

@@ -7,13 +7,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 
-import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Instances started on the earlier models keep their hourly tick: it fires the rungs that have come, once. */
 class PreviousModelsLadderListenerTest {
@@ -30,18 +27,7 @@ class PreviousModelsLadderListenerTest {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     final Escalations escalations = mock(Escalations.class);
-    final EscalationLadder ladder = new EscalationLadder("P2D", "P5D", "P5D",
-            new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
-                @Override
-                public Set<LocalDate> daysOff() {
-                    return Set.of();
-                }
-
-                @Override
-                public Set<LocalDate> swappedWorkingDays() {
-                    return Set.of();
-                }
-            }, Clock.systemUTC()));
+    final EscalationLadder ladder = ProcessTestLadder.withoutHolidays();
     final LadderSubject subject = new LadderSubject("ASSIGNMENT", 7, "Task_AcknowledgeTask", "so-y-te", "151/KH-UBND",
             "Hỗ trợ y tế", "Chờ tiếp nhận");
 

@@ -30,7 +30,11 @@ public final class ProcessTestLadder {
     /** The ids of the rung service tasks run, in order. */
     public final List<String> fired = new ArrayList<>();
 
-    private final EscalationLadder ladder = new EscalationLadder("P2D", "P5D", "P5D",
+    private final EscalationLadder ladder = withoutHolidays();
+
+    /** The ladder's default durations (P2D, P5D, P5D) over a calendar without holidays. */
+    public static EscalationLadder withoutHolidays() {
+        return new EscalationLadder("P2D", "P5D", "P5D",
             new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
                 @Override
                 public Set<LocalDate> daysOff() {
@@ -42,6 +46,7 @@ public final class ProcessTestLadder {
                     return Set.of();
                 }
             }, Clock.systemUTC()));
+    }
 
     public void register() {
         Mocks.register("stepDeadlines", new StepDeadlinesStandIn(ladder));
