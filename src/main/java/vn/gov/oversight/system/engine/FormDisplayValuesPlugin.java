@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.gov.oversight.system.TaskDisplayValues;
 
@@ -39,6 +41,23 @@ public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
+    /** Typed as Tasklist and REST clients expect them (an untyped value has no type in the REST answer). */
+    private static TypedValue typed(Object value) {
+        if (value instanceof String text) {
+            return Variables.stringValue(text);
+        }
+        if (value instanceof Long number) {
+            return Variables.longValue(number);
+        }
+        if (value instanceof Integer number) {
+            return Variables.integerValue(number);
+        }
+        if (value instanceof Boolean flag) {
+            return Variables.booleanValue(flag);
+        }
+        return Variables.untypedValue(value);
+    }
+
     private final class AddingDisplayValues extends CommandInterceptor {
 
         @Override
@@ -52,7 +71,7 @@ public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
                     for (TaskDisplayValues provider : providers.get()) {
                         provider.of(task).forEach((name, value) -> {
                             if (wanted == null || wanted.contains(name)) {
-                                variables.putValue(name, value);
+                                variables.putValueTyped(name, typed(value));
                             }
                         });
                     }
