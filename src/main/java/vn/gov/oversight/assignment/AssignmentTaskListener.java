@@ -81,6 +81,9 @@ class AssignmentTaskListener implements TaskListener {
         boolean approved = Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.APPROVED)));
         task.getExecution().setVariable(Variables.APPROVED, approved);
         assignments.recordEvent(id, approved ? yes : no, stage, actor, null, text(task, Variables.REVIEW_COMMENT));
+        if (!approved) {
+            assignments.returned(id, stage);
+        }
     }
 
     private static String actor(DelegateTask task) {

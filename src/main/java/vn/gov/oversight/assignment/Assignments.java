@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,15 @@ public class Assignments {
     private final RuntimeService runtime;
     private final Directory directory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Assignments(AssignmentStore store, RuntimeService runtime, Directory directory, Clock clock) {
+    Assignments(AssignmentStore store, RuntimeService runtime, Directory directory, Clock clock,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.runtime = runtime;
         this.directory = directory;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The business key of an assignment: {@code <planCode>/<taskCode>/<agencyCode>}. */
@@ -60,6 +64,7 @@ public class Assignments {
         ProcessInstance instance = runtime.createProcessInstanceByKey(TaskAssignmentProcess.KEY)
                 .businessKey(businessKey).setVariables(variables).execute();
         store.setProcessInstance(id, instance.getId());
+        events.publishEvent(new AssignmentStarted(id, request.agencyCode()));
         log.info("Assignment {} started: {}", id, businessKey);
         return store.find(id).orElseThrow();
     }
@@ -71,6 +76,11 @@ public class Assignments {
     long assignmentOf(String businessKey) {
         return store.idOf(businessKey)
                 .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
+    }
+
+    /** The coordinator returned the agency's work at {@code stage} for revision. */
+    void returned(long id, AssignmentStage stage) {
+        events.publishEvent(new AssignmentReturned(id, agencyOf(id), stage));
     }
 
     /** The lead agency of an assignment now (a succession may have moved it). */

@@ -93,6 +93,12 @@ public class Directory {
                 .filter(binding -> binding.isValidOn(day)).map(RoleBinding::agencyCode).findFirst();
     }
 
+    /** A person's e-mail address, as the directory knows it. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String userId) {
+        return store.emailOf(userId);
+    }
+
     @Transactional(readOnly = true)
     public List<RoleBinding> coordinatorBindings() {
         return store.bindings(RoleBinding.Role.COORDINATOR);

@@ -66,6 +66,10 @@ class DirectoryStore {
 
     // --- people and memberships
 
+    Optional<String> emailOf(String userId) {
+        return jdbc.sql("select email from person where user_id = ?").param(userId).query(String.class).optional();
+    }
+
     boolean personExists(String userId) {
         return jdbc.sql("select count(*) from person where user_id = ?").param(userId).query(Long.class).single() > 0;
     }

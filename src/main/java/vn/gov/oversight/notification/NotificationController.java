@@ -1,0 +1,25 @@
+package vn.gov.oversight.notification;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/notifications}: the mails sent to the caller, newest first. */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+    private final NotificationStore store;
+
+    NotificationController(NotificationStore store) {
+        this.store = store;
+    }
+
+    @GetMapping
+    List<NotificationStore.SentMail> mine(Authentication caller) {
+        return store.of(caller.getName());
+    }
+}

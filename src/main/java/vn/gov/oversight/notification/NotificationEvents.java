@@ -1,0 +1,140 @@
+package vn.gov.oversight.notification;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.assignment.Assignment;
+import vn.gov.oversight.assignment.AssignmentReturned;
+import vn.gov.oversight.assignment.AssignmentStarted;
+import vn.gov.oversight.assignment.Assignments;
+import vn.gov.oversight.escalation.Escalation;
+import vn.gov.oversight.escalation.EscalationDecided;
+import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.escalation.StepRungFired;
+import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.PeopleDates;
+
+/**
+ * Turns what happened into mails, one per person concerned, each a publication of its own in the outbox
+ * ({@link MailRequested}): an assignment to its agency; a reminder to the agency; an overdue notice to its
+ * head and the coordinator; an escalation to the steering committee and the coordinator; the committee's
+ * decision to the agency's head and the coordinator; a return for revision to the agency.
+ */
+@Component
+class NotificationEvents {
+
+    private final Recipients recipients;
+    private final Assignments assignments;
+    private final Escalations escalations;
+    private final Directory directory;
+    private final ApplicationEventPublisher events;
+    private final NotificationProperties properties;
+
+    NotificationEvents(Recipients recipients, Assignments assignments, Escalations escalations, Directory directory,
+            ApplicationEventPublisher events, NotificationProperties properties) {
+        this.recipients = recipients;
+        this.assignments = assignments;
+        this.escalations = escalations;
+        this.directory = directory;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void on(AssignmentStarted started) {
+        assignments.details(started.assignmentId()).map(Assignment.Details::assignment).ifPresent(assignment ->
+                request("assigned/" + assignment.id(), recipients.agency(started.agencyCode()),
+                        "[Giao nhiệm vụ] " + assignment.taskTitle(),
+                        agencyName(started.agencyCode()) + " được giao nhiệm vụ " + assignment.taskCode()
+                                + " của kế hoạch " + assignment.planCode() + ":\n\n" + assignment.taskTitle()
+                                + "\n\nThời hạn: " + PeopleDates.day(assignment.dueDate())
+                                + "\n\nXin tiếp nhận nhiệm vụ trong Tasklist: " + tasklist()));
+    }
+
+    @ApplicationModuleListener
+    void on(AssignmentReturned returned) {
+        assignments.details(returned.assignmentId()).map(Assignment.Details::assignment).ifPresent(assignment ->
+                request("returned/" + assignment.id() + "/" + UUID.randomUUID(), recipients.agency(returned.agencyCode()),
+                        "[Trả lại để sửa] " + assignment.taskTitle(),
+                        "Cơ quan thường trực đã trả lại để sửa (" + returned.stage().label().toLowerCase()
+                                + ") nhiệm vụ " + assignment.taskCode() + " của kế hoạch " + assignment.planCode()
+                                + ":\n\n" + assignment.taskTitle() + "\n\nXem ý kiến và sửa trong Tasklist: " + tasklist()));
+    }
+
+    @ApplicationModuleListener
+    void on(StepRungFired fired) {
+        String key = "rung/" + fired.subjectType() + "/" + fired.subjectId() + "/" + fired.stepKey() + "/"
+                + fired.rung() + "/" + fired.dueAt().toEpochMilli();
+        String about = about(fired);
+        String due = PeopleDates.day(java.util.Date.from(fired.dueAt()));
+        switch (fired.rung()) {
+            case REMINDER -> request(key, recipients.agency(fired.agencyCode()), "[Nhắc hạn] " + about,
+                    "Việc sau của " + agencyName(fired.agencyCode()) + " đến hạn ngày " + due + ":\n\n" + about
+                            + "\n\nXem trong Tasklist: " + tasklist());
+            case OVERDUE -> request(key, Recipients.together(recipients.heads(fired.agencyCode()),
+                    recipients.coordinator()), "[Quá hạn] " + about,
+                    "Việc sau của " + agencyName(fired.agencyCode()) + " đã quá hạn (hạn " + due + "):\n\n" + about
+                            + "\n\nĐề nghị thủ trưởng cơ quan chỉ đạo hoàn thành ngay. Xem trong Tasklist: " + tasklist());
+            case ESCALATION -> request(key, Recipients.together(recipients.steeringCommittee(),
+                    recipients.coordinator()), "[Chuyển Ban Chỉ đạo] " + about,
+                    "Việc sau của " + agencyName(fired.agencyCode()) + " quá hạn từ " + due
+                            + " đã được chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "):\n\n" + about
+                            + "\n\nXem xét và quyết định trong Tasklist: " + tasklist());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(EscalationDecided decided) {
+        escalations.find(decided.escalationId()).ifPresent(escalation -> request("decided/" + escalation.id(),
+                Recipients.together(recipients.heads(escalation.agency()), recipients.coordinator()),
+                "[Ban Chỉ đạo quyết định] " + escalation.title(),
+                "Ban Chỉ đạo đã quyết định về việc quá hạn của " + agencyName(escalation.agency()) + " ("
+                        + escalation.stepLabel() + "):\n\n" + escalation.title() + "\n\n" + decision(decided)
+                        + "\n\nXem trong Tasklist: " + tasklist()));
+    }
+
+    private static String decision(EscalationDecided decided) {
+        return switch (decided.decision()) {
+            case DIRECT -> "Chỉ đạo: " + decided.directive();
+            case EXTEND -> "Gia hạn đến ngày " + PeopleDates.day(decided.newDueDate());
+            case ACCOUNTABILITY -> "Yêu cầu thủ trưởng cơ quan báo cáo kiểm điểm trách nhiệm.";
+            case CLOSE -> "Kết thúc xem xét: " + decided.directive();
+        };
+    }
+
+    /** What a rung is about, as people read it. */
+    private String about(StepRungFired fired) {
+        if (fired.escalationId() != null) {
+            return escalations.find(fired.escalationId()).map(Escalation::title).orElse(fired.stepKey());
+        }
+        if ("ASSIGNMENT".equals(fired.subjectType())) {
+            return assignments.details(fired.subjectId()).map(details -> details.assignment().taskTitle() + " ("
+                    + details.assignment().planCode() + ", nhiệm vụ " + details.assignment().taskCode() + ")")
+                    .orElse(fired.stepKey());
+        }
+        return switch (fired.subjectType()) {
+            case "REPORT" -> "Báo cáo định kỳ của cơ quan";
+            case "ROUND" -> "Tổng hợp báo cáo của tỉnh";
+            case "ACCOUNTABILITY" -> "Báo cáo kiểm điểm trách nhiệm";
+            default -> fired.stepKey();
+        };
+    }
+
+    private void request(String key, List<Recipients.Person> people, String subject, String body) {
+        for (Recipients.Person person : people) {
+            events.publishEvent(new MailRequested(key, person.userId(), person.email(), subject, body));
+        }
+    }
+
+    private String agencyName(String code) {
+        return directory.agency(code).map(agency -> agency.name()).orElse(code);
+    }
+
+    private String tasklist() {
+        return properties.baseUrl() + "/camunda/app/tasklist/";
+    }
+}
