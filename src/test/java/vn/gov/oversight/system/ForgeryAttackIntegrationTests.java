@@ -238,12 +238,16 @@ class ForgeryAttackIntegrationTests {
         throw new AssertionError("No report for " + agency + " in " + period);
     }
 
-    /** Every row of the application's tables, and every variable of the instances under attack. */
+    /**
+     * Every row of the application's tables, and every variable of the instances under attack. The outbox and
+     * the mail log are left out: they deliver, asynchronously, the mails the set-up itself caused.
+     */
     private Map<String, Object> snapshot(String... processInstanceIds) {
         Map<String, Object> snapshot = new TreeMap<>();
         List<String> tables = jdbc.queryForList("""
                 select table_name from information_schema.tables where table_schema = current_schema()
                 and table_type = 'BASE TABLE' and table_name not like 'act\\_%' and table_name <> 'flyway_schema_history'
+                and table_name not in ('event_publication', 'notification_mail')
                 order by table_name""", String.class);
         for (String table : tables) {
             snapshot.put(table, jdbc.queryForList("select * from " + table).stream().map(Object::toString).sorted()
