@@ -49,7 +49,7 @@ class MailSending {
             mailSender.send(message);
             log.info("Mail '{}' sent to {}", mail.subject(), mail.userId());
         } else {
-            log.info("Mail '{}' to {} kept: no mail server configured (spring.mail.host)", mail.subject(),
+            log.debug("Mail '{}' to {} kept: no mail server configured (spring.mail.host)", mail.subject(),
                     mail.userId());
         }
         store.record(mail, mailSender != null, clock.instant());
