@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.TaskNames;
 
 /**
  * Keeps the assignment's tables in step with its user tasks ({@code ${assignmentTaskListener}} on
@@ -36,6 +37,9 @@ class AssignmentTaskListener implements TaskListener {
 
     private void created(DelegateTask task, long id) {
         String key = task.getTaskDefinitionKey();
+        // the step as the model names it, then which task of which plan: lists tell the agency's tasks apart
+        assignments.find(id).ifPresent(assignment -> task.setName(TaskNames.of(task.getName(),
+                assignment.taskCode() + " " + assignment.taskTitle(), assignment.planCode())));
         AssignmentStage.ofTask(key).ifPresent(stage -> assignments.stageStarted(id, stage,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant()));
         if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {

@@ -83,6 +83,10 @@ public class Assignments {
         events.publishEvent(new AssignmentReturned(id, agencyOf(id), stage));
     }
 
+    Optional<Assignment> find(long id) {
+        return store.find(id);
+    }
+
     /** The lead agency of an assignment now (a succession may have moved it). */
     String agencyOf(long assignmentId) {
         return store.find(assignmentId).orElseThrow().agencyCode();

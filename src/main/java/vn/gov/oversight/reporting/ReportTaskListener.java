@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.TaskNames;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
@@ -29,6 +30,10 @@ class ReportTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         long id = reports.reportOf(task.getExecution().getProcessBusinessKey());
         boolean review = Elements.TASK_REVIEW_REPORT.equals(task.getTaskDefinitionKey());
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            // which period and which agency: lists tell the reports apart
+            task.setName(TaskNames.of(task.getName(), reports.periodOf(id), reports.reporterNameOf(id)));
+        }
         if (EVENTNAME_CREATE.equals(task.getEventName()) && review) {
             task.getExecution().removeVariable(Variables.APPROVED);
             task.getExecution().removeVariable(Variables.REVIEW_COMMENT);

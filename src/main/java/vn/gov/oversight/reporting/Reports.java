@@ -168,6 +168,19 @@ public class Reports {
                 .orElseThrow(() -> new IllegalStateException("No report for business key " + businessKey));
     }
 
+    /** The report's period as people read it: "Báo cáo 6 tháng kỳ 2026-H1". */
+    String periodOf(long reportId) {
+        ReportingStore.Row report = store.report(reportId).orElseThrow();
+        return store.period(report.periodCode()).map(period -> period.kind().label() + " kỳ " + period.code())
+                .orElse(report.periodCode());
+    }
+
+    /** The reporting agency's name today. */
+    String reporterNameOf(long reportId) {
+        String agency = reporterOf(reportId);
+        return directory.agency(agency).map(Agency::name).orElse(agency);
+    }
+
     /** The agency that reports now (a succession may have moved the report since it was opened). */
     String reporterOf(long reportId) {
         return store.report(reportId).orElseThrow().agencyCode();

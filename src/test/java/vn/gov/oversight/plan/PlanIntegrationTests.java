@@ -120,7 +120,9 @@ class PlanIntegrationTests {
 
         JsonNode seenByHealth = tasksOf(HEALTH_HEAD, instance);
         assertThat(seenByHealth).hasSize(1);
-        assertThat(seenByHealth.get(0).path("name").asText()).isEqualTo("Tiếp nhận nhiệm vụ");
+        // the task's name tells which task of which plan it is
+        assertThat(seenByHealth.get(0).path("name").asText())
+                .isEqualTo("Tiếp nhận nhiệm vụ: 1 Xây dựng kế hoạch thực hiện của sở, địa phương (" + code + ")");
         assertThat(seenByHealth.get(0).path("due").isNull()).isFalse();
         assertThat(tasksOf("canbo.ubnd-yen-mo", instance)).isEmpty();
         assertThat(tasksOf("thutruong.so-gd-dt", instance)).isEmpty();

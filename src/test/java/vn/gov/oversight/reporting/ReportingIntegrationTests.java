@@ -197,6 +197,8 @@ class ReportingIntegrationTests {
         String instance = opened.json().path("reports").get(0).path("processInstanceId").asText();
 
         Task prepare = waiting(instance, "Task_PrepareReport");
+        // the task's name says which period and which agency
+        assertThat(prepare.getName()).startsWith("Lập và gửi báo cáo: ").contains(code, "(UBND huyện Kim Sơn)");
         assertThat(Http.as(port, "thutruong.ubnd-kim-son").post("/engine-rest/task/" + prepare.getId() + "/complete",
                 variables(figures(40_000, 900, 1_200, 150, 20))).status()).isEqualTo(204);
         Task review = waiting(instance, "Task_ReviewReport");
