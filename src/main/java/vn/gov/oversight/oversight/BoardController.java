@@ -2,6 +2,10 @@ package vn.gov.oversight.oversight;
 
 import java.time.Clock;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,5 +28,15 @@ class BoardController {
     Board.View board(Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return board.of(agency -> user.overseesAll() || user.belongsTo(agency), clock.instant());
+    }
+
+    /** The same board, for the same caller, as a workbook. */
+    @GetMapping("/api/board.xlsx")
+    ResponseEntity<byte[]> workbook(Authentication caller) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("theo-doi-nhiem-vu.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(BoardWorkbook.of(board(caller)));
     }
 }

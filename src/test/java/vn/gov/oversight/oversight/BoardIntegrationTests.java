@@ -2,6 +2,7 @@ package vn.gov.oversight.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
@@ -91,7 +95,7 @@ class BoardIntegrationTests {
     }
 
     @Test
-    void theBoardCountsAnAgencysAssignmentsAndEscalations() {
+    void theBoardCountsAnAgencysAssignmentsAndEscalations() throws Exception {
         // given a new commune with its head
         agency = "ubnd-xa-" + UUID.randomUUID().toString().substring(0, 6);
         head = "chutich." + agency;
@@ -135,6 +139,22 @@ class BoardIntegrationTests {
         assertThat(openEscalations).isBetween(1L, 2L);
         assertThat(row.path("escalated").asLong()).isEqualTo(openEscalations);
         assertThat(board.path("totals").path("open").asLong()).isGreaterThanOrEqualTo(2);
+
+        // the workbook shows the same numbers
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Http.as(port, COORDINATOR)
+                .download("/api/board.xlsx")))) {
+            org.apache.poi.ss.usermodel.Row line = null;
+            for (org.apache.poi.ss.usermodel.Row candidate : workbook.getSheetAt(0)) {
+                if (candidate.getCell(1) != null && agency.equals(candidate.getCell(1).getStringCellValue())) {
+                    line = candidate;
+                }
+            }
+            assertThat(line).isNotNull();
+            assertThat(line.getCell(2).getStringCellValue()).isEqualTo("UBND xã Gia Sinh");
+            assertThat(line.getCell(3).getNumericCellValue()).isEqualTo(2);
+            assertThat(line.getCell(5).getNumericCellValue()).isEqualTo(1);
+            assertThat(line.getCell(8).getNumericCellValue()).isEqualTo(openEscalations);
+        }
 
         // the agency sees its own row only, and totals of it
         JsonNode own = Http.as(port, head, HEAD_PASSWORD).get("/api/board").json();

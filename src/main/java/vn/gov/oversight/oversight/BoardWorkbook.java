@@ -1,0 +1,82 @@
+package vn.gov.oversight.oversight;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.gov.oversight.system.PeopleDates;
+
+/** The board as a workbook: one row per agency the caller sees, with the same counts as the JSON, and the totals. */
+final class BoardWorkbook {
+
+    static final String[] HEADERS = { "STT", "Mã cơ quan", "Cơ quan", "Chưa hoàn thành", "Sắp đến hạn", "Quá hạn",
+            "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang chuyển Ban Chỉ đạo" };
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private BoardWorkbook() {
+    }
+
+    static byte[] of(Board.View view) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle header = workbook.createCellStyle();
+            header.cloneStyleFrom(bold);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setWrapText(true);
+
+            Sheet sheet = workbook.createSheet("Theo dõi nhiệm vụ");
+            int r = 0;
+            sheet.createRow(r++).createCell(0).setCellValue("BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN");
+            sheet.getRow(0).getCell(0).setCellStyle(bold);
+            sheet.createRow(r++).createCell(0).setCellValue("Số liệu lúc " + view.at().atZone(PeopleDates.VIETNAM)
+                    .format(MOMENT));
+            r++;
+            Row head = sheet.createRow(r++);
+            for (int c = 0; c < HEADERS.length; c++) {
+                head.createCell(c).setCellValue(HEADERS[c]);
+                head.getCell(c).setCellStyle(header);
+            }
+            int number = 1;
+            for (Board.Row row : view.agencies()) {
+                Row line = sheet.createRow(r++);
+                line.createCell(0).setCellValue(number++);
+                line.createCell(1).setCellValue(row.agency());
+                line.createCell(2).setCellValue(row.name());
+                counts(line, row.open(), row.dueSoon(), row.overdue(), row.doneOnTime(), row.doneLate(), row.escalated());
+            }
+            Row total = sheet.createRow(r);
+            total.createCell(2).setCellValue("Tổng cộng");
+            total.getCell(2).setCellStyle(bold);
+            Board.Counts totals = view.totals();
+            counts(total, totals.open(), totals.dueSoon(), totals.overdue(), totals.doneOnTime(), totals.doneLate(),
+                    totals.escalated());
+            sheet.setColumnWidth(1, 20 * 256);
+            sheet.setColumnWidth(2, 50 * 256);
+            for (int c = 3; c < HEADERS.length; c++) {
+                sheet.setColumnWidth(c, 14 * 256);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void counts(Row line, long... counts) {
+        for (int i = 0; i < counts.length; i++) {
+            line.createCell(3 + i).setCellValue(counts[i]);
+        }
+    }
+}
