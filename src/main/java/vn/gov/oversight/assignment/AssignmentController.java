@@ -3,6 +3,7 @@ package vn.gov.oversight.assignment;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,7 @@ import vn.gov.oversight.system.NotFoundException;
  * Reading assignments: the coordinator, the steering committee and administrators see all; an agency's
  * members see their agency's.
  */
+@Tag(name = "Nhiệm vụ được giao", description = "Các nhiệm vụ của kế hoạch đã giao cho từng cơ quan chủ trì, tiến độ và lịch sử; mỗi cơ quan chỉ thấy nhiệm vụ của mình.")
 @RestController
 @RequestMapping("/api/assignments")
 class AssignmentController {

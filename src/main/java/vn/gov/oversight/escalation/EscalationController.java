@@ -3,6 +3,7 @@ package vn.gov.oversight.escalation;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,7 @@ import vn.gov.oversight.system.NotFoundException;
  * Escalations: the steering committee, the coordinator and administrators read them all; an agency's
  * members read those about their agency.
  */
+@Tag(name = "Việc chuyển Ban Chỉ đạo", description = "Các việc quá hạn đã chuyển Ban Chỉ đạo xem xét và quyết định.")
 @RestController
 @RequestMapping("/api/escalations")
 class EscalationController {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import vn.gov.oversight.system.NotFoundException;
  * The directory's API. Reading agencies is open to every logged-in user (they are public bodies);
  * members and roles are read by administrators and the coordinator; every change is for administrators.
  */
+@Tag(name = "Danh bạ cơ quan", description = "Cơ quan, thành viên, cơ quan thường trực, Ban Chỉ đạo và việc hợp nhất, chia tách cơ quan.")
 @RestController
 @RequestMapping("/api")
 class DirectoryController {

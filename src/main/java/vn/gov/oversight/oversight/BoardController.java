@@ -7,12 +7,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.oversight.system.CurrentUser;
 
 /** {@code GET /api/board}: every agency for those who oversee; an agency's members see their own row. */
+@Tag(name = "Bảng theo dõi", description = "Số nhiệm vụ của từng cơ quan theo tình trạng thời hạn; cũng có dạng bảng tính .xlsx.")
 @RestController
 class BoardController {
 

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,6 +32,7 @@ import vn.gov.oversight.system.NotFoundException;
  * and sees the assignments of their own agency (the coordinator, the steering committee and
  * administrators see all).
  */
+@Tag(name = "Kế hoạch", description = "Kế hoạch và phụ lục nhiệm vụ; nhập từ tệp Excel; mỗi nhiệm vụ giao cho từng cơ quan chủ trì.")
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {

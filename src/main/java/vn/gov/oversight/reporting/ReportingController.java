@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import vn.gov.oversight.system.NotFoundException;
  * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the list; those who
  * oversee read the consolidation and its workbook.
  */
+@Tag(name = "Kỳ báo cáo", description = "Kỳ báo cáo định kỳ, sơ kết, tổng kết; số liệu tổng hợp so với chỉ tiêu; bảng tổng hợp .xlsx.")
 @RestController
 @RequestMapping("/api/reporting-periods")
 class ReportingController {
