@@ -2,14 +2,18 @@ package vn.gov.oversight.escalation;
 
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.NotFoundException;
 
@@ -19,16 +23,17 @@ import vn.gov.oversight.system.NotFoundException;
  */
 @Tag(name = "Việc chuyển Ban Chỉ đạo", description = "Các việc quá hạn đã chuyển Ban Chỉ đạo xem xét và quyết định.")
 @RestController
-@RequestMapping("/api/escalations")
 class EscalationController {
 
     private final Escalations escalations;
+    private final Directory directory;
 
-    EscalationController(Escalations escalations) {
+    EscalationController(Escalations escalations, Directory directory) {
         this.escalations = escalations;
+        this.directory = directory;
     }
 
-    @GetMapping
+    @GetMapping("/api/escalations")
     List<Escalation> search(@RequestParam(required = false) Escalation.Status status,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String plan,
             Authentication caller) {
@@ -37,7 +42,21 @@ class EscalationController {
                 .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency())).toList();
     }
 
-    @GetMapping("/{id}")
+    /** The same list, with the same filters, as a workbook. */
+    @GetMapping("/api/escalations.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) Escalation.Status status,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) String plan,
+            Authentication caller) {
+        byte[] workbook = EscalationsWorkbook.of(search(status, agency, plan, caller),
+                code -> directory.agency(code).map(found -> found.name()).orElse(code));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("viec-chuyen-ban-chi-dao.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
+    }
+
+    @GetMapping("/api/escalations/{id}")
     Escalation escalation(@PathVariable long id, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return escalations.find(id).filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))

@@ -150,6 +150,12 @@ class LadderIntegrationTests {
         assertThat(Http.as(port, COORDINATOR).get("/api/escalations/" + escalation.id()).json().path("daysOverdue")
                 .asLong()).isZero();
         assertThat(Http.as(port, "thutruong.so-y-te").get("/api/escalations/" + escalation.id()).status()).isEqualTo(404);
+        // and as a workbook, with the same filters and the same visibility
+        assertThat(workbookRows(COMMITTEE, "/api/escalations.xlsx?status=OPEN&agency=ubnd-nho-quan"))
+                .anyMatch(row -> row.startsWith(escalation.id() + "|UBND huyện Nho Quan|")
+                        && row.contains("|Chờ Ban Chỉ đạo xem xét|"));
+        assertThat(workbookRows("thutruong.so-y-te", "/api/escalations.xlsx"))
+                .noneMatch(row -> row.startsWith(escalation.id() + "|"));
 
         // the committee's form shows the escalation as it is now, read from the tables
         String review = committeeTasks.get(0).path("id").asText();
@@ -256,5 +262,22 @@ class LadderIntegrationTests {
         assertThat(again.subjectType()).isEqualTo("ACCOUNTABILITY");
         assertThat(again.subjectId()).isEqualTo(first.id());
         assertThat(again.title()).startsWith("Báo cáo kiểm điểm trách nhiệm");
+    }
+
+    /** The rows of a downloaded workbook's first sheet, cells joined with "|" (numbers without decimals). */
+    List<String> workbookRows(String user, String path) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(Http.as(port, user).download(path)))) {
+            List<String> rows = new ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                List<String> values = new ArrayList<>();
+                row.forEach(cell -> values.add(cells.formatCellValue(cell)));
+                rows.add(String.join("|", values));
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,96 @@
+package vn.gov.oversight.escalation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.gov.oversight.system.PeopleDates;
+
+/** The list of escalations the caller sees, with the same filters, as a workbook. */
+final class EscalationsWorkbook {
+
+    static final String[] HEADERS = { "Số", "Cơ quan", "Việc", "Bước", "Hạn", "Ngày chuyển Ban Chỉ đạo",
+            "Số ngày quá hạn", "Tình trạng", "Quyết định", "Nội dung quyết định" };
+
+    private EscalationsWorkbook() {
+    }
+
+    static byte[] of(List<Escalation> escalations, Function<String, String> agencyNames) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = workbook.createSheet("Việc chuyển Ban Chỉ đạo");
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.length; c++) {
+                head.createCell(c).setCellValue(HEADERS[c]);
+                head.getCell(c).setCellStyle(bold);
+            }
+            int r = 1;
+            for (Escalation escalation : escalations) {
+                Row line = sheet.createRow(r++);
+                line.createCell(0).setCellValue(escalation.id());
+                line.createCell(1).setCellValue(agencyNames.apply(escalation.agency()));
+                line.createCell(2).setCellValue(escalation.title());
+                line.createCell(3).setCellValue(escalation.stepLabel());
+                line.createCell(4).setCellValue(PeopleDates.day(escalation.dueDate()));
+                line.createCell(5).setCellValue(PeopleDates.day(java.util.Date.from(escalation.raisedAt())));
+                line.createCell(6).setCellValue(escalation.daysOverdue());
+                line.createCell(7).setCellValue(status(escalation.status()));
+                line.createCell(8).setCellValue(escalation.decision() == null ? "" : decision(escalation.decision()));
+                line.createCell(9).setCellValue(content(escalation));
+            }
+            sheet.setColumnWidth(1, 35 * 256);
+            sheet.setColumnWidth(2, 60 * 256);
+            sheet.setColumnWidth(3, 30 * 256);
+            sheet.setColumnWidth(9, 50 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String status(Escalation.Status status) {
+        return switch (status) {
+            case OPEN -> "Chờ Ban Chỉ đạo xem xét";
+            case AWAITING_REPORT -> "Chờ báo cáo kiểm điểm";
+            case CLOSED -> "Đã kết thúc";
+        };
+    }
+
+    static String decision(Escalation.Decision decision) {
+        return switch (decision) {
+            case DIRECT -> "Chỉ đạo";
+            case EXTEND -> "Gia hạn";
+            case ACCOUNTABILITY -> "Kiểm điểm trách nhiệm";
+            case CLOSE -> "Kết thúc xem xét";
+        };
+    }
+
+    private static String content(Escalation escalation) {
+        if (escalation.decision() == null) {
+            return "";
+        }
+        return switch (escalation.decision()) {
+            case DIRECT -> nullToEmpty(escalation.directive());
+            case EXTEND -> "Đến ngày " + PeopleDates.day(escalation.newDueDate());
+            case ACCOUNTABILITY -> nullToEmpty(escalation.accountabilityReport());
+            case CLOSE -> nullToEmpty(escalation.closeReason());
+        };
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
