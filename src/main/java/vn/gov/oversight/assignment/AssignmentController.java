@@ -2,14 +2,18 @@ package vn.gov.oversight.assignment;
 
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.NotFoundException;
 
@@ -19,16 +23,17 @@ import vn.gov.oversight.system.NotFoundException;
  */
 @Tag(name = "Nhiệm vụ được giao", description = "Các nhiệm vụ của kế hoạch đã giao cho từng cơ quan chủ trì, tiến độ và lịch sử; mỗi cơ quan chỉ thấy nhiệm vụ của mình.")
 @RestController
-@RequestMapping("/api/assignments")
 class AssignmentController {
 
     private final Assignments assignments;
+    private final Directory directory;
 
-    AssignmentController(Assignments assignments) {
+    AssignmentController(Assignments assignments, Directory directory) {
         this.assignments = assignments;
+        this.directory = directory;
     }
 
-    @GetMapping
+    @GetMapping("/api/assignments")
     List<Assignment> search(@RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
             @RequestParam(required = false) AssignmentStage stage, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
@@ -37,7 +42,21 @@ class AssignmentController {
                 .toList();
     }
 
-    @GetMapping("/{id}")
+    /** The same list, with the same filters, as a workbook. */
+    @GetMapping("/api/assignments.xlsx")
+    ResponseEntity<byte[]> workbook(@RequestParam(required = false) String plan,
+            @RequestParam(required = false) String agency, @RequestParam(required = false) AssignmentStage stage,
+            Authentication caller) {
+        byte[] workbook = AssignmentsWorkbook.of(search(plan, agency, stage, caller),
+                code -> directory.agency(code).map(found -> found.name()).orElse(code));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("nhiem-vu-duoc-giao.xlsx").build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
+    }
+
+    @GetMapping("/api/assignments/{id}")
     Assignment.Details details(@PathVariable long id, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return assignments.details(id)

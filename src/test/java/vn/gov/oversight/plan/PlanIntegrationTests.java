@@ -125,6 +125,12 @@ class PlanIntegrationTests {
                 .isEqualTo("Tiếp nhận nhiệm vụ: 1 Xây dựng kế hoạch thực hiện của sở, địa phương (" + code + ")");
         assertThat(seenByHealth.get(0).path("due").isNull()).isFalse();
         assertThat(tasksOf("canbo.ubnd-yen-mo", instance)).isEmpty();
+        // the list of assignments as a workbook: the same filters, each agency its own
+        String coordinatorSheet = sheetText(COORDINATOR, "/api/assignments.xlsx?plan=" + code);
+        assertThat(coordinatorSheet).contains("Xây dựng kế hoạch thực hiện của sở, địa phương", "Sở Y tế",
+                "UBND huyện Yên Mô", "Hỗ trợ giáo dục cho học sinh thuộc hộ nghèo");
+        String healthSheet = sheetText(HEALTH_HEAD, "/api/assignments.xlsx?plan=" + code);
+        assertThat(healthSheet).contains("Sở Y tế").doesNotContain("UBND huyện Yên Mô");
         assertThat(tasksOf("thutruong.so-gd-dt", instance)).isEmpty();
         assertThat(tasksOf(COORDINATOR, instance)).hasSize(1);
         // an agency reads its own assignments only
@@ -275,5 +281,18 @@ class PlanIntegrationTests {
 
         assertThat(byAgency.status()).isEqualTo(403);
         assertThat(Http.anonymous(port).get("/api/plans").status()).isEqualTo(401);
+    }
+
+    /** Every cell of a downloaded workbook's first sheet, as text. */
+    String sheetText(String user, String path) {
+        try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(as(user).download(path)))) {
+            StringBuilder text = new StringBuilder();
+            org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cells.formatCellValue(cell)).append('|')));
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
