@@ -65,6 +65,60 @@ public final class Tasklist implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens the login page and returns its text once the form and its labels are shown, with the
+     * placeholders of its fields (which name them: the form has no other label).
+     */
+    public String loginPageText() {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "#/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        // the labels arrive with the locale file, after the form itself
+        wait.until(d -> !d.findElement(By.cssSelector("button[type=submit]")).getText().isBlank());
+        StringBuilder text = new StringBuilder(pageText());
+        for (WebElement field : driver.findElements(By.cssSelector("input[placeholder]"))) {
+            text.append('\n').append(field.getAttribute("placeholder"));
+        }
+        return text.toString();
+    }
+
+    /** The text the page shows now (what a person reads: hidden elements are left out). */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the task list has been loaded and returns the page's text. */
+    public String taskListText() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".app-splash")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
+        return pageText();
+    }
+
+    /**
+     * Opens another page of the Camunda web apps in the same session ({@code /camunda/app/welcome/default/})
+     * and returns its text once it shows {@code awaited} (or after the wait, whatever it shows then).
+     */
+    public String pageTextAt(String appPath, String awaited) {
+        driver.get(base.substring(0, base.indexOf("/camunda/")) + appPath);
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(awaited));
+        } catch (TimeoutException e) {
+            // the caller's assertion shows what the page says instead
+        }
+        return pageText();
+    }
+
+    /** Whether an element matching the CSS selector is shown (present and visible). */
+    public boolean shows(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Whether any element in the page's markup matches the CSS selector, shown or not. */
+    public boolean contains(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
     public Tasklist openTask(String taskId) {
         driver.get(base + "#/?task=" + taskId);
         // Tasklist is a single-page app: a new hash alone does not always reload the task. On a busy
