@@ -3,6 +3,7 @@ package vn.gov.oversight.notification;
 import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,11 @@ class NotificationEvents {
     private final Directory directory;
     private final ApplicationEventPublisher events;
     private final NotificationProperties properties;
+    private final TaskService tasks;
 
     NotificationEvents(Recipients recipients, Assignments assignments, Escalations escalations, Directory directory,
-            ApplicationEventPublisher events, NotificationProperties properties) {
+            ApplicationEventPublisher events, NotificationProperties properties, TaskService tasks) {
+        this.tasks = tasks;
         this.recipients = recipients;
         this.assignments = assignments;
         this.escalations = escalations;
@@ -52,7 +55,7 @@ class NotificationEvents {
                         agencyName(started.agencyCode()) + " được giao nhiệm vụ " + assignment.taskCode()
                                 + " của kế hoạch " + assignment.planCode() + ":\n\n" + assignment.taskTitle()
                                 + "\n\nThời hạn: " + PeopleDates.day(assignment.dueDate())
-                                + "\n\nXin tiếp nhận nhiệm vụ trong Tasklist: " + tasklist()));
+                                + "\n\nXin tiếp nhận nhiệm vụ trong Tasklist: " + taskOf(assignment.businessKey(), null)));
     }
 
     @ApplicationModuleListener
@@ -62,7 +65,8 @@ class NotificationEvents {
                         "[Trả lại để sửa] " + assignment.taskTitle(),
                         "Cơ quan thường trực đã trả lại để sửa (" + returned.stage().label().toLowerCase()
                                 + ") nhiệm vụ " + assignment.taskCode() + " của kế hoạch " + assignment.planCode()
-                                + ":\n\n" + assignment.taskTitle() + "\n\nXem ý kiến và sửa trong Tasklist: " + tasklist()));
+                                + ":\n\n" + assignment.taskTitle() + "\n\nXem ý kiến và sửa trong Tasklist: "
+                                + taskOf(assignment.businessKey(), null)));
     }
 
     @ApplicationModuleListener
@@ -70,20 +74,21 @@ class NotificationEvents {
         String key = "rung/" + fired.subjectType() + "/" + fired.subjectId() + "/" + fired.stepKey() + "/"
                 + fired.rung() + "/" + fired.dueAt().toEpochMilli();
         String about = about(fired);
+        String link = linkFor(fired);
         String due = PeopleDates.day(java.util.Date.from(fired.dueAt()));
         switch (fired.rung()) {
             case REMINDER -> request(key, recipients.agency(fired.agencyCode()), "[Nhắc hạn] " + about,
                     "Việc sau của " + agencyName(fired.agencyCode()) + " đến hạn ngày " + due + ":\n\n" + about
-                            + "\n\nXem trong Tasklist: " + tasklist());
+                            + "\n\nXem trong Tasklist: " + link);
             case OVERDUE -> request(key, Recipients.together(recipients.heads(fired.agencyCode()),
                     recipients.coordinator()), "[Quá hạn] " + about,
                     "Việc sau của " + agencyName(fired.agencyCode()) + " đã quá hạn (hạn " + due + "):\n\n" + about
-                            + "\n\nĐề nghị thủ trưởng cơ quan chỉ đạo hoàn thành ngay. Xem trong Tasklist: " + tasklist());
+                            + "\n\nĐề nghị thủ trưởng cơ quan chỉ đạo hoàn thành ngay. Xem trong Tasklist: " + link);
             case ESCALATION -> request(key, Recipients.together(recipients.steeringCommittee(),
                     recipients.coordinator()), "[Chuyển Ban Chỉ đạo] " + about,
                     "Việc sau của " + agencyName(fired.agencyCode()) + " quá hạn từ " + due
                             + " đã được chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "):\n\n" + about
-                            + "\n\nXem xét và quyết định trong Tasklist: " + tasklist());
+                            + "\n\nXem xét và quyết định trong Tasklist: " + link);
         }
     }
 
@@ -132,6 +137,42 @@ class NotificationEvents {
 
     private String agencyName(String code) {
         return directory.agency(code).map(agency -> agency.name()).orElse(code);
+    }
+
+    /** The task a rung is about, or for an escalation the steering committee's review of it. */
+    private String linkFor(StepRungFired fired) {
+        if (fired.escalationId() != null) {
+            return escalations.find(fired.escalationId()).map(escalation -> taskOf(null,
+                    escalation.reviewProcessInstanceId())).orElse(tasklist());
+        }
+        if ("ASSIGNMENT".equals(fired.subjectType())) {
+            String step = fired.stepKey().contains("/") ? fired.stepKey().substring(0, fired.stepKey().indexOf('/'))
+                    : fired.stepKey();
+            return assignments.details(fired.subjectId()).map(details -> taskOf(details.assignment().businessKey(),
+                    null, step)).orElse(tasklist());
+        }
+        return tasklist();
+    }
+
+    private String taskOf(String businessKey, String processInstanceId) {
+        return taskOf(businessKey, processInstanceId, null);
+    }
+
+    /** A link that opens the waiting task in Tasklist, or Tasklist itself when none waits. */
+    private String taskOf(String businessKey, String processInstanceId, String step) {
+        var query = tasks.createTaskQuery().active();
+        if (businessKey != null) {
+            query.processInstanceBusinessKey(businessKey);
+        }
+        if (processInstanceId != null) {
+            query.processInstanceId(processInstanceId);
+        }
+        if (step != null) {
+            query.taskDefinitionKey(step);
+        }
+        return query.list().stream().findFirst()
+                .map(task -> properties.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId())
+                .orElse(tasklist());
     }
 
     private String tasklist() {

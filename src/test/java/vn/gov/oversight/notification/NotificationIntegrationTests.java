@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class NotificationIntegrationTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    TaskService tasks;
+
     @AfterEach
     void serverUp() {
         TestMailServer.start();
@@ -67,7 +71,11 @@ class NotificationIntegrationTests {
                 && mailsTo("thutruong.ubnd-yen-mo@oversight.local", title) == 1);
         MimeMessage mail = mail("canbo.ubnd-yen-mo@oversight.local", title);
         assertThat(subject(mail)).isEqualTo("[Giao nhiệm vụ] " + title);
-        assertThat(body(mail)).contains("UBND huyện Yên Mô được giao nhiệm vụ 1", "/camunda/app/tasklist/");
+        String acknowledge = tasks.createTaskQuery().processInstanceId(plan.path("assignments").get(0)
+                .path("processInstanceId").asText()).singleResult().getId();
+        // the link opens the task itself
+        assertThat(body(mail)).contains("UBND huyện Yên Mô được giao nhiệm vụ 1",
+                "/camunda/app/tasklist/default/#/?task=" + acknowledge);
         // the agency's officer reads it in the API; another agency's officer does not
         assertThat(Http.as(port, "canbo.ubnd-yen-mo").get("/api/notifications").json().findValuesAsText("subject"))
                 .contains("[Giao nhiệm vụ] " + title);
@@ -97,8 +105,10 @@ class NotificationIntegrationTests {
                         && mailsTo("thutruong.ubnd-kim-son@oversight.local", "[Quá hạn]") == 1);
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
                 .until(() -> mailsTo("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]") == 1);
+        String review = tasks.createTaskQuery().processInstanceId(escalations.search(null, "ubnd-kim-son",
+                plan.path("code").asText()).get(0).reviewProcessInstanceId()).singleResult().getId();
         assertThat(body(mail("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]")))
-                .contains("UBND huyện Kim Sơn", "đã được chuyển Ban Chỉ đạo");
+                .contains("UBND huyện Kim Sơn", "đã được chuyển Ban Chỉ đạo", "?task=" + review);
     }
 
     private static long mailsTo(String address, String subjectPart) {
