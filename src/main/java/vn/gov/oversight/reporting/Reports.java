@@ -175,6 +175,11 @@ public class Reports {
                 .orElse(report.periodCode());
     }
 
+    /** A period as people read it: "Báo cáo 6 tháng kỳ 2026-H1". */
+    String periodLabelOf(String periodCode) {
+        return store.period(periodCode).map(period -> period.kind().label() + " kỳ " + period.code()).orElse(periodCode);
+    }
+
     /** The reporting agency's name today. */
     String reporterNameOf(long reportId) {
         String agency = reporterOf(reportId);

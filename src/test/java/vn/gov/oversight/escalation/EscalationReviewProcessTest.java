@@ -64,6 +64,7 @@ class EscalationReviewProcessTest {
         Mocks.register("recordAccountabilityReportDelegate", recordAccountabilityReport);
         Mocks.register("closeEscalationDelegate", closeEscalation);
         Mocks.register("escalationLadder", ladder);
+        Mocks.register("escalationTaskNames", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     }
 
     @AfterEach

@@ -140,6 +140,8 @@ class LadderIntegrationTests {
                 + escalation.id()).json();
         assertThat(committeeTasks).hasSize(1);
         assertThat(committeeTasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewEscalation");
+        assertThat(committeeTasks.get(0).path("name").asText()).startsWith("Xem xét việc quá hạn: ")
+                .contains("Rà soát hộ nghèo, hộ cận nghèo", "(UBND huyện Nho Quan)");
         // the agency done in time got nothing
         assertThat(escalations.search(null, "ubnd-gia-vien", plan.planCode())).isEmpty();
         assertThat(eventKinds(COORDINATOR, plan.of("ubnd-gia-vien")))

@@ -208,6 +208,7 @@ class ReportingIntegrationTests {
         // every report is in: the coordinator consolidates at once
         Task consolidate = await().atMost(Duration.ofSeconds(10)).until(() -> tasks.createTaskQuery()
                 .processInstanceBusinessKey(code).taskDefinitionKey("Task_ConsolidateReports").singleResult(), t -> t != null);
+        assertThat(consolidate.getName()).startsWith("Tổng hợp báo cáo của tỉnh: ").contains(code);
         JsonNode shown = coordinator.get("/engine-rest/task/" + consolidate.getId() + "/form-variables").json();
         assertThat(shown.path("summaryText").path("value").asText()).contains("1/1", "900");
         // the consolidation is a waiting step on the ladder too: late, it goes to the steering committee
