@@ -1,20 +1,14 @@
 package vn.gov.oversight.assignment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.Workbooks;
 
 /** The assignments the caller sees, with the list's filters, as a workbook. */
 final class AssignmentsWorkbook {
@@ -26,17 +20,9 @@ final class AssignmentsWorkbook {
     }
 
     static byte[] of(List<Assignment> assignments, Function<String, String> agencyNames) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return Workbooks.write(workbook -> {
             Sheet sheet = workbook.createSheet("Nhiệm vụ được giao");
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.length; c++) {
-                head.createCell(c).setCellValue(HEADERS[c]);
-                head.getCell(c).setCellStyle(bold);
-            }
+            Workbooks.headerRow(sheet, 0, HEADERS, Workbooks.header(workbook));
             int r = 1;
             for (Assignment assignment : assignments) {
                 Row line = sheet.createRow(r++);
@@ -58,10 +44,6 @@ final class AssignmentsWorkbook {
             sheet.setColumnWidth(3, 60 * 256);
             sheet.setColumnWidth(4, 35 * 256);
             sheet.setColumnWidth(6, 25 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

@@ -2,12 +2,10 @@ package vn.gov.oversight.escalation;
 
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.Workbooks;
 
 /**
  * Escalations: the steering committee, the coordinator and administrators read them all; an agency's
@@ -49,11 +48,7 @@ class EscalationController {
             Authentication caller) {
         byte[] workbook = EscalationsWorkbook.of(search(status, agency, plan, caller),
                 code -> directory.agency(code).map(found -> found.name()).orElse(code));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("viec-chuyen-ban-chi-dao.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbook);
+        return Workbooks.download("viec-chuyen-ban-chi-dao.xlsx", workbook);
     }
 
     @GetMapping("/api/escalations/{id}")

@@ -1,19 +1,13 @@
 package vn.gov.oversight.escalation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.Workbooks;
 
 /** The list of escalations the caller sees, with the same filters, as a workbook. */
 final class EscalationsWorkbook {
@@ -25,17 +19,9 @@ final class EscalationsWorkbook {
     }
 
     static byte[] of(List<Escalation> escalations, Function<String, String> agencyNames) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        return Workbooks.write(workbook -> {
             Sheet sheet = workbook.createSheet("Việc chuyển Ban Chỉ đạo");
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < HEADERS.length; c++) {
-                head.createCell(c).setCellValue(HEADERS[c]);
-                head.getCell(c).setCellStyle(bold);
-            }
+            Workbooks.headerRow(sheet, 0, HEADERS, Workbooks.header(workbook));
             int r = 1;
             for (Escalation escalation : escalations) {
                 Row line = sheet.createRow(r++);
@@ -54,11 +40,7 @@ final class EscalationsWorkbook {
             sheet.setColumnWidth(2, 60 * 256);
             sheet.setColumnWidth(3, 30 * 256);
             sheet.setColumnWidth(9, 50 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     static String status(Escalation.Status status) {

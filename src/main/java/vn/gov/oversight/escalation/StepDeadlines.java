@@ -3,8 +3,8 @@ package vn.gov.oversight.escalation;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,35 +146,41 @@ public class StepDeadlines {
             int slash = stepKey.indexOf('/');
             String taskKey = slash < 0 ? stepKey : stepKey.substring(0, slash);
             String agency = slash < 0 ? null : stepKey.substring(slash + 1);
-            List<TaskEntity> waiting = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)
-                    .stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
-                    .filter(task -> agency == null || isCandidateGroup(task, agency)).toList();
-            Map<String, ExecutionEntity> carriers = new LinkedHashMap<>();
-            List<TaskEntity> moved = new ArrayList<>();
-            for (TaskEntity task : waiting) {
-                ExecutionEntity carrier = carrier(task.getExecution());
+            List<TaskEntity> ofStep = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)
+                    .stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey())).toList();
+            // the execution carrying each task's occurrence, looked up once
+            Map<TaskEntity, ExecutionEntity> carrierOf = new HashMap<>();
+            ofStep.forEach(task -> carrierOf.put(task, carrier(task.getExecution())));
+            Map<String, ExecutionEntity> moving = new LinkedHashMap<>();
+            int moved = 0;
+            for (TaskEntity task : ofStep) {
+                ExecutionEntity carrier = carrierOf.get(task);
+                if (agency != null && !isCandidateGroup(task, agency)) {
+                    continue;
+                }
                 if (carrier != null) {
-                    carriers.putIfAbsent(carrier.getId(), carrier);
+                    moving.putIfAbsent(carrier.getId(), carrier);
                 } else if (task.getExecution().hasVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT)) {
                     // a step of an earlier model version: its hourly tick reads the step's variable
                     task.setDueDate(newDue);
                     task.getExecution().setVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT, newDue);
-                    moved.add(task);
+                    moved++;
+                }
+            }
+            // parallel tasks sharing an occurrence move together
+            for (TaskEntity task : ofStep) {
+                ExecutionEntity carrier = carrierOf.get(task);
+                if (carrier != null && moving.containsKey(carrier.getId())) {
+                    task.setDueDate(newDue);
+                    moved++;
                 }
             }
             Instant now = ladder.now().toInstant();
-            for (ExecutionEntity carrier : carriers.values()) {
+            for (ExecutionEntity carrier : moving.values()) {
                 store.move(carrier.getId(), newDue.toInstant(), now);
-                context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
-                        .filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
-                        .filter(task -> carrier.getId().equals(carrierId(task)))
-                        .forEach(task -> {
-                            task.setDueDate(newDue);
-                            moved.add(task);
-                        });
                 rearm(context, carrier);
             }
-            return moved.size();
+            return moved;
         });
     }
 
@@ -190,11 +196,6 @@ public class StepDeadlines {
             ExecutionEntity carrier = entity == null ? null : carrier(entity.getExecution());
             return carrier == null ? Optional.<Instant>empty() : store.dueAt(carrier.getId());
         });
-    }
-
-    private String carrierId(TaskEntity task) {
-        ExecutionEntity carrier = carrier(task.getExecution());
-        return carrier == null ? null : carrier.getId();
     }
 
     private static boolean isCandidateGroup(TaskEntity task, String group) {

@@ -2,8 +2,9 @@ package vn.gov.oversight.notification;
 
 import java.util.List;
 
-import org.springframework.security.core.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -2,16 +2,15 @@ package vn.gov.oversight.oversight;
 
 import java.time.Clock;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.oversight.system.CurrentUser;
+import vn.gov.oversight.system.Workbooks;
 
 /** {@code GET /api/board}: every agency for those who oversee; an agency's members see their own row. */
 @Tag(name = "Bảng theo dõi", description = "Số nhiệm vụ của từng cơ quan theo tình trạng thời hạn; cũng có dạng bảng tính .xlsx.")
@@ -35,10 +34,6 @@ class BoardController {
     /** The same board, for the same caller, as a workbook. */
     @GetMapping("/api/board.xlsx")
     ResponseEntity<byte[]> workbook(Authentication caller) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("theo-doi-nhiem-vu.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(BoardWorkbook.of(board(caller)));
+        return Workbooks.download("theo-doi-nhiem-vu.xlsx", BoardWorkbook.of(board(caller)));
     }
 }

@@ -1,19 +1,13 @@
 package vn.gov.oversight.oversight;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.Workbooks;
 
 /** The board as a workbook: one row per agency the caller sees, with the same counts as the JSON, and the totals. */
 final class BoardWorkbook {
@@ -26,15 +20,8 @@ final class BoardWorkbook {
     }
 
     static byte[] of(Board.View view) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(bold);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
+        return Workbooks.write(workbook -> {
+            CellStyle bold = Workbooks.bold(workbook);
 
             Sheet sheet = workbook.createSheet("Theo dõi nhiệm vụ");
             int r = 0;
@@ -43,11 +30,7 @@ final class BoardWorkbook {
             sheet.createRow(r++).createCell(0).setCellValue("Số liệu lúc " + view.at().atZone(PeopleDates.VIETNAM)
                     .format(MOMENT));
             r++;
-            Row head = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.length; c++) {
-                head.createCell(c).setCellValue(HEADERS[c]);
-                head.getCell(c).setCellStyle(header);
-            }
+            Workbooks.headerRow(sheet, r++, HEADERS, Workbooks.header(workbook));
             int number = 1;
             for (Board.Row row : view.agencies()) {
                 Row line = sheet.createRow(r++);
@@ -67,11 +50,7 @@ final class BoardWorkbook {
             for (int c = 3; c < HEADERS.length; c++) {
                 sheet.setColumnWidth(c, 14 * 256);
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void counts(Row line, long... counts) {

@@ -3,13 +3,11 @@ package vn.gov.oversight.reporting;
 import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.Workbooks;
 
 /**
  * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the list; those who
@@ -58,10 +57,6 @@ class ReportingController {
     @PreAuthorize(OVERSEES)
     ResponseEntity<byte[]> workbook(@PathVariable String code) {
         Reports.Summary summary = summary(code);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tong-hop-bao-cao-" + code + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(SummaryWorkbook.of(summary));
+        return Workbooks.download("tong-hop-bao-cao-" + code + ".xlsx", SummaryWorkbook.of(summary));
     }
 }

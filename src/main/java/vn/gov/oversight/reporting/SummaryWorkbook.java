@@ -10,11 +10,12 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.gov.oversight.system.Workbooks;
 
 /**
  * The consolidated report of a period as a workbook: one row per reporting agency (figures of accepted
@@ -33,10 +34,7 @@ final class SummaryWorkbook {
 
     static byte[] of(Reports.Summary summary) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Workbooks.bold(workbook);
             CellStyle header = workbook.createCellStyle();
             header.cloneStyleFrom(bold);
             header.setBorderBottom(BorderStyle.THIN);

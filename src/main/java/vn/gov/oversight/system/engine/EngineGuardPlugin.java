@@ -1,6 +1,5 @@
 package vn.gov.oversight.system.engine;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -171,12 +170,12 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         private void checkNewPassword(SaveUserCmd save) {
             Authentication person = configuration.getIdentityService().getCurrentAuthentication();
             if (person == null) {
-                setField(save, SaveUserCmd.class, "skipPasswordPolicy", true);
+                CamundaFields.set(save, SaveUserCmd.class, "skipPasswordPolicy", true);
                 return;
             }
-            User user = field(save, SaveUserCmd.class, "user");
+            User user = CamundaFields.get(save, SaveUserCmd.class, "user");
             String newPassword = user instanceof UserEntity entity
-                    ? field(entity, UserEntity.class, "newPassword") : null;
+                    ? CamundaFields.get(entity, UserEntity.class, "newPassword") : null;
             if (newPassword == null) {
                 return;
             }
@@ -191,16 +190,16 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             if (command instanceof AbstractQuery<?, ?> query) {
                 QueryExpressions.refuseAny(query);
             } else if (command instanceof SaveFilterCmd save) {
-                Filter filter = field(save, SaveFilterCmd.class, "filter");
+                Filter filter = CamundaFields.get(save, SaveFilterCmd.class, "filter");
                 if (filter != null) {
                     QueryExpressions.refuseUnlessAllowedInFilter(filter.getQuery());
                 }
             } else if (command instanceof AbstractExecuteFilterCmd execute) {
-                Query<?, ?> extending = field(execute, AbstractExecuteFilterCmd.class, "extendingQuery");
+                Query<?, ?> extending = CamundaFields.get(execute, AbstractExecuteFilterCmd.class, "extendingQuery");
                 if (extending != null) {
                     QueryExpressions.refuseAny(extending);
                 }
-                String filterId = field(execute, AbstractExecuteFilterCmd.class, "filterId");
+                String filterId = CamundaFields.get(execute, AbstractExecuteFilterCmd.class, "filterId");
                 if (filterId != null) {
                     FilterEntity stored = configuration.getCommandExecutorTxRequired().execute(context -> context
                             .runWithoutAuthorization(() -> context.getFilterManager().findFilterById(filterId)));
@@ -218,7 +217,7 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             if (command instanceof AssignTaskCmd assign) {
-                String assignee = field(assign, AbstractAddIdentityLinkCmd.class, "userId");
+                String assignee = CamundaFields.get(assign, AbstractAddIdentityLinkCmd.class, "userId");
                 if (assignee == null || assignee.equals(person.getUserId())) {
                     return; // claiming for oneself or giving the task back (Tasklist's "unclaim")
                 }
@@ -232,29 +231,6 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             List<String> adminGroups = Objects.requireNonNullElse(configuration.getAdminGroups(), List.of());
             return adminUsers.contains(person.getUserId())
                     || person.getGroupIds() != null && person.getGroupIds().stream().anyMatch(adminGroups::contains);
-        }
-    }
-
-    static void setField(Object target, Class<?> declaringClass, String name, Object value) {
-        try {
-            Field field = declaringClass.getDeclaredField(name);
-            field.setAccessible(true);
-            field.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + declaringClass.getSimpleName() + " has no field '" + name
-                    + "': check EngineGuardPlugin after an upgrade", e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    static <V> V field(Object target, Class<?> declaringClass, String name) {
-        try {
-            Field field = declaringClass.getDeclaredField(name);
-            field.setAccessible(true);
-            return (V) field.get(target);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + declaringClass.getSimpleName() + " has no field '" + name
-                    + "': check EngineGuardPlugin after an upgrade", e);
         }
     }
 }

@@ -58,8 +58,8 @@ public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             T result = next.execute(command);
             if (command instanceof CheckPassword check && Boolean.TRUE.equals(result)) {
-                String userId = EngineGuardPlugin.field(check, CheckPassword.class, "userId");
-                String password = EngineGuardPlugin.field(check, CheckPassword.class, "password");
+                String userId = CamundaFields.get(check, CheckPassword.class, "userId");
+                String password = CamundaFields.get(check, CheckPassword.class, "password");
                 UserEntity user = Context.getCommandContext().getDbEntityManager().selectById(UserEntity.class, userId);
                 if (user != null && user.getPassword() != null
                         && !user.getPassword().startsWith("{" + BcryptPasswordEncryptor.ALGORITHM + "}")) {

@@ -1,6 +1,5 @@
 package vn.gov.oversight.system.engine;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +65,8 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
         @Override
         public <T> T execute(Command<T> command) {
             if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-                validate(field(command, "taskId"),
-                        field(command, command instanceof CompleteTaskCmd ? "variables" : "properties"));
+                validate(CamundaFields.get(command, command.getClass(), "taskId"), CamundaFields.get(command,
+                        command.getClass(), command instanceof CompleteTaskCmd ? "variables" : "properties"));
             }
             return next.execute(command);
         }
@@ -143,18 +142,6 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
                 throw new FormFieldValidationException(problems,
                         String.join("; ", problems.stream().map(p -> p.message() + " (" + p.field() + ")").toList()));
             }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> V field(Object command, String name) {
-        try {
-            Field field = command.getClass().getDeclaredField(name);
-            field.setAccessible(true);
-            return (V) field.get(command);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName() + " has no field '"
-                    + name + "': check TaskCompletionValidationPlugin after an upgrade", e);
         }
     }
 }
