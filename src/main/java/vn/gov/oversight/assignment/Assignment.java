@@ -8,7 +8,8 @@ import java.util.List;
  * An assignment as the API shows it. {@code outcome} is {@code DONE_ON_TIME} or {@code DONE_LATE} once
  * the coordinator has confirmed completion.
  */
-public record Assignment(long id, long planId, String planCode, String taskCode, String taskTitle, String agencyCode,
+public record Assignment(long id, long planId, String planCode, String taskCode, String taskTitle, String taskGroup,
+        String agencyCode,
         List<String> coordinatingAgencies, String businessKey, String processInstanceId, AssignmentStage stage,
         String stageLabel, Instant stageDueAt, LocalDate dueDate, String officerUserId, LocalPlan localPlan,
         String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome) {

@@ -31,12 +31,13 @@ class AssignmentStore {
     long insert(AssignmentRequest request, String businessKey) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into assignment (plan_id, plan_code, task_code, task_title, agency_code, coordinating_agencies,
+                insert into assignment (plan_id, plan_code, task_code, task_title, task_group, agency_code, coordinating_agencies,
                                         business_key, stage, due_date)
-                values (:planId, :planCode, :taskCode, :title, :agency, :coordinating, :businessKey, :stage, :due)
+                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due)
                 """)
                 .param("planId", request.planId()).param("planCode", request.planCode())
                 .param("taskCode", request.taskCode()).param("title", request.taskTitle())
+                .param("group", request.taskGroup())
                 .param("agency", request.agencyCode())
                 .param("coordinating", String.join(",", request.coordinatingAgencies()))
                 .param("businessKey", businessKey).param("stage", AssignmentStage.ASSIGNED.name())
@@ -158,7 +159,8 @@ class AssignmentStore {
                         rs.getString("local_plan_link"));
         AssignmentStage stage = AssignmentStage.valueOf(rs.getString("stage"));
         return new Assignment(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_code"),
-                rs.getString("task_code"), rs.getString("task_title"), rs.getString("agency_code"),
+                rs.getString("task_code"), rs.getString("task_title"), rs.getString("task_group"),
+                rs.getString("agency_code"),
                 coordinating == null || coordinating.isEmpty() ? List.of() : Arrays.asList(coordinating.split(",")),
                 rs.getString("business_key"), rs.getString("process_instance_id"), stage, stage.label(),
                 instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),

@@ -82,24 +82,60 @@ public class DeadlineStatus {
      * open and due soon when {@code due} falls within the due-soon window counted from {@code now}.
      */
     public Assessment assess(Instant due, @Nullable Instant done, Instant now) {
-        Objects.requireNonNull(due, "due");
+        return at(now).assess(due, done);
+    }
+
+    /**
+     * A judge for many deadlines at one moment (a board, a list): the due-soon window is counted on the
+     * working calendar once.
+     */
+    public Judge at(Instant now) {
         Objects.requireNonNull(now, "now");
-        Status status;
-        long daysOverdue = 0;
-        if (done != null) {
-            status = done.isAfter(due) ? Status.DONE_LATE : Status.DONE_ON_TIME;
-            if (status == Status.DONE_LATE) {
-                daysOverdue = daysBetween(due, done);
-            }
-        } else if (now.isAfter(due)) {
-            status = Status.OPEN_OVERDUE;
-            daysOverdue = daysBetween(due, now);
-        } else if (!due.isAfter(calendar.dueAfter(now, properties.dueSoonWithin()).toInstant())) {
-            status = Status.OPEN_DUE_SOON;
-        } else {
-            status = Status.OPEN_WITHIN_DEADLINE;
+        return new Judge(now, calendar.dueAfter(now, properties.dueSoonWithin()).toInstant());
+    }
+
+    /** Judges deadlines at one moment; see {@link #at(Instant)}. */
+    public final class Judge {
+
+        private final Instant now;
+        private final Instant dueSoonUntil;
+
+        private Judge(Instant now, Instant dueSoonUntil) {
+            this.now = now;
+            this.dueSoonUntil = dueSoonUntil;
         }
-        return new Assessment(status, daysOverdue, label(status), colour(status));
+
+        /**
+         * The status: done (when {@code done} is given) on time when not after {@code due}; open and due soon
+         * when {@code due} falls within the due-soon window.
+         */
+        public Assessment assess(Instant due, @Nullable Instant done) {
+            Objects.requireNonNull(due, "due");
+            Status status;
+            long daysOverdue = 0;
+            if (done != null) {
+                status = done.isAfter(due) ? Status.DONE_LATE : Status.DONE_ON_TIME;
+                if (status == Status.DONE_LATE) {
+                    daysOverdue = daysBetween(due, done);
+                }
+            } else if (now.isAfter(due)) {
+                status = Status.OPEN_OVERDUE;
+                daysOverdue = daysBetween(due, now);
+            } else if (!due.isAfter(dueSoonUntil)) {
+                status = Status.OPEN_DUE_SOON;
+            } else {
+                status = Status.OPEN_WITHIN_DEADLINE;
+            }
+            return new Assessment(status, daysOverdue, label(status), colour(status));
+        }
+
+        public String label(Status status) {
+            return DeadlineStatus.this.label(status);
+        }
+
+        public String colour(Status status) {
+            return DeadlineStatus.this.colour(status);
+        }
     }
 
     public String label(Status status) {

@@ -125,14 +125,35 @@ public class Escalations {
         }).orElse(Map.of());
     }
 
-    /** The reminders and notices of a subject so far, as a person reads them. */
-    private String history(String subjectType, long subjectId, Instant now) {
-        List<EscalationStore.FiredRung> rungs = store.rungs(subjectType, subjectId);
-        String lines = rungs.stream().map(rung -> "- " + switch (rung.rung()) {
+    /** A rung of the ladder that went before an escalation, as the committee's inbox shows it. */
+    public record RungBefore(Rung rung, String label, Instant firedAt, Instant dueAt) {
+    }
+
+    /** The reminders and notices that went before each escalation, oldest first, by escalation id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<RungBefore>> rungsBefore(List<Escalation> escalations) {
+        Map<Long, List<RungBefore>> before = new HashMap<>();
+        for (Escalation escalation : escalations) {
+            before.put(escalation.id(), store.rungs(escalation.subjectType(), escalation.subjectId()).stream()
+                    .filter(rung -> rung.rung() != Rung.ESCALATION && !rung.firedAt().isAfter(escalation.raisedAt()))
+                    .map(rung -> new RungBefore(rung.rung(), label(rung.rung()), rung.firedAt(), rung.dueAt()))
+                    .toList());
+        }
+        return before;
+    }
+
+    private static String label(Rung rung) {
+        return switch (rung) {
             case REMINDER -> "Nhắc việc";
             case OVERDUE -> "Thông báo quá hạn";
             case ESCALATION -> "Chuyển Ban Chỉ đạo";
-        } + " lúc " + rung.firedAt().atZone(ZONE).format(MOMENT) + " (bước hạn " + rung.dueAt().atZone(ZONE)
+        };
+    }
+
+    /** The reminders and notices of a subject so far, as a person reads them. */
+    private String history(String subjectType, long subjectId, Instant now) {
+        List<EscalationStore.FiredRung> rungs = store.rungs(subjectType, subjectId);
+        String lines = rungs.stream().map(rung -> "- " + label(rung.rung()) + " lúc " + rung.firedAt().atZone(ZONE).format(MOMENT) + " (bước hạn " + rung.dueAt().atZone(ZONE)
                 .format(DATE) + ")").collect(Collectors.joining("\n"));
         return lines.isEmpty() ? "Chưa có nhắc việc nào trước khi chuyển Ban Chỉ đạo (ghi nhận lúc "
                 + now.atZone(ZONE).format(MOMENT) + ")" : lines;

@@ -1,34 +1,62 @@
 package vn.gov.oversight.oversight;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.assignment.Assignment;
 import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.deadline.DeadlineStatus;
 import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * The board: for each agency, its assignments by the way officials count them (open, due soon, overdue,
- * done on time, done late) and its escalations still before the steering committee. An open assignment
- * is judged against the earlier of its current step's due moment and the task's deadline.
+ * done on time, done late) and its escalations still before the steering committee; and the list behind
+ * each of those numbers. An open assignment is judged against the earlier of its current step's due moment
+ * and the task's deadline.
  */
 @Service
 @Transactional(readOnly = true)
 class Board {
 
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    /** The statuses a number of the board counts; each names the list behind it. */
+    enum Count {
+        OPEN("Chưa hoàn thành"), DUE_SOON("Sắp đến hạn"), OVERDUE("Quá hạn"), DONE_ON_TIME("Hoàn thành đúng hạn"),
+        DONE_LATE("Hoàn thành quá hạn");
+
+        private final String label;
+
+        Count(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+
+        boolean includes(DeadlineStatus.Status status) {
+            return switch (this) {
+                case OPEN -> !status.isDone();
+                case DUE_SOON -> status == DeadlineStatus.Status.OPEN_DUE_SOON;
+                case OVERDUE -> status == DeadlineStatus.Status.OPEN_OVERDUE;
+                case DONE_ON_TIME -> status == DeadlineStatus.Status.DONE_ON_TIME;
+                case DONE_LATE -> status == DeadlineStatus.Status.DONE_LATE;
+            };
+        }
+    }
 
     private final Assignments assignments;
     private final Escalations escalations;
@@ -61,44 +89,125 @@ class Board {
         }
     }
 
-    record View(List<Row> agencies, Counts totals, Instant at) {
+    /** The board; {@code plans}, {@code groups} and {@code periods} are what the caller may filter by. */
+    record View(List<Row> agencies, Counts totals, Instant at, BoardFilter filter, List<String> plans,
+            List<String> groups, List<String> periods) {
+    }
+
+    /**
+     * One assignment behind a number of the board: its deadline as the board judged it ({@code dueAt}, the
+     * earlier of the current step's and the task's).
+     */
+    record Item(long id, String planCode, String taskCode, String taskTitle, String taskGroup, String agency,
+            String agencyName, String stageLabel, LocalDate dueDate, Instant dueAt, DeadlineStatus.Status status,
+            String statusLabel, String colour, long daysOverdue, LocalDate completedOn, String processInstanceId) {
     }
 
     /** The board of the agencies that {@code visible} lets the caller see. */
-    View of(Predicate<String> visible, Instant now) {
+    View of(Predicate<String> visible, BoardFilter filter, Instant now) {
+        DeadlineStatus.Judge judge = deadlines.at(now);
         Map<String, Counts> byAgency = new LinkedHashMap<>();
+        Set<Long> counted = new HashSet<>();
+        Set<String> plans = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        Set<String> periods = new TreeSet<>(Comparator.reverseOrder());
         for (Assignment assignment : assignments.search(null, null, null)) {
-            if (visible.test(assignment.agencyCode())) {
-                byAgency.merge(assignment.agencyCode(), count(assignment, now), Counts::plus);
+            if (!visible.test(assignment.agencyCode())) {
+                continue;
+            }
+            plans.add(assignment.planCode());
+            if (filter.plan() == null || filter.plan().equals(assignment.planCode())) {
+                if (!assignment.taskGroup().isEmpty()) {
+                    groups.add(assignment.taskGroup());
+                }
+                LocalDate due = assignment.dueDate();
+                periods.add(String.valueOf(due.getYear()));
+                periods.add(due.getYear() + "-Q" + BoardFilter.quarterOf(due));
+            }
+            if (filter.matches(assignment)) {
+                counted.add(assignment.id());
+                byAgency.merge(assignment.agencyCode(), count(status(assignment, judge).status()), Counts::plus);
             }
         }
-        for (Escalation escalation : escalations.search(null, null, null)) {
-            if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())) {
+        for (Escalation escalation : escalations.search(null, null, filter.plan())) {
+            if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())
+                    && (filter.byPlanOnly() || "ASSIGNMENT".equals(escalation.subjectType())
+                            && counted.contains(escalation.subjectId()))) {
                 byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1), Counts::plus);
             }
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        directory.agencies().forEach(agency -> names.put(agency.code(), agency.name()));
+        Map<String, String> names = agencyNames();
         List<Row> rows = byAgency.entrySet().stream()
                 .map(entry -> Row.of(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
                 .sorted(Comparator.comparing(Row::overdue).reversed().thenComparing(Row::name))
                 .toList();
         Counts totals = byAgency.values().stream().reduce(Counts.ZERO, Counts::plus);
-        return new View(rows, totals, now);
+        return new View(rows, totals, now, filter, List.copyOf(plans), List.copyOf(groups), List.copyOf(periods));
     }
 
-    private Counts count(Assignment assignment, Instant now) {
-        if (assignment.outcome() != null) {
-            return assignment.outcome() == Assignment.Outcome.DONE_ON_TIME ? new Counts(0, 0, 0, 1, 0, 0)
-                    : new Counts(0, 0, 0, 0, 1, 0);
+    /**
+     * The assignments behind a number: those of {@code agency} (all visible ones when null) that {@code count}
+     * includes (all when null), the overdue first (most days first), then by deadline.
+     */
+    List<Item> items(Predicate<String> visible, BoardFilter filter, String agency, Count count, Instant now) {
+        DeadlineStatus.Judge judge = deadlines.at(now);
+        Map<String, String> names = agencyNames();
+        return assignments.search(filter.plan(), agency, null).stream()
+                .filter(assignment -> visible.test(assignment.agencyCode()) && filter.matches(assignment))
+                .map(assignment -> item(assignment, status(assignment, judge), names))
+                .filter(item -> count == null || count.includes(item.status()))
+                .sorted(Comparator.comparing((Item item) -> item.status().isDone())
+                        .thenComparing(Comparator.comparingLong(Item::daysOverdue).reversed())
+                        .thenComparing(Item::dueAt).thenComparing(Item::taskCode))
+                .toList();
+    }
+
+    private Map<String, String> agencyNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        directory.agencies().forEach(agency -> names.put(agency.code(), agency.name()));
+        return names;
+    }
+
+    private static Item item(Assignment assignment, Judged judged, Map<String, String> names) {
+        return new Item(assignment.id(), assignment.planCode(), assignment.taskCode(), assignment.taskTitle(),
+                assignment.taskGroup(), assignment.agencyCode(),
+                names.getOrDefault(assignment.agencyCode(), assignment.agencyCode()), assignment.stageLabel(),
+                assignment.dueDate(), judged.dueAt(), judged.assessment().status(), judged.assessment().label(),
+                judged.assessment().colour(), judged.assessment().daysOverdue(), assignment.completedOn(),
+                assignment.processInstanceId());
+    }
+
+    private record Judged(Instant dueAt, DeadlineStatus.Assessment assessment) {
+
+        DeadlineStatus.Status status() {
+            return assessment.status();
         }
-        Instant taskDue = assignment.dueDate().atTime(23, 59, 59).atZone(ZONE).toInstant();
+    }
+
+    private static Judged status(Assignment assignment, DeadlineStatus.Judge judge) {
+        Instant taskDue = assignment.dueDate().atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant();
+        if (assignment.outcome() != null) {
+            DeadlineStatus.Assessment assessed = judge.assess(taskDue, assignment.completedOn() == null ? taskDue
+                    : assignment.completedOn().atStartOfDay(PeopleDates.VIETNAM).toInstant());
+            // the coordinator's confirmation decided the outcome; the assessment only counts the days
+            DeadlineStatus.Status outcome = assignment.outcome() == Assignment.Outcome.DONE_ON_TIME
+                    ? DeadlineStatus.Status.DONE_ON_TIME : DeadlineStatus.Status.DONE_LATE;
+            return new Judged(taskDue, new DeadlineStatus.Assessment(outcome,
+                    outcome == DeadlineStatus.Status.DONE_LATE ? assessed.daysOverdue() : 0,
+                    judge.label(outcome), judge.colour(outcome)));
+        }
         Instant due = assignment.stageDueAt() != null && assignment.stageDueAt().isBefore(taskDue)
                 ? assignment.stageDueAt() : taskDue;
-        return switch (deadlines.assess(due, null, now).status()) {
+        return new Judged(due, judge.assess(due, null));
+    }
+
+    private static Counts count(DeadlineStatus.Status status) {
+        return switch (status) {
+            case DONE_ON_TIME -> new Counts(0, 0, 0, 1, 0, 0);
+            case DONE_LATE -> new Counts(0, 0, 0, 0, 1, 0);
             case OPEN_OVERDUE -> new Counts(1, 0, 1, 0, 0, 0);
             case OPEN_DUE_SOON -> new Counts(1, 1, 0, 0, 0, 0);
-            default -> new Counts(1, 0, 0, 0, 0, 0);
+            case OPEN_WITHIN_DEADLINE -> new Counts(1, 0, 0, 0, 0, 0);
         };
     }
 }

@@ -28,7 +28,7 @@ final class BoardWorkbook {
             sheet.createRow(r++).createCell(0).setCellValue("BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN");
             sheet.getRow(0).getCell(0).setCellStyle(bold);
             sheet.createRow(r++).createCell(0).setCellValue("Số liệu lúc " + view.at().atZone(PeopleDates.VIETNAM)
-                    .format(MOMENT));
+                    .format(MOMENT) + filterText(view.filter()));
             r++;
             Workbooks.headerRow(sheet, r++, HEADERS, Workbooks.header(workbook));
             int number = 1;
@@ -51,6 +51,20 @@ final class BoardWorkbook {
                 sheet.setColumnWidth(c, 14 * 256);
             }
         });
+    }
+
+    private static String filterText(BoardFilter filter) {
+        StringBuilder text = new StringBuilder();
+        if (filter.plan() != null) {
+            text.append("; kế hoạch ").append(filter.plan());
+        }
+        if (filter.group() != null) {
+            text.append("; nhóm nhiệm vụ: ").append(filter.group());
+        }
+        if (filter.period() != null) {
+            text.append("; kỳ ").append(filter.period());
+        }
+        return text.toString();
     }
 
     private static void counts(Row line, long... counts) {

@@ -52,7 +52,7 @@ class Plans {
         Plan plan = store.plan(id).orElseThrow();
         for (Plan.Task task : plan.tasks()) {
             for (String agency : task.leadAgencies()) {
-                assignments.start(new AssignmentRequest(id, plan.code(), task.code(), task.title(), agency,
+                assignments.start(new AssignmentRequest(id, plan.code(), task.code(), task.title(), task.group(), agency,
                         task.coordinatingAgencies(), task.dueDate()));
             }
         }

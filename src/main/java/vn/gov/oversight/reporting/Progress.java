@@ -42,8 +42,7 @@ final class Progress {
             throw new IllegalArgumentException("Household counts are never negative: baseline " + baselinePoor + "/"
                     + baselineNearPoor + ", current " + currentPoor + "/" + currentNearPoor);
         }
-        // falling by at least two thirds is keeping at most one third; households are whole, hence the floor
-        long ceiling = Math.floorDiv(baselinePoor, 3);
+        long ceiling = poorTargetCeiling(baselinePoor);
         Map<PolicyArea, Coverage> coverage = new EnumMap<>(PolicyArea.class);
         for (PolicyArea area : PolicyArea.values()) {
             coverage.put(area, Coverage.of(reachedTotals == null ? null : reachedTotals.get(area)));
@@ -53,6 +52,12 @@ final class Progress {
                 currentNearPoor - baselineNearPoor, percent(currentNearPoor - baselineNearPoor, baselineNearPoor),
                 ceiling, currentPoor <= ceiling, Collections.unmodifiableMap(coverage),
                 coverage.values().stream().allMatch(Coverage::met));
+    }
+
+    /** The most poor households the target allows: falling by at least two thirds is keeping at most one third. */
+    static long poorTargetCeiling(long baselinePoor) {
+        // households are whole, hence the floor
+        return Math.floorDiv(baselinePoor, 3);
     }
 
     /** {@code part} as a percent of {@code whole}, or null when there is no whole to compare with. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.Workbooks;
 
@@ -45,6 +46,16 @@ class ReportingController {
     @GetMapping
     List<ReportingPeriods.Period> periods() {
         return reports.periods();
+    }
+
+    /**
+     * Progress over the periods: those who oversee see the province and every locality; a locality's members
+     * their own locality.
+     */
+    @GetMapping("/progress")
+    ProgressOverview progress(Authentication caller) {
+        CurrentUser user = CurrentUser.of(caller);
+        return reports.progress(agency -> user.overseesAll() || user.belongsTo(agency), user.overseesAll());
     }
 
     @GetMapping("/{code}/summary")

@@ -298,6 +298,78 @@ public class Reports {
         });
     }
 
+    /**
+     * Progress over every period that has figures: the province's sums of accepted reports (when
+     * {@code provinceWide}) and each locality that {@code visible} lets the caller see.
+     */
+    @Transactional(readOnly = true)
+    public ProgressOverview progress(java.util.function.Predicate<String> visible, boolean provinceWide) {
+        List<ProgressOverview.Point> province = new ArrayList<>();
+        Map<String, List<ProgressOverview.Point>> byLocality = new java.util.TreeMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        Summary latest = null;
+        Map<PolicyArea, ReportFigures.Reach> latestOwnReach = null;
+        List<ReportingPeriods.Period> periods = store.periods().stream()
+                .sorted(java.util.Comparator.comparing(ReportingPeriods.Period::cutOffTo)
+                        .thenComparing(ReportingPeriods.Period::code))
+                .toList();
+        for (ReportingPeriods.Period period : periods) {
+            Summary summary = summary(period.code()).orElseThrow();
+            String label = periodLabelOf(period.code());
+            Totals t = summary.totals();
+            province.add(new ProgressOverview.Point(period.code(), label, period.cutOffTo(),
+                    t.reportsAccepted() == 0 ? null : t.poorHouseholds(),
+                    t.reportsAccepted() == 0 ? null : t.nearPoorHouseholds(), t.reportsAccepted(), t.reportsExpected()));
+            if (t.reportsAccepted() > 0) {
+                latest = summary;
+            }
+            for (ReportingStore.Row row : store.reports(period.code())) {
+                if (!visible.test(row.agencyCode())) {
+                    continue;
+                }
+                boolean accepted = "ACCEPTED".equals(row.status());
+                names.put(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name).orElse(row.agencyCode()));
+                ReportFigures f = row.figures();
+                byLocality.computeIfAbsent(row.agencyCode(), code -> new ArrayList<>())
+                        .add(new ProgressOverview.Point(period.code(), label, period.cutOffTo(),
+                                accepted ? widen(f.poorHouseholds()) : null,
+                                accepted ? widen(f.nearPoorHouseholds()) : null, accepted ? 1 : 0, 1));
+                if (accepted && !provinceWide) {
+                    latestOwnReach = f.reached();
+                }
+            }
+        }
+        List<ProgressOverview.Locality> localities = byLocality.entrySet().stream()
+                .map(entry -> new ProgressOverview.Locality(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
+                .toList();
+        Map<PolicyArea, Progress.Coverage> coverage = null;
+        String coveragePeriod = null;
+        if (provinceWide && latest != null) {
+            coverage = latest.targets().coverage();
+            coveragePeriod = latest.period();
+        } else if (!provinceWide && latestOwnReach != null) {
+            Map<PolicyArea, ReportFigures.Reach> own = latestOwnReach;
+            coverage = new java.util.EnumMap<>(PolicyArea.class);
+            for (PolicyArea area : PolicyArea.values()) {
+                coverage.put(area, Progress.Coverage.of(own.get(area)));
+            }
+            coveragePeriod = localities.stream().flatMap(l -> l.points().stream())
+                    .filter(p -> p.reportsAccepted() > 0).map(ProgressOverview.Point::period).reduce((a, b) -> b)
+                    .orElse(null);
+        }
+        List<ProgressOverview.PolicyCoverage> lines = coverage == null ? List.of()
+                : coverage.entrySet().stream().map(entry -> new ProgressOverview.PolicyCoverage(entry.getKey(),
+                        entry.getKey().label(), entry.getValue().poorPercent(), entry.getValue().nearPoorPercent(),
+                        entry.getValue().percent(), entry.getValue().met())).toList();
+        return new ProgressOverview(provinceWide ? new ProgressOverview.Baseline(baselineYear, baselinePoor,
+                baselineNearPoor) : null, provinceWide ? Progress.poorTargetCeiling(baselinePoor) : null,
+                provinceWide ? province : List.of(), localities, coveragePeriod, lines);
+    }
+
+    private static Long widen(Integer value) {
+        return value == null ? null : value.longValue();
+    }
+
     @Transactional(readOnly = true)
     List<ReportingPeriods.Period> periods() {
         return store.periods();

@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Limits failed logins per client address, on every channel that takes a password: HTTP Basic on the
- * application's API and on Camunda's REST API, and the web apps' login form. An address with too many
+ * application's API and on Camunda's REST API, the web apps' login form and the oversight pages' one. An address with too many
  * failures in the window is answered 429 on its login attempts until the oldest failure leaves the
  * window. Together with Camunda's growing delay per account (and no permanent lock: see
  * {@code application.yaml}), nobody can shut another person out for good, nor guess at leisure.
@@ -36,6 +36,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class LoginThrottle extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final String PAGES_LOGIN = "/login";
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
     private static final int MAX_ADDRESSES = 100_000;
 
@@ -68,7 +69,7 @@ class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() || isFailedPageLogin(request, response)) {
             recordFailure(address, now);
         }
     }
@@ -79,7 +80,15 @@ class LoginThrottle extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
+        return "POST".equals(request.getMethod())
+                && (WEBAPP_LOGIN.matcher(path).matches() || PAGES_LOGIN.equals(path));
+    }
+
+    /** The pages' login form answers a wrong password by sending the browser back to the form. */
+    private static boolean isFailedPageLogin(HttpServletRequest request, HttpServletResponse response) {
+        String location = response.getHeader("Location");
+        return location != null && PAGES_LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && location.endsWith(SecurityConfiguration.LOGIN_FAILED);
     }
 
     private Duration waitFor(String address, Instant now) {

@@ -64,11 +64,33 @@ class SecurityConfiguration {
     }
 
     /**
+     * The oversight pages: a session after the login form (the same users and passwords as Tasklist), CSRF
+     * protection on every form, and the pages' own assets.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain oversightPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/oversight", "/oversight/**", "/login", "/logout", "/webjars/**", "/assets/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/webjars/**", "/assets/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/oversight/home", true)
+                        .failureUrl(LOGIN_FAILED))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    /** Where a failed login of the pages goes; the {@link LoginThrottle} counts these answers. */
+    static final String LOGIN_FAILED = "/login?error";
+
+    /**
      * Camunda's REST API and web apps authenticate by themselves (below and in the web apps); Spring
      * Security only adds its headers there.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain camundaSurfaces(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The web apps send their own X-XSRF-TOKEN checked by Camunda's CSRF filter.
@@ -101,7 +123,7 @@ class SecurityConfiguration {
         FilterRegistrationBean<LoginThrottle> registration =
                 new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window, clock, objectMapper));
         registration.setName("login-throttle");
-        registration.addUrlPatterns("/api/*", ENGINE_REST + "/*", "/camunda/api/*", "/actuator/*");
+        registration.addUrlPatterns("/api/*", ENGINE_REST + "/*", "/camunda/api/*", "/actuator/*", "/login");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
