@@ -125,6 +125,11 @@ public class Escalations {
         }).orElse(Map.of());
     }
 
+    /** These escalations as a workbook (the list's export), agencies by their names. */
+    public byte[] workbook(List<Escalation> escalations, java.util.function.Function<String, String> agencyNames) {
+        return EscalationsWorkbook.of(escalations, agencyNames);
+    }
+
     /** A rung of the ladder that went before an escalation, as the committee's inbox shows it. */
     public record RungBefore(Rung rung, String label, Instant firedAt, Instant dueAt) {
     }

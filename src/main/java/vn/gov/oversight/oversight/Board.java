@@ -43,7 +43,7 @@ class Board {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
 

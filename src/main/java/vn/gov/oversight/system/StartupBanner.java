@@ -29,10 +29,11 @@ class StartupBanner {
         }
         String base = "http://localhost:" + web.getWebServer().getPort();
         StringBuilder banner = new StringBuilder("\n\n  Hệ thống theo dõi, đôn đốc thực hiện kế hoạch đã sẵn sàng\n")
+                .append("  Bảng theo dõi, việc chuyển Ban Chỉ đạo, tiến độ: ").append(base).append("/oversight\n")
                 .append("  Tasklist (việc cần làm): ").append(base).append("/camunda/app/tasklist/\n")
                 .append("  Cockpit (giám sát quy trình): ").append(base).append("/camunda/app/cockpit/\n")
                 .append("  Admin (người dùng, nhóm): ").append(base).append("/camunda/app/admin/\n")
-                .append("  API của ứng dụng: ").append(base).append("/api/agencies\n")
+                .append("  API của ứng dụng: ").append(base).append("/api/agencies (mô tả OpenAPI: /swagger-ui.html)\n")
                 .append("  Camunda REST API: ").append(base).append("/engine-rest/\n")
                 .append("  Tình trạng: ").append(base).append("/actuator/health\n");
         List<DemoLogins.Login> logins = demoLogins.orderedStream()

@@ -69,7 +69,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain oversightPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain oversightPagesChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/", "/oversight", "/oversight/**", "/login", "/logout", "/webjars/**", "/assets/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/assets/**").permitAll()
@@ -77,7 +77,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/oversight/home", true)
                         .failureUrl(LOGIN_FAILED))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
+                                // the chart library sets inline styles on its canvases
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+                                + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }

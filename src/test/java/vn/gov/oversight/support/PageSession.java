@@ -1,0 +1,133 @@
+package vn.gov.oversight.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session on the oversight pages without the browser: cookies kept, the login form posted with
+ * its CSRF token, redirects not followed (so a test sees where it is sent).
+ */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    private PageSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
+    /** Logged in through the login form; fails the test when the form refuses. */
+    public static PageSession logIn(int port, String user, String password) {
+        PageSession session = new PageSession(port);
+        Page answer = session.submitLogin(user, password);
+        if (answer.status() != 302 || answer.location() == null || answer.location().contains("/login")) {
+            throw new AssertionError("Login of " + user + " refused: " + answer.status() + " " + answer.location());
+        }
+        return session;
+    }
+
+    /** A demo user: every demo password is "demo". */
+    public static PageSession logIn(int port, String user) {
+        return logIn(port, user, "demo");
+    }
+
+    /** Posts the login form as a person would, with the token of the form just fetched. */
+    public Page submitLogin(String user, String password) {
+        Matcher token = CSRF.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new AssertionError("The login form has no CSRF token");
+        }
+        return post("/login", Map.of("username", user, "password", password, "_csrf", token.group(1)));
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    public Page post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Content-Security-Policy").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer: its status, HTML, where it redirects and its content security policy. */
+    public record Page(int status, String body, String location, String contentSecurityPolicy) {
+
+        /** The HTML of the table row (or card) carrying {@code attribute="value"}, or null. */
+        public String element(String attribute, String value) {
+            int at = body.indexOf(attribute + "=\"" + value + "\"");
+            if (at < 0) {
+                return null;
+            }
+            int start = body.lastIndexOf('<', at);
+            String tag = body.substring(start + 1, body.indexOf(' ', start)).trim();
+            int end = body.indexOf("</" + tag + ">", at);
+            return body.substring(start, end + tag.length() + 3);
+        }
+
+        /** The number a board row shows for a count ({@code OPEN}, {@code OVERDUE}, …, {@code ESCALATED}). */
+        public static long count(String row, String count) {
+            Matcher number = Pattern.compile("data-count=\"" + count + "\"[^>]*>(\\d+)<").matcher(row);
+            if (!number.find()) {
+                throw new AssertionError("No " + count + " in " + row);
+            }
+            return Long.parseLong(number.group(1));
+        }
+
+        /** The first link of {@code html} whose address contains {@code part}, entities decoded. */
+        public static String link(String html, String part) {
+            Matcher href = Pattern.compile("href=\"([^\"]*" + Pattern.quote(part.replace("&", "&amp;")) + "[^\"]*)\"")
+                    .matcher(html);
+            return href.find() ? href.group(1).replace("&amp;", "&") : null;
+        }
+    }
+}
