@@ -82,6 +82,70 @@ public final class Tasklist implements AutoCloseable {
         return text.toString();
     }
 
+    // --- the oversight pages, in the same browser
+
+    /** Logs in through the oversight pages' own form and waits for the page each role lands on. */
+    public Tasklist oversightLogIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(root() + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        click(driver.findElement(By.cssSelector("button[type=submit]")));
+        wait.until(d -> d.getCurrentUrl().contains("/oversight"));
+        return this;
+    }
+
+    /** Opens an oversight page ({@code /oversight/escalations}) and returns what it shows. */
+    public String oversight(String path) {
+        driver.get(root() + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main")));
+        return pageText();
+    }
+
+    /** Follows the link matched by the CSS selector as a person would, and returns where the browser went. */
+    public String follow(String cssSelector) {
+        String before = driver.getCurrentUrl();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+        return driver.getCurrentUrl();
+    }
+
+    /** An attribute of the first element matched by the CSS selector, or a computed CSS property ("css:..."). */
+    public String property(String cssSelector, String name) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+        return name.startsWith("css:") ? element.getCssValue(name.substring(4)) : element.getAttribute(name);
+    }
+
+    /** Resizes the window (a phone: 390 × 844). */
+    public Tasklist windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /** How many pixels the page is wider than the window: 0 when nothing makes the reader scroll sideways. */
+    public long sidewaysOverflow() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
+    /** Picks the option of a form's radio group by the label a person reads. */
+    public Tasklist choose(String componentId, String label) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=radio][id*='-" + componentId + "']")));
+        for (WebElement radio : driver.findElements(By.cssSelector("input[type=radio][id*='-" + componentId + "']"))) {
+            WebElement text = driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"));
+            if (text.getText().contains(label)) {
+                click(radio);
+                return this;
+            }
+        }
+        throw new IllegalStateException("No option '" + label + "' in " + componentId);
+    }
+
+    private String root() {
+        return base.substring(0, base.indexOf("/camunda/"));
+    }
+
     /** The text the page shows now (what a person reads: hidden elements are left out). */
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
