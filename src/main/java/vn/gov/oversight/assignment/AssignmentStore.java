@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,11 +142,27 @@ class AssignmentStore {
 
     List<Assignment.Event> events(long assignmentId) {
         return jdbc.sql("select * from assignment_event where assignment_id = ? order by occurred_at, id")
-                .param(assignmentId)
-                .query((rs, n) -> new Assignment.Event(instant(rs, "occurred_at"), rs.getString("kind"),
-                        rs.getString("stage") == null ? null : AssignmentStage.valueOf(rs.getString("stage")),
-                        rs.getString("actor"), rs.getString("agency_code"), rs.getString("comment")))
-                .list();
+                .param(assignmentId).query((rs, n) -> event(rs)).list();
+    }
+
+    /** The histories of many assignments in one query, by assignment id. */
+    Map<Long, List<Assignment.Event>> events(Collection<Long> assignmentIds) {
+        Map<Long, List<Assignment.Event>> events = new HashMap<>();
+        if (assignmentIds.isEmpty()) {
+            return events;
+        }
+        jdbc.sql("select * from assignment_event where assignment_id in (:ids) order by occurred_at, id")
+                .param("ids", assignmentIds)
+                .query(rs -> {
+                    events.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(event(rs));
+                });
+        return events;
+    }
+
+    private static Assignment.Event event(ResultSet rs) throws SQLException {
+        return new Assignment.Event(instant(rs, "occurred_at"), rs.getString("kind"),
+                rs.getString("stage") == null ? null : AssignmentStage.valueOf(rs.getString("stage")),
+                rs.getString("actor"), rs.getString("agency_code"), rs.getString("comment"));
     }
 
     private void update(String assignment, long id, Object value) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,6 +96,12 @@ public class Assignments {
     @Transactional(readOnly = true)
     public Optional<Assignment.Details> details(long id) {
         return store.find(id).map(assignment -> new Assignment.Details(assignment, store.events(id)));
+    }
+
+    /** The histories of these assignments, by assignment id (one query, for a page of many). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Assignment.Event>> histories(Collection<Long> ids) {
+        return store.events(ids);
     }
 
     @Transactional(readOnly = true)

@@ -181,10 +181,7 @@ class OversightPages {
         List<Board.Item> done = items.stream().filter(item -> item.status().isDone())
                 .sorted(Comparator.comparing(Board.Item::completedOn, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        Map<Long, List<Assignment.Event>> history = new java.util.HashMap<>();
-        for (Board.Item item : items) {
-            assignments.details(item.id()).ifPresent(details -> history.put(item.id(), details.events()));
-        }
+        Map<Long, List<Assignment.Event>> history = assignments.histories(items.stream().map(Board.Item::id).toList());
         List<Escalation> about = escalations.search(null, code, null).stream()
                 .sorted(Comparator.comparing(Escalation::raisedAt).reversed()).toList();
         model.addAttribute("agency", agency);

@@ -132,10 +132,11 @@ class OversightBrowserTests {
     @Test
     void thePagesFitAPhone() {
         try (Tasklist browser = new Tasklist(port)) {
-            browser.windowSize(390, 844).oversightLogIn(COORDINATOR, "demo");
+            browser.phone(390, 844).oversightLogIn(COORDINATOR, "demo");
             for (String page : List.of("/oversight", "/oversight/assignments?status=OPEN", "/oversight/agencies/" + agency,
                     "/oversight/escalations", "/oversight/progress")) {
                 browser.oversight(page);
+                assertThat(browser.viewportWidth()).isEqualTo(390);
                 assertThat(browser.sidewaysOverflow()).as("%s is wider than a phone", page).isLessThanOrEqualTo(0);
             }
         }

@@ -116,10 +116,20 @@ public final class Tasklist implements AutoCloseable {
         return name.startsWith("css:") ? element.getCssValue(name.substring(4)) : element.getAttribute(name);
     }
 
-    /** Resizes the window (a phone: 390 × 844). */
-    public Tasklist windowSize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    /**
+     * Shows the pages as a phone of this size does (390 × 844): a headless window cannot be narrower than
+     * 500 pixels, so the device is emulated.
+     */
+    public Tasklist phone(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 3, "mobile", true));
         return this;
+    }
+
+    /** The width of the page's viewport in CSS pixels. */
+    public long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;"))
+                .longValue();
     }
 
     /** How many pixels the page is wider than the window: 0 when nothing makes the reader scroll sideways. */
