@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-    private final NotificationStore store;
+    private final SentMails mails;
 
-    NotificationController(NotificationStore store) {
-        this.store = store;
+    NotificationController(SentMails mails) {
+        this.mails = mails;
     }
 
     @GetMapping
-    List<NotificationStore.SentMail> mine(Authentication caller) {
-        return store.of(caller.getName());
+    List<SentMail> mine(Authentication caller) {
+        return mails.to(caller.getName());
     }
 }

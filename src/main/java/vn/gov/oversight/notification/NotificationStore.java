@@ -31,9 +31,6 @@ class NotificationStore {
     }
 
     /** A mail as its recipient reads it in the API. */
-    record SentMail(String subject, String body, String email, boolean delivered, Instant sentAt) {
-    }
-
     List<SentMail> of(String userId) {
         return jdbc.sql("""
                 select subject, body, email, delivered, sent_at from notification_mail where user_id = ?

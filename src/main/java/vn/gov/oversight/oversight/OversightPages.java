@@ -28,6 +28,7 @@ import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.organization.Agency;
+import vn.gov.oversight.notification.SentMails;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.ProgressOverview;
 import vn.gov.oversight.reporting.Reports;
@@ -52,17 +53,19 @@ class OversightPages {
     private final Reports reports;
     private final Directory directory;
     private final TaskLinks taskLinks;
+    private final SentMails sentMails;
     private final ObjectMapper json;
     private final Clock clock;
 
     OversightPages(Board board, Assignments assignments, Escalations escalations, Reports reports, Directory directory,
-            TaskLinks taskLinks, ObjectMapper json, Clock clock) {
+            TaskLinks taskLinks, SentMails sentMails, ObjectMapper json, Clock clock) {
         this.board = board;
         this.assignments = assignments;
         this.escalations = escalations;
         this.reports = reports;
         this.directory = directory;
         this.taskLinks = taskLinks;
+        this.sentMails = sentMails;
         this.json = json;
         this.clock = clock;
     }
@@ -246,6 +249,13 @@ class OversightPages {
         model.addAttribute("progress", progress);
         model.addAttribute("progressJson", json.writeValueAsString(progress));
         return common(model, caller, "progress", "oversight/progress");
+    }
+
+    /** The mails sent to the person: reminders, notices, escalations, decisions, returns. */
+    @GetMapping("/oversight/mail")
+    String mail(Authentication caller, Model model) {
+        model.addAttribute("mails", sentMails.to(caller.getName()));
+        return common(model, caller, "mail", "oversight/mail");
     }
 
     private Map<String, String> agencyNames() {

@@ -283,6 +283,13 @@ class OversightPagesIntegrationTests {
         assertThat(apiProgress.path("province")).isEmpty();
         assertThat(apiProgress.path("baseline").isNull()).isTrue();
 
+        // the mails sent to the head: the agency's own, nothing of B's (the outbox sends them a moment later)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> head.get("/oversight/mail")
+                .body().contains("[Giao nhiệm vụ] Rà soát hộ nghèo xã An Bình"));
+        assertThat(head.get("/oversight/mail").body()).contains("Thư đã gửi cho tôi", "[Quá hạn] Rà soát hộ nghèo xã An Bình")
+                .doesNotContain("Bạch Long");
+        assertThat(own.body()).contains("/oversight/assignments.xlsx?agency=" + agencyA);
+
         // and B's head, the other way round
         PageSession otherHead = PageSession.logIn(port, headB, PASSWORD);
         assertThat(otherHead.get("/oversight/agencies/" + agencyA).status()).isEqualTo(403);
