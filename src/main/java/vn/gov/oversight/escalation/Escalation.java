@@ -12,21 +12,43 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
 
     public enum Status {
         /** Waiting for the steering committee. */
-        OPEN,
+        OPEN("Chờ Ban Chỉ đạo xem xét"),
         /** The agency head owes an accountability report. */
-        AWAITING_REPORT,
+        AWAITING_REPORT("Chờ báo cáo kiểm điểm"),
         /** Decided (and reported, when asked). */
-        CLOSED
+        CLOSED("Đã kết thúc");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** As officials read it. */
+        public String label() {
+            return label;
+        }
     }
 
     public enum Decision {
         /** A written directive to the agency head. */
-        DIRECT,
+        DIRECT("Chỉ đạo"),
         /** A new due date for the waiting step. */
-        EXTEND,
+        EXTEND("Gia hạn"),
         /** The agency head reports on their accountability (kiểm điểm trách nhiệm). */
-        ACCOUNTABILITY,
+        ACCOUNTABILITY("Kiểm điểm trách nhiệm"),
         /** Closed with a reason. */
-        CLOSE
+        CLOSE("Kết thúc xem xét");
+
+        private final String label;
+
+        Decision(String label) {
+            this.label = label;
+        }
+
+        /** As officials read it. */
+        public String label() {
+            return label;
+        }
     }
 }

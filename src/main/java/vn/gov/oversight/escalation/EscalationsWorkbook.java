@@ -32,8 +32,8 @@ final class EscalationsWorkbook {
                 line.createCell(4).setCellValue(PeopleDates.day(escalation.dueDate()));
                 line.createCell(5).setCellValue(PeopleDates.day(java.util.Date.from(escalation.raisedAt())));
                 line.createCell(6).setCellValue(escalation.daysOverdue());
-                line.createCell(7).setCellValue(status(escalation.status()));
-                line.createCell(8).setCellValue(escalation.decision() == null ? "" : decision(escalation.decision()));
+                line.createCell(7).setCellValue(escalation.status().label());
+                line.createCell(8).setCellValue(escalation.decision() == null ? "" : escalation.decision().label());
                 line.createCell(9).setCellValue(content(escalation));
             }
             sheet.setColumnWidth(1, 35 * 256);
@@ -41,23 +41,6 @@ final class EscalationsWorkbook {
             sheet.setColumnWidth(3, 30 * 256);
             sheet.setColumnWidth(9, 50 * 256);
         });
-    }
-
-    static String status(Escalation.Status status) {
-        return switch (status) {
-            case OPEN -> "Chờ Ban Chỉ đạo xem xét";
-            case AWAITING_REPORT -> "Chờ báo cáo kiểm điểm";
-            case CLOSED -> "Đã kết thúc";
-        };
-    }
-
-    static String decision(Escalation.Decision decision) {
-        return switch (decision) {
-            case DIRECT -> "Chỉ đạo";
-            case EXTEND -> "Gia hạn";
-            case ACCOUNTABILITY -> "Kiểm điểm trách nhiệm";
-            case CLOSE -> "Kết thúc xem xét";
-        };
     }
 
     private static String content(Escalation escalation) {

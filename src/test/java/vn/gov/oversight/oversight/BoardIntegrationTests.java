@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.escalation.LadderSubject;
+import vn.gov.oversight.support.Communes;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 
@@ -99,12 +100,7 @@ class BoardIntegrationTests {
         // given a new commune with its head
         agency = "ubnd-xa-" + UUID.randomUUID().toString().substring(0, 6);
         head = "chutich." + agency;
-        Http admin = Http.as(port, "admin");
-        assertThat(admin.post("/api/agencies", Map.of("code", agency, "name", "UBND xã Gia Sinh", "kind",
-                "LOCAL_COMMITTEE", "validFrom", "2021-01-01")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/agencies/" + agency + "/members", Map.of("userId", head, "firstName", "Sinh",
-                "lastName", "Trần Văn", "email", head + "@example.vn", "password", HEAD_PASSWORD, "role", "HEAD"))
-                .status()).isEqualTo(201);
+        Communes.create(port, agency, "UBND xã Gia Sinh", head, HEAD_PASSWORD);
         String future = LocalDate.now().plusDays(60).toString();
         JsonNode current = plan("2026-01-05", List.of(task("1", future), task("2", future)));
         JsonNode past = plan("2022-01-10", List.of(task("1", "2022-12-31"), task("2", "2022-12-31")));

@@ -24,6 +24,7 @@ import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.escalation.LadderSubject;
+import vn.gov.oversight.support.Communes;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.Tasklist;
@@ -62,9 +63,7 @@ class OversightBrowserTests {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         agency = "ubnd-xa-yt-" + suffix;
         planCode = suffix + "/KH-UBND";
-        Http admin = Http.as(port, "admin");
-        assertThat(admin.post("/api/agencies", Map.of("code", agency, "name", "UBND xã Yên Thắng " + suffix, "kind",
-                "LOCAL_COMMITTEE", "validFrom", "2021-01-01")).status()).isEqualTo(201);
+        Communes.create(port, agency, "UBND xã Yên Thắng " + suffix, null, null);
         Http.Response plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", planCode,
                 "title", "Kế hoạch giảm nghèo bền vững", "issuingBody", "ubnd-tinh", "issuedOn", "2022-01-10",
                 "tasks", List.of(Map.of("code", "1", "title", TITLE, "leadAgencies", List.of(agency),

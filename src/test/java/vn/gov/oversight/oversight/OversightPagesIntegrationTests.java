@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.escalation.LadderSubject;
+import vn.gov.oversight.support.Communes;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.PageSession;
@@ -75,8 +76,8 @@ class OversightPagesIntegrationTests {
         agencyB = "ubnd-xa-b-" + suffix;
         headA = "chutich." + agencyA;
         headB = "chutich." + agencyB;
-        commune(agencyA, "UBND xã An Bình " + suffix, headA);
-        commune(agencyB, "UBND xã Bạch Long " + suffix, headB);
+        Communes.create(port, agencyA, "UBND xã An Bình " + suffix, headA, PASSWORD);
+        Communes.create(port, agencyB, "UBND xã Bạch Long " + suffix, headB, PASSWORD);
         planCode = suffix + "/KH-UBND";
         String future = LocalDate.now().plusDays(90).toString();
         Map<String, Object> body = new HashMap<>();
@@ -97,15 +98,6 @@ class OversightPagesIntegrationTests {
         // each commune has an escalation before the steering committee
         escalate(agencyA, "1", "Rà soát hộ nghèo xã An Bình");
         escalate(agencyB, "3", "Hỗ trợ sinh kế xã Bạch Long");
-    }
-
-    void commune(String code, String name, String head) {
-        Http admin = Http.as(port, "admin");
-        assertThat(admin.post("/api/agencies", Map.of("code", code, "name", name, "kind", "LOCAL_COMMITTEE",
-                "validFrom", "2021-01-01")).status()).isEqualTo(201);
-        assertThat(admin.post("/api/agencies/" + code + "/members", Map.of("userId", head, "firstName", "Minh",
-                "lastName", "Trần Văn", "email", head + "@example.vn", "password", PASSWORD, "role", "HEAD"))
-                .status()).isEqualTo(201);
     }
 
     JsonNode assignment(String taskCode) {
@@ -160,14 +152,15 @@ class OversightPagesIntegrationTests {
         assertThat(form.body()).contains("lang=\"vi\"", "Đăng nhập", "Tên đăng nhập", "Mật khẩu");
         assertThat(form.contentSecurityPolicy()).contains("default-src 'self'", "frame-ancestors 'none'");
 
-        Page refused = stranger.submitLogin(COORDINATOR, "not-the-password");
+        // (someone unknown: a person's wrong password would delay their next login, in the other tests too)
+        Page refused = stranger.submitLogin("khongco." + suffix, "not-the-password");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.location()).endsWith("/login?error");
         assertThat(stranger.get("/login?error").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
         assertThat(stranger.get("/oversight").status()).isEqualTo(302);
 
         // a form posted without its token is refused
-        assertThat(PageSession.anonymous(port).post("/login", Map.of("username", COORDINATOR, "password", "demo"))
+        assertThat(PageSession.anonymous(port).post("/login", Map.of("username", headA, "password", PASSWORD))
                 .status()).isEqualTo(403);
     }
 

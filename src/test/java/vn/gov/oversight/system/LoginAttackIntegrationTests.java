@@ -82,6 +82,34 @@ class LoginAttackIntegrationTests {
     }
 
     @Test
+    void theOversightPagesLoginFormCountsItsFailuresLikeEveryOtherLogin() throws Exception {
+        String attacker = nextAddress();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String answer = pageLogin(attacker, "khong-ton-tai-" + attempt, "x");
+            assertThat(answer).startsWith("HTTP/1.1 302").contains("/login?error");
+        }
+        // the right password from that address is not even heard now, on the form or elsewhere
+        assertThat(pageLogin(attacker, "thutruong.so-y-te", "demo")).startsWith("HTTP/1.1 429");
+        assertThat(get(attacker, "/api/agencies", "thutruong.so-y-te", "demo")).startsWith("HTTP/1.1 429");
+        assertThat(pageLogin(nextAddress(), "thutruong.so-y-te", "demo")).startsWith("HTTP/1.1 302")
+                .doesNotContain("/login?error");
+    }
+
+    /** The pages' login form as a browser posts it from {@code from}: its session cookie and CSRF token first. */
+    private String pageLogin(String from, String user, String password) throws IOException {
+        String form = get(from, "/login", null, null);
+        java.util.regex.Matcher cookie = java.util.regex.Pattern.compile("Set-Cookie: (JSESSIONID=[^;]+)").matcher(form);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(cookie.find()).as(form).isTrue();
+        assertThat(token.find()).isTrue();
+        byte[] body = ("username=" + user + "&password=" + password + "&_csrf=" + token.group(1))
+                .getBytes(StandardCharsets.UTF_8);
+        return exchange(from, "POST /login HTTP/1.1\r\n" + headers(null, null) + "Cookie: " + cookie.group(1)
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n",
+                body);
+    }
+
+    @Test
     void newPasswordsFollowThePolicyOnEveryChannel() {
         Http admin = Http.as(port, "admin");
         String agency = "so-y-te";
