@@ -102,12 +102,17 @@ public final class Tasklist implements AutoCloseable {
         return pageText();
     }
 
-    /** Follows the link matched by the CSS selector as a person would, and returns where the browser went. */
+    /**
+     * Follows the link matched by the CSS selector as a person would, and returns the address it sent the
+     * browser to (Tasklist may move on to its login page at once).
+     */
     public String follow(String cssSelector) {
         String before = driver.getCurrentUrl();
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))));
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)));
+        String target = link.getAttribute("href");
+        click(link);
         wait.until(d -> !d.getCurrentUrl().equals(before));
-        return driver.getCurrentUrl();
+        return target;
     }
 
     /** An attribute of the first element matched by the CSS selector, or a computed CSS property ("css:..."). */
