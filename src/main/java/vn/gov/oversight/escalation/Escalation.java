@@ -27,6 +27,8 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
         /** The agency head reports on their accountability (kiểm điểm trách nhiệm). */
         ACCOUNTABILITY,
         /** Closed with a reason. */
-        CLOSE
+        CLOSE,
+        /** An ad hoc inspection of the agency is ordered (the inspection module opens it). */
+        INSPECT
     }
 }

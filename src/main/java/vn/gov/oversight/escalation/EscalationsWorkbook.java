@@ -57,6 +57,7 @@ final class EscalationsWorkbook {
             case EXTEND -> "Gia hạn";
             case ACCOUNTABILITY -> "Kiểm điểm trách nhiệm";
             case CLOSE -> "Kết thúc xem xét";
+            case INSPECT -> "Yêu cầu kiểm tra";
         };
     }
 
@@ -65,7 +66,7 @@ final class EscalationsWorkbook {
             return "";
         }
         return switch (escalation.decision()) {
-            case DIRECT -> nullToEmpty(escalation.directive());
+            case DIRECT, INSPECT -> nullToEmpty(escalation.directive());
             case EXTEND -> "Đến ngày " + PeopleDates.day(escalation.newDueDate());
             case ACCOUNTABILITY -> nullToEmpty(escalation.accountabilityReport());
             case CLOSE -> nullToEmpty(escalation.closeReason());

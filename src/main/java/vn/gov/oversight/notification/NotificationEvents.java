@@ -108,6 +108,8 @@ class NotificationEvents {
             case EXTEND -> "Gia hạn đến ngày " + PeopleDates.day(decided.newDueDate());
             case ACCOUNTABILITY -> "Yêu cầu thủ trưởng cơ quan báo cáo kiểm điểm trách nhiệm.";
             case CLOSE -> "Kết thúc xem xét: " + decided.directive();
+            case INSPECT -> "Yêu cầu kiểm tra đột xuất cơ quan; cơ quan thường trực thành lập đoàn kiểm tra."
+                    + (decided.directive() == null ? "" : " Nội dung: " + decided.directive());
         };
     }
 

@@ -112,9 +112,9 @@ class PeriodicReportProcessTest {
     @Test
     void theSubmissionAndTheReviewEachCarryTheThreeRungs() throws Exception {
         ProcessInstance instance = open();
-        fireLadderOf(instance, Elements.TASK_PREPARE_REPORT);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_PREPARE_REPORT);
         complete(task(instance), FIGURES);
-        fireLadderOf(instance, Elements.TASK_REVIEW_REPORT);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_REVIEW_REPORT);
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
@@ -122,17 +122,6 @@ class PeriodicReportProcessTest {
                 "ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
                 "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
                 "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
-    }
-
-    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
-    void fireLadderOf(ProcessInstance instance, String taskId) {
-        String step = taskId.replace("Task_", "");
-        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_" + step + rung).singleResult());
-        }
-        assertThat(instance).hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
-                "EndEvent_" + step + "LongOverdueHandled").isWaitingAt(taskId);
     }
 
     @Test
