@@ -30,7 +30,7 @@ class InspectionTaskListener implements TaskListener {
     private static final Map<String, List<String>> PER_TASK_VARIABLES = Map.of(
             Elements.TASK_PROVIDE_DOCUMENTS, List.of(Variables.DOCUMENTS_NOTE),
             Elements.TASK_REPORT_REMEDIATION, List.of(Variables.REMEDIATION_REPORT),
-            Elements.TASK_VERIFY_REMEDIATION, List.of(Variables.APPROVED, Variables.REVIEW_COMMENT));
+            Elements.TASK_VERIFY_REMEDIATION, List.of(Variables.REVIEW_COMMENT));
 
     private final Inspections inspections;
     private final InspectionParticipants participants;
@@ -52,9 +52,10 @@ class InspectionTaskListener implements TaskListener {
             for (String name : ROUND_VARIABLES) {
                 task.getExecution().removeVariable(name);
             }
-            // one agency's answer stays on its own task: the other agencies' forms do not show it
+            // one agency's answer stays in its own task's execution (a completion writes there when the name is
+            // local to it): the other agencies' forms do not show it
             for (String name : PER_TASK_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
-                task.setVariableLocal(name, null);
+                task.getExecution().setVariableLocal(name, null);
             }
             return;
         }
