@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,10 +158,16 @@ class InspectionStore {
                 .query(Long.class).optional();
     }
 
-    /** The remediations still open after their deadline, for the board. */
-    long overdueRemediations(LocalDate today) {
-        return jdbc.sql("select count(*) from inspection_finding where status <> 'CLOSED' and due_date < ?")
-                .param(today).query(Long.class).single();
+    /** The remediations still open after their deadline, by agency, for the board. */
+    Map<String, Long> overdueRemediations(LocalDate today) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select agency_code, count(*) as overdue from inspection_finding
+                 where status <> 'CLOSED' and due_date < ? group by agency_code
+                """).param(today).query(rs -> {
+                    counts.put(rs.getString("agency_code"), rs.getLong("overdue"));
+                });
+        return counts;
     }
 
     private Inspection inspection(ResultSet rs, int row) throws SQLException {

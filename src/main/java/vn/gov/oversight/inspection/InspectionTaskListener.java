@@ -48,7 +48,7 @@ class InspectionTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             Inspection inspection = inspections.require(businessKey);
             task.setName(TaskNames.of(InspectionNames.step(task.getName(), inspection.kind()),
-                    inspection.kind().label() + ": " + inspection.title(), agencyName(task, inspection)));
+                    InspectionNames.about(inspection), agencyName(task, inspection)));
             for (String name : ROUND_VARIABLES) {
                 task.getExecution().removeVariable(name);
             }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,9 +183,9 @@ public class Inspections {
         return store.byEscalation(escalationId).flatMap(store::find);
     }
 
-    /** The remediations still open after their deadline, as the board counts them. */
+    /** The remediations still open after their deadline, by the agency that owes them, as the board counts them. */
     @Transactional(readOnly = true)
-    public long overdueRemediations() {
+    public Map<String, Long> overdueRemediationsByAgency() {
         return store.overdueRemediations(LocalDate.now(clock));
     }
 

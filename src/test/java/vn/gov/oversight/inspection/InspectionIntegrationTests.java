@@ -30,6 +30,7 @@ import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
+import vn.gov.oversight.support.MutableClock;
 import vn.gov.oversight.support.WaitingTasks;
 
 /**
@@ -66,6 +67,9 @@ class InspectionIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     Task waiting(String instance, String step) {
         return WaitingTasks.waiting(tasks, instance, step);
@@ -227,6 +231,21 @@ class InspectionIntegrationTests {
         assertThat(afterFirst.path("status").asText()).isEqualTo("REMEDIATING");
         assertThat(afterFirst.path("findings").get(0).path("status").asText()).isEqualTo("CLOSED");
 
+        // forty days on, the board counts the second remediation as overdue for Yên Mô
+        clock.advance(Duration.ofDays(40));
+        try {
+            JsonNode board = coordinator.get("/api/board").json();
+            long overdue = 0;
+            for (JsonNode row : board.path("agencies")) {
+                if (row.path("agency").asText().equals("ubnd-yen-mo")) {
+                    overdue = row.path("overdueRemediations").asLong();
+                }
+            }
+            assertThat(overdue).isEqualTo(1);
+        } finally {
+            clock.reset();
+        }
+
         // the second passes its deadline: the ladder brings it to the steering committee, once
         EscalationTestSupport.moveStep(context, instance, "Task_ReportRemediation/ubnd-yen-mo",
                 new Date(System.currentTimeMillis() + 3000));
@@ -306,7 +325,7 @@ class InspectionIntegrationTests {
         assertThat(opened.json().path("plannedMonth").asInt()).isEqualTo(9);
         Task provide = waiting(opened.json().path("processInstanceId").asText(),
                 InspectionProcess.Elements.TASK_PROVIDE_DOCUMENTS);
-        assertThat(provide.getName()).startsWith("Cung cấp hồ sơ, tài liệu: Giám sát: Giám sát chính sách BHYT")
+        assertThat(provide.getName()).startsWith("Cung cấp hồ sơ, tài liệu: Giám sát chính sách BHYT")
                 .endsWith("(UBND huyện Kim Sơn)");
         assertThat(Http.as(port, "thutruong.ubnd-kim-son").get("/api/inspections/" + opened.json().path("id").asLong())
                 .status()).isEqualTo(200);
