@@ -52,11 +52,11 @@ class DemoInspectionSeeder implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock);
         Inspection underWay = open("Kiểm tra thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo", "ubnd-yen-mo",
-                new Inspections.MemberRequest("canbo.so-y-te", "so-y-te", false), today.minusDays(20), Trigger.PRESS);
+                new Inspections.MemberRequest("canbo.so-y-te", "so-y-te", false), today.minusDays(5), Trigger.PRESS);
         concludeWithOneFinding(underWay, "ubnd-yen-mo", "Ba hộ nghèo được hỗ trợ nhà ở chưa đúng đối tượng",
                 "Rà soát, thu hồi hoặc điều chỉnh hỗ trợ cho ba hộ; báo cáo kết quả", today.plusDays(30), "05/TB-KT");
         Inspection closed = open("Kiểm tra cấp thẻ bảo hiểm y tế cho người nghèo", "so-y-te",
-                new Inspections.MemberRequest("canbo.ubnd-yen-mo", "ubnd-yen-mo", false), today.minusDays(60),
+                new Inspections.MemberRequest("canbo.ubnd-yen-mo", "ubnd-yen-mo", false), today.minusDays(5),
                 Trigger.COMPLAINT);
         long finding = concludeWithOneFinding(closed, "so-y-te", "Chậm cấp thẻ BHYT cho 120 người thuộc hộ cận nghèo",
                 "Cấp đủ thẻ BHYT và báo cáo danh sách", today.plusDays(10), "02/TB-KT");
@@ -73,7 +73,7 @@ class DemoInspectionSeeder implements ApplicationRunner {
         Inspection inspection = inspections.open(new Inspections.InspectionRequest(Kind.INSPECTION, Origin.AD_HOC,
                 trigger, "Dữ liệu mẫu", title, null, null, null, List.of(agency), List.of(
                         new Inspections.MemberRequest(LEADER, "so-ldtbxh", true), member), startsOn,
-                startsOn.plusDays(10), startsOn.plusDays(3)), "demo");
+                startsOn.plusDays(15), LocalDate.now(clock).plusDays(1)), "demo");
         complete(inspection, Elements.TASK_PROVIDE_DOCUMENTS, Map.of(Variables.DOCUMENTS_NOTE,
                 "Báo cáo kết quả thực hiện, danh sách hộ, hồ sơ chi"));
         return inspection;

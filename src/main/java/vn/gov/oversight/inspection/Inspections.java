@@ -316,8 +316,13 @@ public class Inspections {
         return team;
     }
 
-    private static void dates(LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue,
-            List<FieldProblem> problems) {
+    /** The inspection's dates; the documents (due on {@code startsOn} unless said) must not be due already. */
+    private void dates(LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue, List<FieldProblem> problems) {
+        LocalDate documents = documentsDue != null ? documentsDue : startsOn;
+        if (documents != null && documents.isBefore(LocalDate.now(clock))) {
+            problems.add(new FieldProblem(documentsDue != null ? "documentsDue" : "startsOn", "Hạn cung cấp hồ sơ "
+                    + documents + " đã qua"));
+        }
         if (startsOn == null || endsOn == null) {
             problems.add(new FieldProblem(startsOn == null ? "startsOn" : "endsOn",
                     "Phải ghi ngày bắt đầu và ngày kết thúc (startsOn, endsOn: yyyy-MM-dd)"));

@@ -119,6 +119,11 @@ class InspectionIntegrationTests {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("đúng một trưởng đoàn", "khong-co");
 
+        Map<String, Object> late = request(title, List.of("ubnd-yen-mo"));
+        late.put("startsOn", LocalDate.now().minusDays(1).toString());
+        assertThat(coordinator.post("/api/inspections", late).json().path("detail").asText())
+                .contains("Hạn cung cấp hồ sơ", "đã qua");
+
         // when the coordinator opens the inspection
         Http.Response opened = coordinator.post("/api/inspections", request(title, List.of("ubnd-yen-mo")));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -178,6 +183,12 @@ class InspectionIntegrationTests {
         assertThat(complete(INSPECTED, provide, "documentsNote", "Biên bản bình xét", "findingId", 1L).status())
                 .isEqualTo(400);
         assertThat(complete(OTHER_AGENCY, provide, "documentsNote", "x").status()).isIn(403, 404);
+        assertThat(yenMo.post("/engine-rest/task/" + provide.getId() + "/submit-form", variables("documentsNote", "x",
+                "agencyCode", "ubnd-kim-son")).status()).isEqualTo(400);
+        assertThat(yenMo.put("/engine-rest/process-instance/" + instance + "/variables/findingId",
+                Map.of("value", 1, "type", "Long")).status()).isBetween(400, 499);
+        assertThat(yenMo.post("/engine-rest/process-instance/" + instance + "/variables", Map.of("modifications",
+                Map.of("agencyCode", Map.of("value", "ubnd-kim-son")))).status()).isBetween(400, 499);
         assertThat(complete(INSPECTED, provide, "documentsNote", "Biên bản bình xét các thôn").status()).isEqualTo(204);
 
         // the team records the minutes and two findings, one at a time; not the member's colleague
