@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.inspection.Inspection.Finding;
 import vn.gov.oversight.inspection.InspectionProcess.Variables;
+import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.organization.Member;
+import vn.gov.oversight.organization.MemberRole;
 
 /**
  * {@code ${inspectionParticipants...}} in the model: who works on each step and over what, read from the
@@ -16,9 +19,11 @@ import vn.gov.oversight.inspection.InspectionProcess.Variables;
 public class InspectionParticipants {
 
     private final Inspections inspections;
+    private final Directory directory;
 
-    InspectionParticipants(Inspections inspections) {
+    InspectionParticipants(Inspections inspections, Directory directory) {
         this.inspections = inspections;
+        this.directory = directory;
     }
 
     /** The inspected agencies: one "provide documents" task each. */
@@ -35,6 +40,17 @@ public class InspectionParticipants {
     /** The team's leader, who submits the draft conclusion. */
     public String leader(DelegateExecution execution) {
         return inspections.require(execution.getProcessBusinessKey()).leader();
+    }
+
+    /**
+     * Who signs the conclusion notice: the heads of the coordinating agency today (the head of whichever
+     * body supervises signs a supervision's recommendations outside the system and the coordinator's head
+     * records them).
+     */
+    public List<String> signers(DelegateExecution execution) {
+        return directory.coordinatorOn(directory.today()).map(code -> directory.members(code).stream()
+                .filter(member -> member.role() == MemberRole.HEAD && member.isValidOn(directory.today()))
+                .map(Member::userId).toList()).orElse(List.of());
     }
 
     /** The findings of the signed conclusion: one remediation each. */

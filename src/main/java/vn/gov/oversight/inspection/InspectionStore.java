@@ -124,6 +124,16 @@ class InspectionStore {
                 """).params(comment, findingId).update();
     }
 
+    /** The findings of this finding's inspection and agency still waiting for a report now fall due on {@code due}. */
+    int extendWaitingRemediations(long findingId, LocalDate due) {
+        return jdbc.sql("""
+                update inspection_finding set due_date = ?
+                 where status in ('OPEN', 'RETURNED')
+                   and inspection_id = (select f.inspection_id from inspection_finding f where f.id = ?)
+                   and agency_code = (select f.agency_code from inspection_finding f where f.id = ?)
+                """).params(due, findingId, findingId).update();
+    }
+
     void findingClosed(long findingId, Instant at) {
         jdbc.sql("update inspection_finding set status = 'CLOSED', closed_at = ? where id = ? and status <> 'CLOSED'")
                 .params(Timestamp.from(at), findingId).update();

@@ -148,12 +148,21 @@ public class Inspections {
     }
 
     /**
-     * The steering committee answered an escalation with INSPECT: an ad hoc inspection of the escalated
-     * agency waits for its team. Once per escalation (a unique constraint), however often the decision is
-     * delivered.
+     * The steering committee decided on an escalation. INSPECT: an ad hoc inspection of the escalated agency
+     * waits for its team, once per escalation (a unique constraint), however often the decision is
+     * delivered. EXTEND of a late remediation: the ladder moved that agency's waiting remediations of the
+     * inspection, so their findings are now due on the new date.
      */
     @ApplicationModuleListener
     void on(EscalationDecided decided) {
+        if (decided.decision() == Escalation.Decision.EXTEND
+                && InspectionLadderSubjects.REMEDIATION_SUBJECT_TYPE.equals(decided.subjectType())
+                && decided.stepKey().startsWith(InspectionProcess.Elements.TASK_REPORT_REMEDIATION)) {
+            int moved = store.extendWaitingRemediations(decided.subjectId(), decided.newDueDate());
+            log.info("Remediations of finding {}'s agency extended to {} ({} finding(s))", decided.subjectId(),
+                    decided.newDueDate(), moved);
+            return;
+        }
         if (decided.decision() != Escalation.Decision.INSPECT || store.byEscalation(decided.escalationId()).isPresent()) {
             return;
         }

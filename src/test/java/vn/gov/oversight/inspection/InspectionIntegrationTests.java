@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.gov.oversight.escalation.Escalation;
+import vn.gov.oversight.escalation.EscalationDecided;
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.support.Http;
@@ -70,6 +71,9 @@ class InspectionIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    Inspections inspections;
 
     Task waiting(String instance, String step) {
         return WaitingTasks.waiting(tasks, instance, step);
@@ -215,6 +219,8 @@ class InspectionIntegrationTests {
         assertThat(complete(COORDINATOR, draft, "conclusion", "UBND huyện Yên Mô cơ bản thực hiện đúng; còn hai tồn tại.")
                 .status()).isEqualTo(204);
         Task sign = waiting(instance, InspectionProcess.Elements.TASK_SIGN_CONCLUSION);
+        assertThat(complete(COORDINATOR, sign, "approved", true, "noticeNumber", "15/TB-SNNMT", "signedOn",
+                LocalDate.now().toString()).status()).as("an officer of the coordinator does not sign").isIn(403, 404);
         assertThat(complete(COORDINATOR_HEAD, sign, "approved", true).status()).isEqualTo(400);
         assertThat(complete(COORDINATOR_HEAD, sign, "approved", true, "noticeNumber", "15/TB-SNNMT", "signedOn",
                 LocalDate.now().toString()).status()).isEqualTo(204);
@@ -270,6 +276,17 @@ class InspectionIntegrationTests {
                 + "subject_id = ? and rung = 'ESCALATION'", Long.class, second)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from ladder_rung where subject_type = 'REMEDIATION' and "
                 + "subject_id = ?", Long.class, first)).isZero();
+
+        // had the committee extended it instead, the finding (not the closed one) would be due on the new date
+        LocalDate extended = LocalDate.now().plusDays(45);
+        inspections.on(new EscalationDecided(escalated.get(0).id(), "REMEDIATION", second,
+                "Task_ReportRemediation/ubnd-yen-mo", Escalation.Decision.EXTEND, null, extended, COMMITTEE,
+                java.time.Instant.now()));
+        // (the listener runs asynchronously, as after a real decision)
+        JsonNode afterExtension = await().atMost(Duration.ofSeconds(10)).until(() -> coordinator
+                .get("/api/inspections/" + id).json().path("findings"), findings -> findings.get(1).path("dueDate")
+                        .asText().equals(extended.toString()));
+        assertThat(afterExtension.get(0).path("dueDate").asText()).isEqualTo(due);
 
         // the committee orders an inspection of Yên Mô: it waits for its team, then starts
         Task review = waiting(escalated.get(0).reviewProcessInstanceId(), "Task_ReviewEscalation");

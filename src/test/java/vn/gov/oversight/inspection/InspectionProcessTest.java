@@ -78,6 +78,7 @@ class InspectionProcessTest {
         when(participants.inspectedAgencies(any())).thenReturn(List.of("ubnd-kim-son", "ubnd-yen-mo"));
         when(participants.team(any())).thenReturn(List.of("canbo.so-ldtbxh", "canbo.so-y-te"));
         when(participants.leader(any())).thenReturn("canbo.so-ldtbxh");
+        when(participants.signers(any())).thenReturn(List.of("thutruong.so-ldtbxh"));
         when(participants.findings(any())).thenAnswer(call -> findings);
         when(participants.hasFindings(any())).thenAnswer(call -> !findings.isEmpty());
         when(participants.findingAgency(any())).thenReturn("ubnd-kim-son");
@@ -124,7 +125,7 @@ class InspectionProcessTest {
     void concluded(ProcessInstance instance) {
         assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SUBMIT_DRAFT_CONCLUSION).isAssignedTo("canbo.so-ldtbxh");
         complete(task(instance), withVariables(Variables.CONCLUSION, "Kết luận"));
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION).hasCandidateGroup("coordinator");
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION).hasCandidateUser("thutruong.so-ldtbxh");
         complete(task(instance), withVariables(Variables.APPROVED, true, Variables.NOTICE_NUMBER, "12/TB-SNN",
                 Variables.SIGNED_ON, new Date()));
     }
