@@ -182,6 +182,17 @@ class InspectionIntegrationTests {
         }
         assertThat(yenMo.get("/api/inspections/" + id + "/documents").json()).hasSize(1);
 
+        // the inspected agency is told by mail
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.as(port, INSPECTED).get("/api/notifications").json()
+                .findValuesAsText("subject").contains("[Kiểm tra] " + title));
+
+        // in the engine too: the agency sees its own task; another agency and the member's colleague see none
+        assertThat(Http.as(port, INSPECTED).get("/engine-rest/task?processInstanceId=" + instance).json()).hasSize(1);
+        for (String user : List.of(OTHER_AGENCY, MEMBERS_COLLEAGUE)) {
+            assertThat(Http.as(port, user).get("/engine-rest/task?processInstanceId=" + instance).json()).as(user)
+                    .isEmpty();
+        }
+
         // Yên Mô says what it provided; a forged finding id is refused
         Task provide = waiting(instance, InspectionProcess.Elements.TASK_PROVIDE_DOCUMENTS);
         assertThat(complete(INSPECTED, provide, "documentsNote", "Biên bản bình xét", "findingId", 1L).status())
