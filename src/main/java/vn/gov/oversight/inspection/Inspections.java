@@ -192,6 +192,12 @@ public class Inspections {
         return store.byEscalation(escalationId).flatMap(store::find);
     }
 
+    /** The inspection a finding belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Long> inspectionOfFinding(long findingId) {
+        return store.inspectionOfFinding(findingId);
+    }
+
     /** The remediations still open after their deadline, by the agency that owes them, as the board counts them. */
     @Transactional(readOnly = true)
     public Map<String, Long> overdueRemediationsByAgency() {

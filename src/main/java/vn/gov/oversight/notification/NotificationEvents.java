@@ -184,13 +184,17 @@ class NotificationEvents {
             return escalations.find(fired.escalationId()).map(escalation -> taskOf(null,
                     escalation.reviewProcessInstanceId())).orElse(tasklist());
         }
-        if ("ASSIGNMENT".equals(fired.subjectType())) {
-            String step = fired.stepKey().contains("/") ? fired.stepKey().substring(0, fired.stepKey().indexOf('/'))
-                    : fired.stepKey();
-            return assignments.details(fired.subjectId()).map(details -> taskOf(details.assignment().businessKey(),
-                    null, step)).orElse(tasklist());
-        }
-        return tasklist();
+        String step = fired.stepKey().contains("/") ? fired.stepKey().substring(0, fired.stepKey().indexOf('/'))
+                : fired.stepKey();
+        return switch (fired.subjectType()) {
+            case "ASSIGNMENT" -> assignments.details(fired.subjectId()).map(details -> taskOf(
+                    details.assignment().businessKey(), null, step)).orElse(tasklist());
+            case "INSPECTION" -> taskOf(InspectionProcess.businessKeyOf(fired.subjectId()), null, step);
+            case "REMEDIATION" -> inspections.inspectionOfFinding(fired.subjectId())
+                    .map(inspection -> taskOf(InspectionProcess.businessKeyOf(inspection), null, step))
+                    .orElse(tasklist());
+            default -> tasklist();
+        };
     }
 
     private String taskOf(String businessKey, String processInstanceId) {
