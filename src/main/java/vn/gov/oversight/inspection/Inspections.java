@@ -1,7 +1,6 @@
 package vn.gov.oversight.inspection;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -113,7 +112,7 @@ public class Inspections {
         int year = request.year() != null ? request.year()
                 : request.startsOn() != null ? request.startsOn().getYear() : LocalDate.now(clock).getYear();
         long id = store.insert(new InspectionStore.NewInspection(kind, request.origin(), request.trigger(),
-                text(request.triggerNote()), null, title, conductedBy(kind, request.conductedBy()), year,
+                text(request.triggerNote()), null, title, conductedBy(request.conductedBy()), year,
                 request.origin() == Origin.PLANNED ? request.plannedMonth() : null, Status.REQUESTED, actor,
                 clock.instant()), agencies);
         if (withTeam) {
@@ -169,7 +168,7 @@ public class Inspections {
         Escalation escalation = escalations.find(decided.escalationId()).orElseThrow();
         long id = store.insert(new InspectionStore.NewInspection(Kind.INSPECTION, Origin.AD_HOC, Trigger.ESCALATION,
                 decided.directive(), escalation.id(), "Kiểm tra theo yêu cầu của Ban Chỉ đạo: " + escalation.title(),
-                conductedBy(Kind.INSPECTION, null), LocalDate.now(clock).getYear(), null, Status.REQUESTED,
+                conductedBy(null), LocalDate.now(clock).getYear(), null, Status.REQUESTED,
                 decided.decidedBy() == null ? "steering-committee" : decided.decidedBy(), clock.instant()),
                 List.of(escalation.agency()));
         log.info("Inspection {} asked for by the steering committee on escalation {}", id, escalation.id());
@@ -349,7 +348,8 @@ public class Inspections {
         }
     }
 
-    private String conductedBy(Kind kind, String requested) {
+    /** The body that inspects: the one named, or the coordinating agency. */
+    private String conductedBy(String requested) {
         if (text(requested) != null) {
             return text(requested);
         }

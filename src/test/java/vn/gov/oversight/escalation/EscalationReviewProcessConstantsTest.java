@@ -2,7 +2,6 @@ package vn.gov.oversight.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,10 +9,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-import vn.gov.oversight.support.ModelConstants;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.oversight.support.ModelConstants;
 
 /** The constants holder, the model and the forms of the escalation review agree. */
 class EscalationReviewProcessConstantsTest {

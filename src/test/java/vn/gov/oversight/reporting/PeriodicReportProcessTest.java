@@ -2,7 +2,6 @@ package vn.gov.oversight.reporting;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,7 +14,6 @@ import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
