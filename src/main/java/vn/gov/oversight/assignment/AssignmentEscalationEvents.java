@@ -62,6 +62,7 @@ class AssignmentEscalationEvents {
             case EXTEND -> "Ban Chỉ đạo gia hạn đến " + decided.newDueDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             case ACCOUNTABILITY -> "Ban Chỉ đạo yêu cầu thủ trưởng cơ quan kiểm điểm trách nhiệm";
             case CLOSE -> "Ban Chỉ đạo kết thúc xem xét: " + decided.directive();
+            case INSPECT -> "Ban Chỉ đạo yêu cầu kiểm tra đột xuất cơ quan";
         };
         assignments.recordEvent(decided.subjectId(), "ESCALATION_" + decided.decision().name(), null,
                 decided.decidedBy(), null, text);

@@ -38,7 +38,9 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
         /** The agency head reports on their accountability (kiểm điểm trách nhiệm). */
         ACCOUNTABILITY("Kiểm điểm trách nhiệm"),
         /** Closed with a reason. */
-        CLOSE("Kết thúc xem xét");
+        CLOSE("Kết thúc xem xét"),
+        /** An ad hoc inspection of the agency is ordered (the inspection module opens it). */
+        INSPECT("Yêu cầu kiểm tra");
 
         private final String label;
 

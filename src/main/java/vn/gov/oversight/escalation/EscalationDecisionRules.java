@@ -17,7 +17,7 @@ import vn.gov.oversight.system.TaskCompletionRule;
 
 /**
  * What each decision needs: a directive to direct, a new due date after today to extend, a reason to
- * close.
+ * close; calling for accountability or ordering an inspection needs nothing more.
  */
 @Component
 class EscalationDecisionRules implements TaskCompletionRule {
@@ -40,7 +40,7 @@ class EscalationDecisionRules implements TaskCompletionRule {
                 .findFirst().orElse(null);
         if (decision == null) {
             problems.add(new FieldProblem(Variables.DECISION,
-                    "Chưa chọn quyết định (decision: DIRECT, EXTEND, ACCOUNTABILITY hoặc CLOSE)"));
+                    "Chưa chọn quyết định (decision: DIRECT, EXTEND, ACCOUNTABILITY, INSPECT hoặc CLOSE)"));
             return problems;
         }
         switch (decision) {
@@ -55,8 +55,8 @@ class EscalationDecisionRules implements TaskCompletionRule {
                     problems.add(new FieldProblem(Variables.NEW_DUE_DATE, "Hạn mới " + newDue + " phải sau hôm nay"));
                 }
             }
-            case ACCOUNTABILITY -> {
-                // the agency head is asked for the report; nothing more to say here
+            case ACCOUNTABILITY, INSPECT -> {
+                // the agency head is asked for the report, or the coordinator names the inspection's team
             }
         }
         return problems;

@@ -19,6 +19,8 @@ public final class EscalationReviewProcess {
         public static final String TASK_SUBMIT_ACCOUNTABILITY_REPORT = "Task_SubmitAccountabilityReport";
         public static final String SERVICE_TASK_RECORD_ACCOUNTABILITY_REPORT = "ServiceTask_RecordAccountabilityReport";
         public static final String SERVICE_TASK_CLOSE_ESCALATION = "ServiceTask_CloseEscalation";
+        public static final String SERVICE_TASK_ORDER_INSPECTION = "ServiceTask_OrderInspection";
+        public static final String END_EVENT_INSPECTION_ORDERED = "EndEvent_InspectionOrdered";
         public static final String END_EVENT_DIRECTED = "EndEvent_Directed";
         public static final String END_EVENT_EXTENDED = "EndEvent_Extended";
         public static final String END_EVENT_ACCOUNTABILITY_REPORTED = "EndEvent_AccountabilityReported";
@@ -44,6 +46,8 @@ public final class EscalationReviewProcess {
         public static final String DIRECTIVE = "directive";
         public static final String NEW_DUE_DATE = "newDueDate";
         public static final String CLOSE_REASON = "closeReason";
+        /** What the inspection ordered should look at (optional). */
+        public static final String INSPECTION_NOTE = "inspectionNote";
         public static final String ACCOUNTABILITY_REPORT = "accountabilityReport";
 
         private Variables() {

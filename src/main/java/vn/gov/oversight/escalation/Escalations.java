@@ -189,6 +189,14 @@ public class Escalations {
         store.reportAccountability(id, report);
     }
 
+    /**
+     * The committee orders an inspection of the agency; the inspection module opens it on hearing
+     * {@link EscalationDecided} (escalation does not know inspections).
+     */
+    void orderInspection(long id, String reason, String actor) {
+        decided(require(id), Escalation.Decision.INSPECT, Escalation.Status.CLOSED, reason, null, null, actor);
+    }
+
     void close(long id, String reason, String actor) {
         decided(require(id), Escalation.Decision.CLOSE, Escalation.Status.CLOSED, null, null, reason, actor);
     }

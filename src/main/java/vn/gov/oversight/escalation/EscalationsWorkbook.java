@@ -48,7 +48,7 @@ final class EscalationsWorkbook {
             return "";
         }
         return switch (escalation.decision()) {
-            case DIRECT -> nullToEmpty(escalation.directive());
+            case DIRECT, INSPECT -> nullToEmpty(escalation.directive());
             case EXTEND -> "Đến ngày " + PeopleDates.day(escalation.newDueDate());
             case ACCOUNTABILITY -> nullToEmpty(escalation.accountabilityReport());
             case CLOSE -> nullToEmpty(escalation.closeReason());

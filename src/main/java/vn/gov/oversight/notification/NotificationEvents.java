@@ -16,6 +16,11 @@ import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.EscalationDecided;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.escalation.StepRungFired;
+import vn.gov.oversight.inspection.ConclusionIssued;
+import vn.gov.oversight.inspection.Inspection;
+import vn.gov.oversight.inspection.InspectionProcess;
+import vn.gov.oversight.inspection.InspectionStarted;
+import vn.gov.oversight.inspection.Inspections;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.PeopleDates;
 
@@ -23,7 +28,8 @@ import vn.gov.oversight.system.PeopleDates;
  * Turns what happened into mails, one per person concerned, each a publication of its own in the outbox
  * ({@link MailRequested}): an assignment to its agency; a reminder to the agency; an overdue notice to its
  * head and the coordinator; an escalation to the steering committee and the coordinator; the committee's
- * decision to the agency's head and the coordinator; a return for revision to the agency.
+ * decision to the agency's head and the coordinator; a return for revision to the agency; an inspection
+ * started and its conclusion issued to the inspected agencies.
  */
 @Component
 class NotificationEvents {
@@ -35,9 +41,12 @@ class NotificationEvents {
     private final ApplicationEventPublisher events;
     private final NotificationProperties properties;
     private final TaskService tasks;
+    private final Inspections inspections;
 
     NotificationEvents(Recipients recipients, Assignments assignments, Escalations escalations, Directory directory,
-            ApplicationEventPublisher events, NotificationProperties properties, TaskService tasks) {
+            ApplicationEventPublisher events, NotificationProperties properties, TaskService tasks,
+            Inspections inspections) {
+        this.inspections = inspections;
         this.tasks = tasks;
         this.recipients = recipients;
         this.assignments = assignments;
@@ -102,12 +111,39 @@ class NotificationEvents {
                         + "\n\nXem trong Tasklist: " + tasklist()));
     }
 
+    @ApplicationModuleListener
+    void on(InspectionStarted started) {
+        inspections.find(started.inspectionId()).ifPresent(inspection -> inspection.agencies().forEach(agency ->
+                request("inspection/" + inspection.id() + "/" + agency, recipients.agency(agency),
+                        "[" + inspection.kind().label() + "] " + inspection.title(),
+                        agencyName(agency) + " được " + inspection.kind().label().toLowerCase() + " từ ngày "
+                                + PeopleDates.day(inspection.startsOn()) + " đến " + PeopleDates.day(inspection.endsOn())
+                                + ":\n\n" + inspection.title() + "\n\nXin cung cấp hồ sơ, tài liệu trước ngày "
+                                + PeopleDates.day(inspection.documentsDue()) + " trong Tasklist: "
+                                + taskOf(InspectionProcess.businessKeyOf(inspection.id()), null))));
+    }
+
+    @ApplicationModuleListener
+    void on(ConclusionIssued issued) {
+        inspections.find(issued.inspectionId()).ifPresent(inspection -> inspection.agencies().forEach(agency ->
+                request("concluded/" + inspection.id() + "/" + agency, recipients.agency(agency),
+                        "[" + (inspection.kind() == Inspection.Kind.SUPERVISION ? "Kiến nghị" : "Kết luận") + "] "
+                                + inspection.title(),
+                        "Văn bản " + inspection.kind().outcome() + " số " + inspection.noticeNumber() + " ngày "
+                                + PeopleDates.day(inspection.noticeSignedOn()) + " về " + inspection.title() + " nêu "
+                                + inspection.findings().stream().filter(f -> f.agencyCode().equals(agency)).count()
+                                + " " + inspection.kind().finding() + " " + agencyName(agency)
+                                + " phải khắc phục và báo cáo trong Tasklist: " + tasklist())));
+    }
+
     private static String decision(EscalationDecided decided) {
         return switch (decided.decision()) {
             case DIRECT -> "Chỉ đạo: " + decided.directive();
             case EXTEND -> "Gia hạn đến ngày " + PeopleDates.day(decided.newDueDate());
             case ACCOUNTABILITY -> "Yêu cầu thủ trưởng cơ quan báo cáo kiểm điểm trách nhiệm.";
             case CLOSE -> "Kết thúc xem xét: " + decided.directive();
+            case INSPECT -> "Yêu cầu kiểm tra đột xuất cơ quan; cơ quan thường trực thành lập đoàn kiểm tra."
+                    + (decided.directive() == null ? "" : " Nội dung: " + decided.directive());
         };
     }
 
@@ -125,6 +161,9 @@ class NotificationEvents {
             case "REPORT" -> "Báo cáo định kỳ của cơ quan";
             case "ROUND" -> "Tổng hợp báo cáo của tỉnh";
             case "ACCOUNTABILITY" -> "Báo cáo kiểm điểm trách nhiệm";
+            case "INSPECTION" -> inspections.find(fired.subjectId()).map(inspection -> "Cung cấp hồ sơ cho cuộc "
+                    + inspection.kind().label().toLowerCase() + " \"" + inspection.title() + "\"").orElse(fired.stepKey());
+            case "REMEDIATION" -> "Khắc phục sau kiểm tra, giám sát (phát hiện số " + fired.subjectId() + ")";
             default -> fired.stepKey();
         };
     }
@@ -145,13 +184,17 @@ class NotificationEvents {
             return escalations.find(fired.escalationId()).map(escalation -> taskOf(null,
                     escalation.reviewProcessInstanceId())).orElse(tasklist());
         }
-        if ("ASSIGNMENT".equals(fired.subjectType())) {
-            String step = fired.stepKey().contains("/") ? fired.stepKey().substring(0, fired.stepKey().indexOf('/'))
-                    : fired.stepKey();
-            return assignments.details(fired.subjectId()).map(details -> taskOf(details.assignment().businessKey(),
-                    null, step)).orElse(tasklist());
-        }
-        return tasklist();
+        String step = fired.stepKey().contains("/") ? fired.stepKey().substring(0, fired.stepKey().indexOf('/'))
+                : fired.stepKey();
+        return switch (fired.subjectType()) {
+            case "ASSIGNMENT" -> assignments.details(fired.subjectId()).map(details -> taskOf(
+                    details.assignment().businessKey(), null, step)).orElse(tasklist());
+            case "INSPECTION" -> taskOf(InspectionProcess.businessKeyOf(fired.subjectId()), null, step);
+            case "REMEDIATION" -> inspections.inspectionOfFinding(fired.subjectId())
+                    .map(inspection -> taskOf(InspectionProcess.businessKeyOf(inspection), null, step))
+                    .orElse(tasklist());
+            default -> tasklist();
+        };
     }
 
     private String taskOf(String businessKey, String processInstanceId) {

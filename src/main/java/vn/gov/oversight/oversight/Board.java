@@ -19,13 +19,14 @@ import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.deadline.DeadlineStatus;
 import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.inspection.Inspections;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
  * The board: for each agency, its assignments by the way officials count them (open, due soon, overdue,
- * done on time, done late) and its escalations still before the steering committee; and the list behind
- * each of those numbers. An open assignment is judged against the earlier of its current step's due moment
+ * done on time, done late), its escalations still before the steering committee and its inspection findings
+ * whose remediation is past its deadline; and the list behind each number of assignments. An open assignment is judged against the earlier of its current step's due moment
  * and the task's deadline.
  */
 @Service
@@ -62,30 +63,36 @@ class Board {
     private final Escalations escalations;
     private final Directory directory;
     private final DeadlineStatus deadlines;
+    private final Inspections inspections;
 
-    Board(Assignments assignments, Escalations escalations, Directory directory, DeadlineStatus deadlines) {
+    Board(Assignments assignments, Escalations escalations, Directory directory, DeadlineStatus deadlines,
+            Inspections inspections) {
+        this.inspections = inspections;
         this.assignments = assignments;
         this.escalations = escalations;
         this.directory = directory;
         this.deadlines = deadlines;
     }
 
-    record Counts(long open, long dueSoon, long overdue, long doneOnTime, long doneLate, long escalated) {
+    /** Assignments by deadline status, escalations before the committee, remediations past their deadline. */
+    record Counts(long open, long dueSoon, long overdue, long doneOnTime, long doneLate, long escalated,
+            long overdueRemediations) {
 
-        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0);
 
         Counts plus(Counts other) {
             return new Counts(open + other.open, dueSoon + other.dueSoon, overdue + other.overdue,
-                    doneOnTime + other.doneOnTime, doneLate + other.doneLate, escalated + other.escalated);
+                    doneOnTime + other.doneOnTime, doneLate + other.doneLate, escalated + other.escalated,
+                    overdueRemediations + other.overdueRemediations);
         }
     }
 
     record Row(String agency, String name, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
-            long escalated) {
+            long escalated, long overdueRemediations) {
 
         static Row of(String agency, String name, Counts counts) {
             return new Row(agency, name, counts.open(), counts.dueSoon(), counts.overdue(), counts.doneOnTime(),
-                    counts.doneLate(), counts.escalated());
+                    counts.doneLate(), counts.escalated(), counts.overdueRemediations());
         }
     }
 
@@ -133,8 +140,16 @@ class Board {
             if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())
                     && (filter.byPlanOnly() || "ASSIGNMENT".equals(escalation.subjectType())
                             && counted.contains(escalation.subjectId()))) {
-                byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1), Counts::plus);
+                byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1, 0), Counts::plus);
             }
+        }
+        if (filter.byPlanOnly() && filter.plan() == null) {
+            // remediations belong to no plan, group or period: they count on the unfiltered board
+            inspections.overdueRemediationsByAgency().forEach((agency, count) -> {
+                if (visible.test(agency)) {
+                    byAgency.merge(agency, new Counts(0, 0, 0, 0, 0, 0, count), Counts::plus);
+                }
+            });
         }
         Map<String, String> names = agencyNames();
         List<Row> rows = byAgency.entrySet().stream()
@@ -203,11 +218,11 @@ class Board {
 
     private static Counts count(DeadlineStatus.Status status) {
         return switch (status) {
-            case DONE_ON_TIME -> new Counts(0, 0, 0, 1, 0, 0);
-            case DONE_LATE -> new Counts(0, 0, 0, 0, 1, 0);
-            case OPEN_OVERDUE -> new Counts(1, 0, 1, 0, 0, 0);
-            case OPEN_DUE_SOON -> new Counts(1, 1, 0, 0, 0, 0);
-            case OPEN_WITHIN_DEADLINE -> new Counts(1, 0, 0, 0, 0, 0);
+            case DONE_ON_TIME -> new Counts(0, 0, 0, 1, 0, 0, 0);
+            case DONE_LATE -> new Counts(0, 0, 0, 0, 1, 0, 0);
+            case OPEN_OVERDUE -> new Counts(1, 0, 1, 0, 0, 0, 0);
+            case OPEN_DUE_SOON -> new Counts(1, 1, 0, 0, 0, 0, 0);
+            case OPEN_WITHIN_DEADLINE -> new Counts(1, 0, 0, 0, 0, 0, 0);
         };
     }
 }

@@ -10,7 +10,9 @@ enum BoardSort {
     OVERDUE("overdue", "Quá hạn", Comparator.comparingLong(Board.Row::overdue)),
     DONE_ON_TIME("doneOnTime", "Hoàn thành đúng hạn", Comparator.comparingLong(Board.Row::doneOnTime)),
     DONE_LATE("doneLate", "Hoàn thành quá hạn", Comparator.comparingLong(Board.Row::doneLate)),
-    ESCALATED("escalated", "Đang chuyển Ban Chỉ đạo", Comparator.comparingLong(Board.Row::escalated));
+    ESCALATED("escalated", "Đang chuyển Ban Chỉ đạo", Comparator.comparingLong(Board.Row::escalated)),
+    OVERDUE_REMEDIATIONS("overdueRemediations", "Khắc phục quá hạn",
+            Comparator.comparingLong(Board.Row::overdueRemediations));
 
     private final String key;
     private final String label;

@@ -13,7 +13,7 @@ import vn.gov.oversight.system.Workbooks;
 final class BoardWorkbook {
 
     static final String[] HEADERS = { "STT", "Mã cơ quan", "Cơ quan", "Chưa hoàn thành", "Sắp đến hạn", "Quá hạn",
-            "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang chuyển Ban Chỉ đạo" };
+            "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang chuyển Ban Chỉ đạo", "Khắc phục quá hạn" };
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private BoardWorkbook() {
@@ -37,14 +37,15 @@ final class BoardWorkbook {
                 line.createCell(0).setCellValue(number++);
                 line.createCell(1).setCellValue(row.agency());
                 line.createCell(2).setCellValue(row.name());
-                counts(line, row.open(), row.dueSoon(), row.overdue(), row.doneOnTime(), row.doneLate(), row.escalated());
+                counts(line, row.open(), row.dueSoon(), row.overdue(), row.doneOnTime(), row.doneLate(), row.escalated(),
+                        row.overdueRemediations());
             }
             Row total = sheet.createRow(r);
             total.createCell(2).setCellValue("Tổng cộng");
             total.getCell(2).setCellStyle(bold);
             Board.Counts totals = view.totals();
             counts(total, totals.open(), totals.dueSoon(), totals.overdue(), totals.doneOnTime(), totals.doneLate(),
-                    totals.escalated());
+                    totals.escalated(), totals.overdueRemediations());
             sheet.setColumnWidth(1, 20 * 256);
             sheet.setColumnWidth(2, 50 * 256);
             for (int c = 3; c < HEADERS.length; c++) {

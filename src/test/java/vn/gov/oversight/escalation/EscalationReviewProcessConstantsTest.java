@@ -2,14 +2,9 @@ package vn.gov.oversight.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -17,25 +12,18 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.support.ModelConstants;
+
 /** The constants holder, the model and the forms of the escalation review agree. */
 class EscalationReviewProcessConstantsTest {
 
     static List<String> constants(Class<?> holder) {
-        return Arrays.stream(holder.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(f -> {
-            try {
-                return (String) f.get(null);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return ModelConstants.of(holder);
     }
 
     @Test
     void constantsNameElementsOfTheModelAndFormFieldsAreVariables() throws Exception {
-        BpmnModelInstance model;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EscalationReviewProcess.RESOURCE)) {
-            model = Bpmn.readModelFromStream(in);
-        }
+        BpmnModelInstance model = ModelConstants.model(EscalationReviewProcess.RESOURCE);
         assertThat(constants(EscalationReviewProcess.Elements.class))
                 .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {

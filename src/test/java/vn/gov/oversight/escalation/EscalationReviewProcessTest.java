@@ -49,6 +49,7 @@ class EscalationReviewProcessTest {
     final JavaDelegate requestAccountability = mock(JavaDelegate.class);
     final JavaDelegate recordAccountabilityReport = mock(JavaDelegate.class);
     final JavaDelegate closeEscalation = mock(JavaDelegate.class);
+    final JavaDelegate orderInspection = mock(JavaDelegate.class);
     final EscalationLadder ladder = mock(EscalationLadder.class);
     /** The accountability report's deadline ladder drawn in the model. */
     final ProcessTestLadder deadlines = new ProcessTestLadder();
@@ -63,6 +64,7 @@ class EscalationReviewProcessTest {
         Mocks.register("requestAccountabilityDelegate", requestAccountability);
         Mocks.register("recordAccountabilityReportDelegate", recordAccountabilityReport);
         Mocks.register("closeEscalationDelegate", closeEscalation);
+        Mocks.register("orderInspectionDelegate", orderInspection);
         Mocks.register("escalationLadder", ladder);
         Mocks.register("escalationTaskNames", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
     }
@@ -136,5 +138,17 @@ class EscalationReviewProcessTest {
 
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_CLOSE_ESCALATION, Elements.END_EVENT_CLOSED).isEnded();
         verify(closeEscalation).execute(any());
+    }
+
+    @Test
+    void inspect() throws Exception {
+        ProcessInstance instance = escalate();
+
+        complete(task(instance), withVariables(Variables.DECISION, "INSPECT", Variables.INSPECTION_NOTE,
+                "Kiểm tra việc chậm trễ"));
+
+        assertThat(instance).hasPassed(Elements.SERVICE_TASK_ORDER_INSPECTION, Elements.END_EVENT_INSPECTION_ORDERED)
+                .isEnded();
+        verify(orderInspection).execute(any());
     }
 }

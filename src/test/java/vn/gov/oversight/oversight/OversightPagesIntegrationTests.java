@@ -139,6 +139,7 @@ class OversightPagesIntegrationTests {
         assertThat(Page.count(pageRow, "DONE_ON_TIME")).isEqualTo(apiRow.path("doneOnTime").asLong());
         assertThat(Page.count(pageRow, "DONE_LATE")).isEqualTo(apiRow.path("doneLate").asLong());
         assertThat(Page.count(pageRow, "ESCALATED")).isEqualTo(apiRow.path("escalated").asLong());
+        assertThat(Page.count(pageRow, "OVERDUE_REMEDIATIONS")).isEqualTo(apiRow.path("overdueRemediations").asLong());
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.gov.oversight.reporting;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -15,7 +14,6 @@ import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -112,9 +110,9 @@ class PeriodicReportProcessTest {
     @Test
     void theSubmissionAndTheReviewEachCarryTheThreeRungs() throws Exception {
         ProcessInstance instance = open();
-        fireLadderOf(instance, Elements.TASK_PREPARE_REPORT);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_PREPARE_REPORT);
         complete(task(instance), FIGURES);
-        fireLadderOf(instance, Elements.TASK_REVIEW_REPORT);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_REVIEW_REPORT);
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
@@ -122,17 +120,6 @@ class PeriodicReportProcessTest {
                 "ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
                 "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
                 "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
-    }
-
-    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
-    void fireLadderOf(ProcessInstance instance, String taskId) {
-        String step = taskId.replace("Task_", "");
-        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_" + step + rung).singleResult());
-        }
-        assertThat(instance).hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
-                "EndEvent_" + step + "LongOverdueHandled").isWaitingAt(taskId);
     }
 
     @Test

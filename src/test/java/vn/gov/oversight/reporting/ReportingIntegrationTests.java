@@ -28,6 +28,7 @@ import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
+import vn.gov.oversight.support.WaitingTasks;
 
 /**
  * A semi-annual period opened for three districts: one reports and is accepted on time, one sends
@@ -53,8 +54,7 @@ class ReportingIntegrationTests {
     ApplicationContext context;
 
     Task waiting(String instance, String step) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey(step).singleResult(), task -> task != null);
+        return WaitingTasks.waiting(tasks, instance, step);
     }
 
     static Map<String, Object> variables(Map<String, Object> values) {

@@ -1,5 +1,9 @@
 package vn.gov.oversight.support;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +14,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 import vn.gov.oversight.deadline.WorkingCalendar;
@@ -46,6 +51,17 @@ public final class ProcessTestLadder {
                     return Set.of();
                 }
             }, Clock.systemUTC()));
+    }
+
+    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
+    public static void fireLadderOf(ProcessInstance instance, String taskId) {
+        String step = taskId.replace("Task_", "");
+        for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_" + step + rung).singleResult());
+        }
+        assertThat(instance).hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
+                "EndEvent_" + step + "LongOverdueHandled").isWaitingAt(taskId);
     }
 
     public void register() {

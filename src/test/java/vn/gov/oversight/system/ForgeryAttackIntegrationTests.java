@@ -250,8 +250,12 @@ class ForgeryAttackIntegrationTests {
                 and table_name not in ('event_publication', 'notification_mail')
                 order by table_name""", String.class);
         for (String table : tables) {
-            snapshot.put(table, jdbc.queryForList("select * from " + table).stream().map(Object::toString).sorted()
-                    .toList());
+            // byte columns (uploaded documents) by their content, not the array's identity
+            snapshot.put(table, jdbc.queryForList("select * from " + table).stream()
+                    .map(row -> row.entrySet().stream().map(column -> column.getKey() + "=" + (column.getValue()
+                            instanceof byte[] bytes ? java.util.HexFormat.of().formatHex(bytes) : column.getValue()))
+                            .toList().toString())
+                    .sorted().toList());
         }
         for (String instance : processInstanceIds) {
             snapshot.put("variables of " + instance, new TreeMap<>(engine.getRuntimeService().getVariables(instance)));

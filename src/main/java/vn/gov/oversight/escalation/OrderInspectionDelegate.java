@@ -1,0 +1,24 @@
+package vn.gov.oversight.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+
+/** "Yêu cầu kiểm tra": the committee orders an ad hoc inspection of the agency. */
+@Component("orderInspectionDelegate")
+class OrderInspectionDelegate implements JavaDelegate {
+
+    private final Escalations escalations;
+
+    OrderInspectionDelegate(Escalations escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = Escalations.idOf(execution.getProcessBusinessKey());
+        escalations.orderInspection(id, (String) execution.getVariable(Variables.INSPECTION_NOTE), Actors.of(execution));
+    }
+}
