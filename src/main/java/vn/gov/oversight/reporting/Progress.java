@@ -9,10 +9,10 @@ import java.util.Map;
 import vn.gov.oversight.reporting.ReportFigures.Reach;
 
 /**
- * Progress against the targets of Plan 151/KH-UBND (DOMAIN §1, §7): by end-2025 the poor households fall by
- * two thirds against the 2021 baseline (for Ninh Bình 7,912 poor and 10,519 near-poor households), and 100%
- * of the poor and near-poor households eligible for each support policy are reached. The baseline is a
- * parameter, not a constant, because the merged province of 2025 has another one.
+ * Progress against a plan's targets (DOMAIN §1, §7): the poor households against the baseline and the most the
+ * target allows (for Plan 151/KH-UBND by end-2025: a third of the 7,912 of 2021), and 100% of the poor and
+ * near-poor households eligible for each support policy reached. Baselines and targets are data
+ * ({@link Targets}), not constants: the merged province of 2025 has others.
  */
 final class Progress {
 
@@ -29,6 +29,7 @@ final class Progress {
      *
      * @param baselinePoor poor households at the baseline
      * @param baselineNearPoor near-poor households at the baseline
+     * @param poorCeiling the most poor households the target allows; null while the plan has no figure
      * @param currentPoor poor households now
      * @param currentNearPoor near-poor households now
      * @param reachedTotals per support policy the households reached and eligible, summed over the localities;
@@ -36,13 +37,12 @@ final class Progress {
      * @throws IllegalArgumentException when a count is negative: the figures should have passed
      *         {@link FigureRules} before
      */
-    static Assessment assess(long baselinePoor, long baselineNearPoor, long currentPoor, long currentNearPoor,
-            Map<PolicyArea, Reach> reachedTotals) {
+    static Assessment assess(long baselinePoor, long baselineNearPoor, Long poorCeiling, long currentPoor,
+            long currentNearPoor, Map<PolicyArea, Reach> reachedTotals) {
         if (baselinePoor < 0 || baselineNearPoor < 0 || currentPoor < 0 || currentNearPoor < 0) {
             throw new IllegalArgumentException("Household counts are never negative: baseline " + baselinePoor + "/"
                     + baselineNearPoor + ", current " + currentPoor + "/" + currentNearPoor);
         }
-        long ceiling = poorTargetCeiling(baselinePoor);
         Map<PolicyArea, Coverage> coverage = new EnumMap<>(PolicyArea.class);
         for (PolicyArea area : PolicyArea.values()) {
             coverage.put(area, Coverage.of(reachedTotals == null ? null : reachedTotals.get(area)));
@@ -50,14 +50,8 @@ final class Progress {
         return new Assessment(baselinePoor, currentPoor, currentPoor - baselinePoor,
                 percent(currentPoor - baselinePoor, baselinePoor), baselineNearPoor, currentNearPoor,
                 currentNearPoor - baselineNearPoor, percent(currentNearPoor - baselineNearPoor, baselineNearPoor),
-                ceiling, currentPoor <= ceiling, Collections.unmodifiableMap(coverage),
+                poorCeiling, poorCeiling != null && currentPoor <= poorCeiling, Collections.unmodifiableMap(coverage),
                 coverage.values().stream().allMatch(Coverage::met));
-    }
-
-    /** The most poor households the target allows: falling by at least two thirds is keeping at most one third. */
-    static long poorTargetCeiling(long baselinePoor) {
-        // households are whole, hence the floor
-        return Math.floorDiv(baselinePoor, 3);
     }
 
     /** {@code part} as a percent of {@code whole}, or null when there is no whole to compare with. */
@@ -84,14 +78,14 @@ final class Progress {
      *        when the baseline is 0
      * @param nearPoorChange current minus baseline near-poor households
      * @param nearPoorChangePercent the change as a percent of the baseline, null when the baseline is 0
-     * @param poorTargetCeiling the most poor households that still meet the two-thirds target
+     * @param poorTargetCeiling the most poor households that still meet the target, null when there is none
      * @param poorTargetMet whether the current poor households are at most the ceiling
      * @param coverage every policy area of the plan, in its order, with its coverage
      * @param coverageTargetMet whether every policy area reaches 100% of its poor and near-poor households
      */
     record Assessment(long baselinePoor, long currentPoor, long poorChange, BigDecimal poorChangePercent,
             long baselineNearPoor, long currentNearPoor, long nearPoorChange, BigDecimal nearPoorChangePercent,
-            long poorTargetCeiling, boolean poorTargetMet, Map<PolicyArea, Coverage> coverage, boolean coverageTargetMet) {
+            Long poorTargetCeiling, boolean poorTargetMet, Map<PolicyArea, Coverage> coverage, boolean coverageTargetMet) {
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.List;
 public record ProgressOverview(Baseline baseline, Long poorTargetCeiling, List<Point> province, List<Locality> localities,
         String coveragePeriod, List<PolicyCoverage> coverage) {
 
-    public record Baseline(int year, long poorHouseholds, long nearPoorHouseholds) {
+    /** The baseline, and the year of the target the ceiling belongs to (null while the plan has none). */
+    public record Baseline(int year, long poorHouseholds, long nearPoorHouseholds, Integer targetYear) {
     }
 
     /**

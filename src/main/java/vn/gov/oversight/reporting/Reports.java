@@ -47,22 +47,16 @@ public class Reports {
     private final RuntimeService runtime;
     private final Directory directory;
     private final Clock clock;
-    private final long baselinePoor;
-    private final long baselineNearPoor;
-    private final int baselineYear;
+    private final Targets targets;
 
     Reports(ReportingStore store, RegimeSettings settings, RuntimeService runtime, Directory directory, Clock clock,
-            @Value("${oversight.reporting.baseline.poor-households}") long baselinePoor,
-            @Value("${oversight.reporting.baseline.near-poor-households}") long baselineNearPoor,
-            @Value("${oversight.reporting.baseline.year}") int baselineYear) {
+            Targets targets) {
         this.store = store;
         this.settings = settings;
         this.runtime = runtime;
         this.directory = directory;
         this.clock = clock;
-        this.baselinePoor = baselinePoor;
-        this.baselineNearPoor = baselineNearPoor;
-        this.baselineYear = baselineYear;
+        this.targets = targets;
     }
 
     record PeriodRequest(String code, RegimeKind regime, LocalDate dueDate, LocalDate cutOffFrom, LocalDate cutOffTo,
@@ -225,8 +219,10 @@ public class Reports {
                 + "Tổng số hộ: " + t.totalHouseholds() + "; hộ nghèo: " + t.poorHouseholds() + "; hộ cận nghèo: "
                 + t.nearPoorHouseholds() + "; thoát nghèo: " + t.exitedPoverty() + "; nghèo phát sinh: " + t.newlyPoor()
                 + ".\nSo với năm " + summary.baseline().year() + " (" + p.baselinePoor() + " hộ nghèo): thay đổi "
-                + p.poorChangePercent() + "%; chỉ tiêu giảm 2/3 (tối đa " + p.poorTargetCeiling() + " hộ nghèo): "
-                + (p.poorTargetMet() ? "đạt" : "chưa đạt") + ".\nBao phủ chính sách 100%: "
+                + p.poorChangePercent() + "%; " + (p.poorTargetCeiling() == null ? "chưa có chỉ tiêu số hộ nghèo"
+                        : "chỉ tiêu năm " + summary.baseline().targetYear() + " (tối đa " + p.poorTargetCeiling()
+                                + " hộ nghèo): " + (p.poorTargetMet() ? "đạt" : "chưa đạt"))
+                + ".\nBao phủ chính sách 100%: "
                 + (p.coverageTargetMet() ? "đạt" : "chưa đạt") + ".";
     }
 
@@ -245,7 +241,25 @@ public class Reports {
             Long budgetAllocated, Long budgetDisbursed) {
     }
 
-    record Baseline(int year, long poorHouseholds, long nearPoorHouseholds) {
+    /**
+     * What a period is measured against, from the reporting plan's targets: the baseline year and counts, and
+     * the year and source of the poor-household target (null while the plan has none).
+     */
+    record Baseline(Integer year, long poorHouseholds, long nearPoorHouseholds, Integer targetYear, String targetSource) {
+    }
+
+    /** The baseline and the most poor households the target allows, for a period ending in {@code year}. */
+    private record Goal(Baseline baseline, Long poorCeiling) {
+    }
+
+    private Goal goal(int year) {
+        Optional<Target> poor = targets.forYear(Target.Indicator.POOR_HOUSEHOLDS, year);
+        Optional<Target> nearPoor = targets.forYear(Target.Indicator.NEAR_POOR_HOUSEHOLDS, year);
+        long baselinePoor = poor.map(Target::baselineValue).map(value -> value.longValue()).orElse(0L);
+        long baselineNearPoor = nearPoor.map(Target::baselineValue).map(value -> value.longValue()).orElse(0L);
+        Long ceiling = poor.map(Target::resolved).map(value -> value.longValue()).orElse(null);
+        return new Goal(new Baseline(poor.map(Target::baselineYear).orElse(null), baselinePoor, baselineNearPoor,
+                poor.map(Target::year).orElse(null), poor.map(Target::source).orElse(null)), ceiling);
     }
 
     record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate,
@@ -257,6 +271,7 @@ public class Reports {
     @Transactional(readOnly = true)
     Optional<Summary> summary(String code) {
         return store.period(code).map(period -> {
+            Goal goal = goal(period.cutOffTo().getYear());
             List<ReportingStore.Row> rows = store.reports(code);
             long total = 0, poor = 0, nearPoor = 0, exited = 0, newly = 0, allocated = 0, disbursed = 0;
             int accepted = 0;
@@ -292,8 +307,8 @@ public class Reports {
                     (int) s[3])));
             Totals totals = new Totals(total, poor, nearPoor, exited, newly, allocated, disbursed, accepted, rows.size());
             return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
-                    totals, agencies, new Baseline(baselineYear, baselinePoor, baselineNearPoor),
-                    Progress.assess(baselinePoor, baselineNearPoor, poor, nearPoor, reachTotals),
+                    totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),
+                            goal.baseline().nearPoorHouseholds(), goal.poorCeiling(), poor, nearPoor, reachTotals),
                     store.consolidation(code).orElse(null));
         });
     }
@@ -361,8 +376,12 @@ public class Reports {
                 : coverage.entrySet().stream().map(entry -> new ProgressOverview.PolicyCoverage(entry.getKey(),
                         entry.getKey().label(), entry.getValue().poorPercent(), entry.getValue().nearPoorPercent(),
                         entry.getValue().percent(), entry.getValue().met())).toList();
-        return new ProgressOverview(provinceWide ? new ProgressOverview.Baseline(baselineYear, baselinePoor,
-                baselineNearPoor) : null, provinceWide ? Progress.poorTargetCeiling(baselinePoor) : null,
+        Goal goal = goal(periods.isEmpty() ? LocalDate.now(clock).getYear()
+                : periods.get(periods.size() - 1).cutOffTo().getYear());
+        Baseline base = goal.baseline();
+        return new ProgressOverview(provinceWide && base.year() != null ? new ProgressOverview.Baseline(base.year(),
+                base.poorHouseholds(), base.nearPoorHouseholds(), base.targetYear()) : null,
+                provinceWide ? goal.poorCeiling() : null,
                 provinceWide ? province : List.of(), localities, coveragePeriod, lines);
     }
 

@@ -85,9 +85,14 @@ final class SummaryWorkbook {
             r = line(sheet, r, "Số hộ nghèo năm " + summary.baseline().year(), targets.baselinePoor());
             r = line(sheet, r, "Số hộ nghèo kỳ này", targets.currentPoor());
             r = line(sheet, r, "Thay đổi (%)", targets.poorChangePercent());
-            r = line(sheet, r, "Chỉ tiêu giảm 2/3: tối đa", targets.poorTargetCeiling());
-            text(sheet.createRow(r++), 0, "Chỉ tiêu giảm 2/3 số hộ nghèo: " + (targets.poorTargetMet() ? "đạt" : "chưa đạt"),
-                    bold);
+            if (targets.poorTargetCeiling() != null) {
+                r = line(sheet, r, "Chỉ tiêu năm " + summary.baseline().targetYear() + ": tối đa",
+                        targets.poorTargetCeiling());
+                text(sheet.createRow(r++), 0, "Chỉ tiêu số hộ nghèo năm " + summary.baseline().targetYear() + ": "
+                        + (targets.poorTargetMet() ? "đạt" : "chưa đạt"), bold);
+            } else {
+                text(sheet.createRow(r++), 0, "Kế hoạch chưa có chỉ tiêu số hộ nghèo cho kỳ này", bold);
+            }
             r = line(sheet, r, "Số hộ cận nghèo năm " + summary.baseline().year(), targets.baselineNearPoor());
             r = line(sheet, r, "Số hộ cận nghèo kỳ này", targets.currentNearPoor());
             r++;

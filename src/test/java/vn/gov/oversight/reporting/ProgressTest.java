@@ -20,6 +20,12 @@ class ProgressTest {
     static final long BASELINE_POOR = 7_912;
     static final long BASELINE_NEAR_POOR = 10_519;
 
+    /** Plan 151's target as data: at most a third of the baseline (a ratio "1/3"). */
+    static Long thirdOf(long baselinePoor) {
+        return new Target(0, "151/KH-UBND", Target.Indicator.POOR_HOUSEHOLDS, 2025, BigDecimal.valueOf(baselinePoor), 2021,
+                null, null, "1/3", null).resolved().longValue();
+    }
+
     static Map<PolicyArea, Reach> everyAreaFullyReached(int poor, int nearPoor) {
         Map<PolicyArea, Reach> reached = new EnumMap<>(PolicyArea.class);
         for (PolicyArea area : PolicyArea.values()) {
@@ -30,7 +36,7 @@ class ProgressTest {
 
     @Test
     void end2024IsAFallOf39Point26PercentShortOfTheTwoThirdsTarget() {
-        Assessment assessment = Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, Map.of());
+        Assessment assessment = Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, Map.of());
 
         assertThat(assessment.poorChange()).isEqualTo(-3_106);
         assertThat(assessment.poorChangePercent()).isEqualTo(new BigDecimal("-39.26"));
@@ -42,23 +48,23 @@ class ProgressTest {
 
     @Test
     void the2637thHouseholdIsTheLastThatMeetsTheTarget() {
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 2_637, 6_006, Map.of()).poorTargetMet()).isTrue();
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 2_638, 6_006, Map.of()).poorTargetMet()).isFalse();
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 0, 0, Map.of()).poorTargetMet()).isTrue();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 2_637, 6_006, Map.of()).poorTargetMet()).isTrue();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 2_638, 6_006, Map.of()).poorTargetMet()).isFalse();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 0, 0, Map.of()).poorTargetMet()).isTrue();
     }
 
     @Test
     void theCeilingIsOneThirdOfTheBaselineRoundedDown() {
-        assertThat(Progress.assess(9, 0, 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
-        assertThat(Progress.assess(10, 0, 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
-        assertThat(Progress.assess(11, 0, 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
-        assertThat(Progress.assess(12, 0, 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(4);
+        assertThat(Progress.assess(9, 0, thirdOf(9), 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
+        assertThat(Progress.assess(10, 0, thirdOf(10), 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
+        assertThat(Progress.assess(11, 0, thirdOf(11), 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(3);
+        assertThat(Progress.assess(12, 0, thirdOf(12), 3, 0, Map.of()).poorTargetCeiling()).isEqualTo(4);
     }
 
     @Test
     void percentsAreRoundedHalfUpToTwoDecimals() {
         // 1/32 = 3.125%: half even would give 3.12
-        Assessment assessment = Progress.assess(32, 32, 31, 33, Map.of(PolicyArea.HEALTH, new Reach(1, 1, 32, 32)));
+        Assessment assessment = Progress.assess(32, 32, thirdOf(32), 31, 33, Map.of(PolicyArea.HEALTH, new Reach(1, 1, 32, 32)));
         assertThat(assessment.poorChangePercent()).isEqualTo(new BigDecimal("-3.13"));
         assertThat(assessment.nearPoorChangePercent()).isEqualTo(new BigDecimal("3.13"));
         assertThat(assessment.coverage().get(PolicyArea.HEALTH).poorPercent()).isEqualTo(new BigDecimal("3.13"));
@@ -66,12 +72,29 @@ class ProgressTest {
 
     @Test
     void aZeroBaselineHasNoPercentChange() {
-        Assessment assessment = Progress.assess(0, 0, 5, 0, Map.of());
+        Assessment assessment = Progress.assess(0, 0, thirdOf(0), 5, 0, Map.of());
         assertThat(assessment.poorChange()).isEqualTo(5);
         assertThat(assessment.poorChangePercent()).isNull();
         assertThat(assessment.nearPoorChangePercent()).isNull();
         assertThat(assessment.poorTargetCeiling()).isZero();
         assertThat(assessment.poorTargetMet()).isFalse();
+    }
+
+    @Test
+    void withoutATargetNothingIsMet() {
+        Assessment assessment = Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, null, 10, 10, Map.of());
+        assertThat(assessment.poorTargetCeiling()).isNull();
+        assertThat(assessment.poorTargetMet()).isFalse();
+    }
+
+    @Test
+    void aTargetIsAValueOrARatioOfTheBaseline() {
+        assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
+                BigDecimal.valueOf(1_500), null, null).resolved()).isEqualByComparingTo("1500");
+        assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
+                null, "0.1", null).resolved()).isEqualByComparingTo("791");
+        assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
+                null, null, null).resolved()).isNull();
     }
 
     @Test
@@ -83,7 +106,7 @@ class ProgressTest {
         reached.put(PolicyArea.JOBS, new Reach(10, 10, null, 20));
         reached.put(PolicyArea.LABOUR_EXPORT, new Reach(null, 20, 10, 20));
 
-        Map<PolicyArea, Coverage> coverage = Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, reached).coverage();
+        Map<PolicyArea, Coverage> coverage = Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, reached).coverage();
 
         assertThat(coverage).containsOnlyKeys(PolicyArea.values());
         assertThat(coverage.keySet()).containsExactly(PolicyArea.values());
@@ -103,19 +126,19 @@ class ProgressTest {
     @Test
     void theCoverageTargetIsMetWhenEveryAreaReachesEveryEligibleHousehold() {
         Map<PolicyArea, Reach> reached = everyAreaFullyReached(4_806, 6_006);
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, reached).coverageTargetMet()).isTrue();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, reached).coverageTargetMet()).isTrue();
 
         reached.put(PolicyArea.LIVELIHOOD_DIVERSIFICATION, new Reach(4_806, 6_005, 4_806, 6_006));
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, reached).coverageTargetMet()).isFalse();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, reached).coverageTargetMet()).isFalse();
 
         reached.remove(PolicyArea.LIVELIHOOD_DIVERSIFICATION);
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, reached).coverageTargetMet()).isFalse();
-        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, 4_806, 6_006, null).coverageTargetMet()).isFalse();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, reached).coverageTargetMet()).isFalse();
+        assertThat(Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), 4_806, 6_006, null).coverageTargetMet()).isFalse();
     }
 
     @Test
     void negativeCountsAreAProgrammingError() {
-        assertThatThrownBy(() -> Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, -1, 0, Map.of()))
+        assertThatThrownBy(() -> Progress.assess(BASELINE_POOR, BASELINE_NEAR_POOR, thirdOf(BASELINE_POOR), -1, 0, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

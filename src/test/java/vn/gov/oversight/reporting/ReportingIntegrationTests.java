@@ -53,6 +53,35 @@ class ReportingIntegrationTests {
     @Autowired
     ApplicationContext context;
 
+    static Map<String, Object> target2030(Integer value, String ratio) {
+        Map<String, Object> target = new java.util.HashMap<>();
+        target.put("plan", "151/KH-UBND");
+        target.put("indicator", "POOR_HOUSEHOLDS");
+        target.put("year", 2030);
+        target.put("baselineValue", 7912);
+        target.put("baselineYear", 2021);
+        target.put("baselineSource", "Rà soát năm 2021");
+        target.put("targetValue", value);
+        target.put("targetRatio", ratio);
+        target.put("source", "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030");
+        return target;
+    }
+
+    @Test
+    void targetsAreEnteredByTheCoordinatorOnlyAndCheckedField() {
+        JsonNode plan151 = Http.as(port, COORDINATOR).get("/api/targets?plan=151/KH-UBND").json();
+        assertThat(plan151.size()).isGreaterThanOrEqualTo(4);
+        assertThat(Http.as(port, "thutruong.ubnd-yen-mo").put("/api/targets", target2030(1, null)).status()).isEqualTo(403);
+
+        Map<String, Object> wrong = target2030(100, "một phần ba");
+        wrong.put("year", 1990);
+        Http.Response refused = Http.as(port, COORDINATOR).put("/api/targets", wrong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("targetRatio", "year", "Chỉ nhập một trong hai", "phân số (1/3)",
+                "Năm của chỉ tiêu phải từ 2000 đến 2100");
+        assertThat(Http.as(port, COORDINATOR).get("/api/targets?plan=151/KH-UBND").json()).isEqualTo(plan151);
+    }
+
     Task waiting(String instance, String step) {
         return WaitingTasks.waiting(tasks, instance, step);
     }
@@ -138,6 +167,11 @@ class ReportingIntegrationTests {
                 .until(() -> escalations.search(null, "ubnd-yen-mo", "2027-H1").size() == 1);
         assertThat(escalations.search(null, "ubnd-yen-mo", "2027-H1").get(0).subjectType()).isEqualTo("REPORT");
 
+        // the period ends in 2027: it is measured against the plan's 2030 target, entered now through the API
+        Http.Response entered = coordinator.put("/api/targets", target2030(null, "1/3"));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(200);
+        assertThat(entered.json().path("targetRatio").asText()).isEqualTo("1/3");
+
         // the consolidation adds up the accepted reports exactly
         JsonNode summary = coordinator.get("/api/reporting-periods/2027-H1/summary").json();
         JsonNode totals = summary.path("totals");
@@ -152,6 +186,15 @@ class ReportingIntegrationTests {
         assertThat(summary.path("baseline").path("poorHouseholds").asLong()).isEqualTo(7_912);
         assertThat(summary.path("targets").path("poorTargetCeiling").asLong()).isEqualTo(2_637);
         assertThat(summary.path("targets").path("poorTargetMet").asBoolean()).isTrue();
+        assertThat(summary.path("baseline").path("targetYear").asInt()).isEqualTo(2030);
+        // another target changes the figures: at most 700 poor households is not met by 730
+        assertThat(coordinator.put("/api/targets", target2030(700, null)).status()).isEqualTo(200);
+        JsonNode stricter = coordinator.get("/api/reporting-periods/2027-H1/summary").json();
+        assertThat(stricter.path("targets").path("poorTargetCeiling").asLong()).isEqualTo(700);
+        assertThat(stricter.path("targets").path("poorTargetMet").asBoolean()).isFalse();
+        assertThat(coordinator.get("/api/reporting-periods/progress").json().path("poorTargetCeiling").asLong())
+                .isEqualTo(700);
+        assertThat(coordinator.put("/api/targets", target2030(null, "1/3")).status()).isEqualTo(200);
         JsonNode hoaLuRow = null;
         for (JsonNode agency : summary.path("agencies")) {
             if (agency.path("agency").asText().equals("ubnd-hoa-lu")) {
