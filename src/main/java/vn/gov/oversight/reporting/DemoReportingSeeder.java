@@ -35,19 +35,27 @@ class DemoReportingSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        String code = currentHalfYear(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        String code = currentPeriod(today);
         if (!store.periodExists(code)) {
-            reports.open(new Reports.PeriodRequest(code, RegimeKind.SEMI_ANNUAL, null, null, null, null), "demo");
+            reports.open(new Reports.PeriodRequest(code, kindOf(code), null, null, null, null, null), "demo");
             log.info("Demo reporting period {} opened", code);
         }
     }
 
-    /** The half-year whose data window holds {@code today} (H1: 15/12 to 14/6, H2: 15/6 to 14/12). */
-    static String currentHalfYear(LocalDate today) {
+    /**
+     * The period whose report is being prepared on {@code today}: the six-month report from 15/12 to 14/6
+     * ({@code 2026-H1}), then the annual report of the year to 14/12 ({@code 2026}).
+     */
+    static String currentPeriod(LocalDate today) {
         MonthDay day = MonthDay.from(today);
         if (!day.isBefore(MonthDay.of(6, 15)) && day.isBefore(MonthDay.of(12, 15))) {
-            return today.getYear() + "-H2";
+            return String.valueOf(today.getYear());
         }
         return (day.isBefore(MonthDay.of(6, 15)) ? today.getYear() : today.getYear() + 1) + "-H1";
+    }
+
+    static RegimeKind kindOf(String code) {
+        return code.endsWith("-H1") ? RegimeKind.SEMI_ANNUAL : RegimeKind.ANNUAL;
     }
 }

@@ -40,7 +40,7 @@ class ReportDisplayValues implements TaskDisplayValues {
                             .orElse(report.agencyCode()));
                     values.put(Variables.CUT_OFF_TEXT, PeopleDates.day(period.cutOffFrom()) + " đến "
                             + PeopleDates.day(period.cutOffTo()));
-                    values.put(Variables.DUE_DATE_TEXT, PeopleDates.day(period.dueDate()));
+                    values.put(Variables.DUE_DATE_TEXT, PeopleDates.day(period.reportersDueDate()));
                     if (task.getDueDate() != null) {
                         values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
                     }

@@ -23,10 +23,7 @@ class ReportLadderSubjects implements LadderSubjects {
     private final Directory directory;
     private final ReportingStore store;
     private final ReportDeadlines deadlines;
-    private final ReportRounds rounds;
-
-    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines, ReportRounds rounds) {
-        this.rounds = rounds;
+    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines) {
         this.directory = directory;
         this.store = store;
         this.deadlines = deadlines;
@@ -35,8 +32,8 @@ class ReportLadderSubjects implements LadderSubjects {
     @Override
     public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
         if (FormValues.isOf(processDefinitionId, ReportingRoundProcess.KEY)) {
-            return ReportingRoundProcess.Elements.TASK_CONSOLIDATE_REPORTS.equals(taskDefinitionKey)
-                    ? Optional.of(rounds.consolidateWithin()) : Optional.empty();
+            // the consolidation is due on the province's date, not a time after its start
+            return Optional.empty();
         }
         return FormValues.isOf(processDefinitionId, PeriodicReportProcess.KEY) ? deadlines.durationOf(taskDefinitionKey)
                 : Optional.empty();

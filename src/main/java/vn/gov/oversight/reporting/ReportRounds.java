@@ -3,46 +3,37 @@ package vn.gov.oversight.reporting;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.deadline.WorkingCalendar;
 
 /**
- * {@code ${reportRounds...}} in the round's model: consolidation starts when every report is accepted, or
- * at the latest {@code oversight.reporting.consolidation-grace} after the period's due date; the
- * coordinator has {@code oversight.reporting.consolidate-within} for it. Public for the expression language.
+ * {@code ${reportRounds...}} in the round's model: consolidation starts when every report is accepted, or at
+ * the latest when the reporters' deadline has passed; it is due by the end of the province's deadline, so that
+ * the province's report leaves on time. Public for the expression language.
  */
 @Component("reportRounds")
 public class ReportRounds {
 
     private final ReportingStore store;
     private final WorkingCalendar calendar;
-    private final String grace;
-    private final String consolidateWithin;
 
-    ReportRounds(ReportingStore store, WorkingCalendar calendar,
-            @Value("${oversight.reporting.consolidation-grace:P5D}") String grace,
-            @Value("${oversight.reporting.consolidate-within:P5D}") String consolidateWithin) {
+    ReportRounds(ReportingStore store, WorkingCalendar calendar) {
         this.store = store;
         this.calendar = calendar;
-        this.grace = grace;
-        this.consolidateWithin = consolidateWithin;
     }
 
-    /** The round's business key is its period's code. */
+    /** The end of the reporters' due date; the round's business key is its period's code. */
     public Date consolidationStartsAt(DelegateExecution execution) {
-        ReportingPeriods.Period period = store.period(execution.getProcessBusinessKey()).orElseThrow();
-        return Date.from(calendar.dueAfter(calendar.endOf(period.dueDate()), grace).toInstant());
+        return Date.from(calendar.endOf(period(execution).reportersDueDate()).toInstant());
     }
 
-    public Date consolidationDue() {
-        return Date.from(calendar.dueAfter(consolidateWithin).toInstant());
+    /** The end of the province's due date. */
+    public Date consolidationDue(DelegateExecution execution) {
+        return Date.from(calendar.endOf(period(execution).dueDate()).toInstant());
     }
 
-    /** How long the consolidation lasts, for re-arming it after a holiday correction. */
-    String consolidateWithin() {
-        return consolidateWithin;
+    private ReportingPeriods.Period period(DelegateExecution execution) {
+        return store.period(execution.getProcessBusinessKey()).orElseThrow();
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the regular periods by itself on the first day of their data cut-off window (Decree 09/2019:
- * 15/12 for the first half-year and the year, 15/6 for the second half-year), for the regimes listed in
- * {@code oversight.reporting.scheduler.regimes}; {@code oversight.reporting.scheduler.enabled=false}
+ * Opens the regular periods by itself on the first day of their data cut-off window (Decree 09/2019: 15/12
+ * for the six-month report and the year, the 15th of the month before each quarter), for the regimes the
+ * coordinator marked as scheduled ({@link ReportingRegimes}); {@code oversight.reporting.scheduler.enabled=false}
  * switches it off. A period already open is left alone.
  */
 @Component
@@ -26,11 +26,10 @@ class ReportingScheduler {
     private final ReportingStore store;
     private final Clock clock;
     private final boolean enabled;
-    private final List<RegimeKind> regimes;
+    private final ReportingRegimes regimes;
 
-    ReportingScheduler(Reports reports, ReportingStore store, Clock clock,
-            @Value("${oversight.reporting.scheduler.enabled:true}") boolean enabled,
-            @Value("${oversight.reporting.scheduler.regimes:SEMI_ANNUAL,ANNUAL}") List<RegimeKind> regimes) {
+    ReportingScheduler(Reports reports, ReportingStore store, Clock clock, ReportingRegimes regimes,
+            @Value("${oversight.reporting.scheduler.enabled:true}") boolean enabled) {
         this.reports = reports;
         this.store = store;
         this.clock = clock;
@@ -48,9 +47,12 @@ class ReportingScheduler {
     /** Opens the periods whose day is {@code today}; returns their codes. */
     List<String> openDuePeriods(LocalDate today) {
         List<String> opened = new ArrayList<>();
-        for (RegimeKind kind : regimes) {
-            ReportingPeriods.next(kind, today).filter(code -> !store.periodExists(code)).ifPresent(code -> {
-                reports.open(new Reports.PeriodRequest(code, kind, null, null, null, null), "scheduler");
+        for (ReportingRegime regime : regimes.all()) {
+            if (!regime.scheduled()) {
+                continue;
+            }
+            ReportingPeriods.next(regime, today).filter(code -> !store.periodExists(code)).ifPresent(code -> {
+                reports.open(new Reports.PeriodRequest(code, regime.kind(), null, null, null, null, null), "scheduler");
                 opened.add(code);
             });
         }

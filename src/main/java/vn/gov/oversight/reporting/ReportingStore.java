@@ -33,9 +33,11 @@ class ReportingStore {
     }
 
     void insertPeriod(ReportingPeriods.Period period, String openedBy) {
-        jdbc.sql("insert into reporting_period (code, kind, cut_off_from, cut_off_to, due_date, opened_by) values (?, ?, ?, ?, ?, ?)")
-                .params(period.code(), period.kind().name(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
-                        openedBy)
+        jdbc.sql("""
+                insert into reporting_period (code, kind, cut_off_from, cut_off_to, reporters_due_date, due_date, opened_by)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(period.code(), period.kind().name(), period.cutOffFrom(), period.cutOffTo(),
+                        period.reportersDueDate(), period.dueDate(), openedBy)
                 .update();
     }
 
@@ -52,7 +54,7 @@ class ReportingStore {
     private static ReportingPeriods.Period period(ResultSet rs, int row) throws SQLException {
         return new ReportingPeriods.Period(rs.getString("code"), RegimeKind.valueOf(rs.getString("kind")),
                 rs.getObject("cut_off_from", LocalDate.class), rs.getObject("cut_off_to", LocalDate.class),
-                rs.getObject("due_date", LocalDate.class));
+                rs.getObject("reporters_due_date", LocalDate.class), rs.getObject("due_date", LocalDate.class));
     }
 
     void setRound(String code, String processInstanceId) {

@@ -43,24 +43,28 @@ public class Reports {
     private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final ReportingStore store;
-    private final RegimeSettings settings;
+    private final ReportingRegimes regimes;
     private final RuntimeService runtime;
     private final Directory directory;
     private final Clock clock;
     private final Targets targets;
 
-    Reports(ReportingStore store, RegimeSettings settings, RuntimeService runtime, Directory directory, Clock clock,
+    Reports(ReportingStore store, ReportingRegimes regimes, RuntimeService runtime, Directory directory, Clock clock,
             Targets targets) {
         this.store = store;
-        this.settings = settings;
+        this.regimes = regimes;
         this.runtime = runtime;
         this.directory = directory;
         this.clock = clock;
         this.targets = targets;
     }
 
-    record PeriodRequest(String code, RegimeKind regime, LocalDate dueDate, LocalDate cutOffFrom, LocalDate cutOffTo,
-            List<String> agencies) {
+    /**
+     * What the coordinator sends to open a period: for a regular regime the code (the dates follow from the
+     * regime; either deadline may be moved), for an ad hoc report or a review a free code and every date.
+     */
+    record PeriodRequest(String code, RegimeKind regime, LocalDate reportersDueDate, LocalDate dueDate,
+            LocalDate cutOffFrom, LocalDate cutOffTo, List<String> agencies) {
     }
 
     record OpenedPeriod(ReportingPeriods.Period period, List<OpenedReport> reports) {
@@ -70,28 +74,32 @@ public class Reports {
     }
 
     /**
-     * Opens a period: its dates come from the regime (Decree 09/2019/NĐ-CP) unless an ad hoc or review
-     * regime gives them, or the request sets another due date; the reporting agencies default to the
-     * directory's agencies of the kinds the regime names (the local People's Committees unless configured).
+     * Opens a period: its dates come from the regime (Decree 09/2019/NĐ-CP's cut-off, the regime's two deadlines)
+     * unless an ad hoc or review request gives them, or the request moves a deadline; the reporting agencies
+     * default to the directory's agencies of the kinds the regime names.
      */
     OpenedPeriod open(PeriodRequest request, String openedBy) {
         if (request.regime() == null) {
-            throw InvalidInputException.of("regime", "Chưa chọn chế độ báo cáo (QUARTERLY, SEMI_ANNUAL, ANNUAL, "
-                    + "AD_HOC, PRELIMINARY_REVIEW, FINAL_REVIEW)");
+            throw InvalidInputException.of("regime", "Chưa chọn chế độ báo cáo (báo cáo quý, 6 tháng, năm, đột xuất, "
+                    + "sơ kết hoặc tổng kết)");
         }
-        ReportingPeriods.Period period = request.regime().isRegular()
-                ? ReportingPeriods.of(request.code() == null ? "" : request.code().trim(), request.regime())
-                : ReportingPeriods.adHoc(request.code() == null ? "" : request.code().trim(), request.regime(),
-                        request.cutOffFrom(), request.cutOffTo(), request.dueDate());
-        if (request.dueDate() != null && request.regime().isRegular()) {
-            if (request.dueDate().isBefore(period.cutOffTo())) {
-                throw InvalidInputException.of("dueDate", "Hạn gửi " + request.dueDate()
-                        + " trước ngày chốt số liệu " + period.cutOffTo());
+        ReportingRegime regime = regimes.of(request.regime());
+        String code = request.code() == null ? "" : request.code().trim();
+        ReportingPeriods.Period period = request.regime().isRegular() ? ReportingPeriods.of(code, regime)
+                : ReportingPeriods.adHoc(code, request.regime(), request.cutOffFrom(), request.cutOffTo(),
+                        request.reportersDueDate(), request.dueDate());
+        if (request.regime().isRegular() && (request.dueDate() != null || request.reportersDueDate() != null)) {
+            LocalDate reportersDue = request.reportersDueDate() == null ? period.reportersDueDate()
+                    : request.reportersDueDate();
+            LocalDate due = request.dueDate() == null ? period.dueDate() : request.dueDate();
+            List<FieldProblem> problems = ReportingPeriods.deadlineProblems(period.cutOffTo(), reportersDue, due);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
             }
             period = new ReportingPeriods.Period(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(),
-                    request.dueDate());
+                    reportersDue, due);
         }
-        List<String> agencies = reportingAgencies(request.agencies(), settings.reportersOf(period.kind()));
+        List<String> agencies = reportingAgencies(request.agencies(), regime.reporters());
         if (store.periodExists(period.code())) {
             throw new ConflictException("code", "Kỳ báo cáo '" + period.code() + "' đã được mở");
         }
@@ -101,7 +109,7 @@ public class Reports {
             reports.add(start(period, agency));
         }
         Map<String, Object> round = new HashMap<>();
-        round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, settings.steeringCommitteeReceives(period.kind()));
+        round.put(ReportingRoundProcess.Variables.REVIEW_ROUND, regime.steeringCommitteeReceives());
         store.setRound(period.code(), runtime.createProcessInstanceByKey(ReportingRoundProcess.KEY)
                 .businessKey(period.code()).setVariables(round).execute().getId());
         log.info("Reporting period {} opened for {} agencies by {}", period.code(), agencies.size(), openedBy);
@@ -144,7 +152,7 @@ public class Reports {
         String instance = runtime.createProcessInstanceByKey(PeriodicReportProcess.KEY)
                 .businessKey(businessKey(period.code(), agency)).setVariables(variables).execute().getId();
         store.setProcessInstance(id, instance);
-        return new OpenedReport(id, agency, instance, period.dueDate());
+        return new OpenedReport(id, agency, instance, period.reportersDueDate());
     }
 
     // --- called by the process
@@ -189,10 +197,10 @@ public class Reports {
         store.submitted(reportId, figures, clock.instant());
     }
 
-    /** Accepted: on time when the accepted figures were submitted by the end of the due date. */
+    /** Accepted: on time when the accepted figures were submitted by the end of the reporters' due date. */
     void accepted(long reportId) {
         ReportingStore.Row report = store.report(reportId).orElseThrow();
-        LocalDate due = store.period(report.periodCode()).orElseThrow().dueDate();
+        LocalDate due = store.period(report.periodCode()).orElseThrow().reportersDueDate();
         LocalDate submittedOn = report.submittedAt().atZone(ZONE).toLocalDate();
         store.accepted(reportId, clock.instant(), submittedOn.isAfter(due) ? "DONE_LATE" : "DONE_ON_TIME");
         if (store.reports(report.periodCode()).stream().allMatch(row -> "ACCEPTED".equals(row.status()))) {
@@ -226,8 +234,9 @@ public class Reports {
                 + (p.coverageTargetMet() ? "đạt" : "chưa đạt") + ".";
     }
 
+    /** A report is due on its period's reporters' date, before the province's. */
     LocalDate dueDateOf(long reportId) {
-        return store.period(store.report(reportId).orElseThrow().periodCode()).orElseThrow().dueDate();
+        return store.period(store.report(reportId).orElseThrow().periodCode()).orElseThrow().reportersDueDate();
     }
 
     // --- consolidation
@@ -262,7 +271,8 @@ public class Reports {
                 poor.map(Target::year).orElse(null), poor.map(Target::source).orElse(null)), ceiling);
     }
 
-    record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate,
+    record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate reportersDueDate,
+            LocalDate dueDate,
             Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets,
             ReportingStore.Consolidation consolidation) {
     }
@@ -306,7 +316,8 @@ public class Reports {
             reach.forEach((area, s) -> reachTotals.put(area, new ReportFigures.Reach((int) s[0], (int) s[1], (int) s[2],
                     (int) s[3])));
             Totals totals = new Totals(total, poor, nearPoor, exited, newly, allocated, disbursed, accepted, rows.size());
-            return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
+            return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(),
+                    period.reportersDueDate(), period.dueDate(),
                     totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),
                             goal.baseline().nearPoorHouseholds(), goal.poorCeiling(), poor, nearPoor, reachTotals),
                     store.consolidation(code).orElse(null));

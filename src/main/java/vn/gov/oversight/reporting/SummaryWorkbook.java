@@ -46,7 +46,8 @@ final class SummaryWorkbook {
             text(sheet.createRow(r++), 0, "BÁO CÁO TỔNG HỢP KẾT QUẢ GIẢM NGHÈO " + summary.kind().label().toUpperCase()
                     + " KỲ " + summary.period(), bold);
             text(sheet.createRow(r++), 0, "Số liệu từ " + summary.cutOffFrom().format(DATE) + " đến "
-                    + summary.cutOffTo().format(DATE) + "; hạn gửi " + summary.dueDate().format(DATE) + "; đã tiếp nhận "
+                    + summary.cutOffTo().format(DATE) + "; hạn các cơ quan gửi " + summary.reportersDueDate().format(DATE)
+                    + "; hạn tỉnh gửi " + summary.dueDate().format(DATE) + "; đã tiếp nhận "
                     + summary.totals().reportsAccepted() + "/" + summary.totals().reportsExpected() + " báo cáo", null);
             r++;
             Row head = sheet.createRow(r++);

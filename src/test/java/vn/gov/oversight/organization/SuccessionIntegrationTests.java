@@ -157,7 +157,8 @@ class SuccessionIntegrationTests {
     void openReportsOfTheOldAgencyAreAnsweredByTheSuccessor() {
         String period = "DX-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(Http.as(port, "canbo.so-ldtbxh").post("/api/reporting-periods", Map.of("code", period, "regime",
-                "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "dueDate", "2027-01-15",
+                "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "reportersDueDate", "2027-01-08",
+                "dueDate", "2027-01-15",
                 "agencies", List.of(oldAgency))).status()).isEqualTo(201);
 
         directory.recordSuccession(oldAgency, newAgency, directory.today());

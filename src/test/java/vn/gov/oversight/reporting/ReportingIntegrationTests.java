@@ -114,11 +114,13 @@ class ReportingIntegrationTests {
         Http.Response opened = coordinator.post("/api/reporting-periods",
                 Map.of("code", "2027-H1", "regime", "SEMI_ANNUAL", "agencies", DISTRICTS));
 
-        // then one report task per district, due on 25/6/2027 as Decree 09/2019 says
+        // then one report task per district, due on the reporters' 18/6/2027, a week before the province's 25/6
+        // (Decree 09/2019)
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         JsonNode period = opened.json().path("period");
         assertThat(period.path("cutOffFrom").asText()).isEqualTo("2026-12-15");
         assertThat(period.path("cutOffTo").asText()).isEqualTo("2027-06-14");
+        assertThat(period.path("reportersDueDate").asText()).isEqualTo("2027-06-18");
         assertThat(period.path("dueDate").asText()).isEqualTo("2027-06-25");
         Map<String, String> instances = new HashMap<>();
         opened.json().path("reports").forEach(report -> instances.put(report.path("agency").asText(),
@@ -126,7 +128,7 @@ class ReportingIntegrationTests {
         assertThat(instances).containsOnlyKeys(DISTRICTS);
         Task hoaLu = waiting(instances.get("ubnd-hoa-lu"), "Task_PrepareReport");
         assertThat(hoaLu.getDueDate().toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
-                .isEqualTo(LocalDate.of(2027, 6, 25));
+                .isEqualTo(LocalDate.of(2027, 6, 18));
         assertThat(Http.as(port, "thutruong.ubnd-yen-mo").get("/engine-rest/task?processInstanceId="
                 + instances.get("ubnd-hoa-lu")).json()).isEmpty();
         assertThat(coordinator.post("/api/reporting-periods", Map.of("code", "2027-H1", "regime", "SEMI_ANNUAL"))
@@ -234,7 +236,8 @@ class ReportingIntegrationTests {
         String code = "SK-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         Http coordinator = Http.as(port, COORDINATOR);
         Http.Response opened = coordinator.post("/api/reporting-periods", Map.of("code", code, "regime",
-                "PRELIMINARY_REVIEW", "cutOffFrom", "2027-01-01", "cutOffTo", "2027-06-30", "dueDate", "2027-07-15",
+                "PRELIMINARY_REVIEW", "cutOffFrom", "2027-01-01", "cutOffTo", "2027-06-30", "reportersDueDate", "2027-07-08",
+                "dueDate", "2027-07-15",
                 "agencies", List.of("ubnd-kim-son")));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String instance = opened.json().path("reports").get(0).path("processInstanceId").asText();
@@ -279,19 +282,115 @@ class ReportingIntegrationTests {
         assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(900);
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    static LocalDate dueDay(Date due) {
+        return due.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    }
+
+    /**
+     * A year of the regime: the six-month and annual periods open on their day and on no other, the reporters
+     * are due before the province, and the consolidation is due on the province's date.
+     */
     @Test
-    void theSchedulerOpensTheRegularPeriodsOnTheirDayOnce() {
-        assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 14))).isEmpty();
-        assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 15))).containsExactlyInAnyOrder("2028-H1", "2028");
+    void aYearOfTheRegime() {
+        JsonNode regimes = Http.as(port, "thutruong.so-y-te").get("/api/reporting-regimes").json();
+        JsonNode semiAnnual = null;
+        for (JsonNode regime : regimes) {
+            if ("SEMI_ANNUAL".equals(regime.path("kind").asText())) {
+                semiAnnual = regime;
+            }
+        }
+        assertThat(semiAnnual.path("reportersDueDay").asInt()).isEqualTo(18);
+        assertThat(semiAnnual.path("provinceDueDay").asInt()).isEqualTo(25);
+        assertThat(semiAnnual.path("scheduled").asBoolean()).isTrue();
+        assertThat(semiAnnual.path("legalBasis").asText()).contains("09/2019/NĐ-CP", "43/2019/QĐ-UBND");
+
+        // every day from 1/12/2027 to 14/12/2028: the periods of 2028 open on 15/12/2027, and nothing else opens
+        Map<LocalDate, List<String>> opened = new java.util.TreeMap<>();
+        for (LocalDate day = LocalDate.of(2027, 12, 1); day.isBefore(LocalDate.of(2028, 12, 15)); day = day.plusDays(1)) {
+            List<String> codes = scheduler.openDuePeriods(day);
+            if (!codes.isEmpty()) {
+                opened.put(day, codes);
+            }
+        }
+        assertThat(opened).containsOnlyKeys(LocalDate.of(2027, 12, 15));
+        assertThat(opened.get(LocalDate.of(2027, 12, 15))).containsExactlyInAnyOrder("2028-H1", "2028");
         assertThat(scheduler.openDuePeriods(LocalDate.of(2027, 12, 15))).isEmpty();
-        JsonNode periods = Http.as(port, "thutruong.so-y-te").get("/api/reporting-periods").json();
-        assertThat(periods.findValuesAsText("code")).contains("2028-H1", "2028");
-        // who reports follows the regime: the districts for the half-year, departments too for the year
-        List<String> halfYear = Http.as(port, COORDINATOR).get("/api/reporting-periods/2028-H1/summary").json()
-                .path("agencies").findValuesAsText("agency");
-        List<String> year = Http.as(port, COORDINATOR).get("/api/reporting-periods/2028/summary").json()
-                .path("agencies").findValuesAsText("agency");
-        assertThat(halfYear).contains("ubnd-kim-son").doesNotContain("so-y-te");
-        assertThat(year).contains("ubnd-kim-son", "so-y-te").doesNotContain("mttq", "bcd-giam-ngheo");
+
+        // who reports follows the regime: the localities and the departments, not the committees
+        JsonNode half = Http.as(port, COORDINATOR).get("/api/reporting-periods/2028-H1/summary").json();
+        assertThat(half.path("agencies").findValuesAsText("agency")).contains("ubnd-kim-son", "so-y-te")
+                .doesNotContain("bcd-giam-ngheo");
+        assertThat(half.path("reportersDueDate").asText()).isEqualTo("2028-06-18");
+        assertThat(half.path("dueDate").asText()).isEqualTo("2028-06-25");
+        assertThat(Http.as(port, COORDINATOR).get("/api/reporting-periods/2028/summary").json().path("dueDate").asText())
+                .isEqualTo("2028-12-25");
+
+        // the reporters are due on their date
+        Task kimSon = tasks.createTaskQuery().processInstanceBusinessKey("2028-H1/ubnd-kim-son").singleResult();
+        assertThat(dueDay(kimSon.getDueDate())).isEqualTo(LocalDate.of(2028, 6, 18));
+        // when it has passed, the coordinator consolidates, due on the province's date
+        org.camunda.bpm.engine.runtime.Job reportersDeadline = management.createJobQuery()
+                .processInstanceId(roundOf("2028-H1")).timers().singleResult();
+        assertThat(dueDay(reportersDeadline.getDuedate())).isEqualTo(LocalDate.of(2028, 6, 18));
+        management.executeJob(reportersDeadline.getId());
+        Task consolidate = tasks.createTaskQuery().processInstanceBusinessKey("2028-H1")
+                .taskDefinitionKey("Task_ConsolidateReports").singleResult();
+        assertThat(dueDay(consolidate.getDueDate())).isEqualTo(LocalDate.of(2028, 6, 25));
+    }
+
+    String roundOf(String code) {
+        return context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceBusinessKey(code).processDefinitionKey(ReportingRoundProcess.KEY).singleResult().getId();
+    }
+
+    @Test
+    void theCoordinatorKeepsTheRegimesAndOthersCannot() {
+        Map<String, Object> quarterly = new HashMap<>();
+        quarterly.put("reporters", List.of("DEPARTMENT", "LOCAL_COMMITTEE"));
+        quarterly.put("steeringCommitteeReceives", false);
+        quarterly.put("scheduled", false);
+        quarterly.put("reportersDueDay", 16);
+        quarterly.put("provinceDueDay", 22);
+        assertThat(Http.as(port, "thutruong.ubnd-yen-mo").put("/api/reporting-regimes/QUARTERLY", quarterly).status())
+                .isEqualTo(403);
+
+        // the reporters after the province, a committee as reporter, a day after the month: refused, nothing changed
+        Map<String, Object> wrong = new HashMap<>(quarterly);
+        wrong.put("reportersDueDay", 26);
+        wrong.put("provinceDueDay", 31);
+        wrong.put("reporters", List.of("STEERING_COMMITTEE"));
+        Http.Response refused = Http.as(port, COORDINATOR).put("/api/reporting-regimes/QUARTERLY", wrong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("reporters[0]", "provinceDueDay", "Ban Chỉ đạo và Ủy ban nhân dân tỉnh nhận báo cáo",
+                "Hạn tỉnh gửi báo cáo là một ngày từ 15 đến 30");
+        wrong = new HashMap<>(quarterly);
+        wrong.put("reportersDueDay", 25);
+        refused = Http.as(port, COORDINATOR).put("/api/reporting-regimes/QUARTERLY", wrong);
+        assertThat(refused.body()).contains("reportersDueDay", "phải trước hạn tỉnh gửi báo cáo (ngày 22)");
+        Map<String, Object> adHoc = new HashMap<>(quarterly);
+        adHoc.put("scheduled", true);
+        refused = Http.as(port, COORDINATOR).put("/api/reporting-regimes/AD_HOC", adHoc);
+        assertThat(refused.body()).contains("reportersDueDay", "scheduled", "Báo cáo đột xuất không mở tự động");
+
+        // a change applies to the periods opened after it
+        Http.Response saved = Http.as(port, COORDINATOR).put("/api/reporting-regimes/QUARTERLY", quarterly);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        Http.Response q3 = Http.as(port, COORDINATOR).post("/api/reporting-periods",
+                Map.of("code", "2029-Q3", "regime", "QUARTERLY", "agencies", List.of("ubnd-kim-son")));
+        assertThat(q3.status()).as(q3.body()).isEqualTo(201);
+        assertThat(q3.json().path("period").path("reportersDueDate").asText()).isEqualTo("2029-09-16");
+        assertThat(q3.json().path("period").path("dueDate").asText()).isEqualTo("2029-09-22");
+        // a period's deadline moved by its request keeps the order of the two dates
+        Http.Response late = Http.as(port, COORDINATOR).post("/api/reporting-periods",
+                Map.of("code", "2029-Q4", "regime", "QUARTERLY", "reportersDueDate", "2029-12-23",
+                        "agencies", List.of("ubnd-kim-son")));
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.body()).contains("dueDate", "phải sau hạn các cơ quan gửi báo cáo (23/12/2029)");
+        quarterly.put("reportersDueDay", 18);
+        quarterly.put("provinceDueDay", 25);
+        assertThat(Http.as(port, COORDINATOR).put("/api/reporting-regimes/QUARTERLY", quarterly).status()).isEqualTo(200);
     }
 }

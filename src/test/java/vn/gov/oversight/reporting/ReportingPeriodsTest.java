@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.gov.oversight.organization.AgencyKind;
 import vn.gov.oversight.reporting.ReportingPeriods.Period;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
@@ -22,30 +24,46 @@ class ReportingPeriodsTest {
         return LocalDate.of(year, month, dayOfMonth);
     }
 
+    /** A regime with the province's 25th (Decree 09/2019) and the reporters' 18th. */
+    static ReportingRegime regime(RegimeKind kind) {
+        return ReportingRegime.ofDecree(kind, List.of(AgencyKind.LOCAL_COMMITTEE));
+    }
+
     @Test
     void theQuartersOf2026() {
-        assertThat(ReportingPeriods.of("2026-Q1", RegimeKind.QUARTERLY))
-                .isEqualTo(new Period("2026-Q1", RegimeKind.QUARTERLY, day(2025, 12, 15), day(2026, 3, 14), day(2026, 3, 25)));
-        assertThat(ReportingPeriods.of("2026-Q2", RegimeKind.QUARTERLY))
-                .isEqualTo(new Period("2026-Q2", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 6, 14), day(2026, 6, 25)));
-        assertThat(ReportingPeriods.of("2026-Q3", RegimeKind.QUARTERLY))
-                .isEqualTo(new Period("2026-Q3", RegimeKind.QUARTERLY, day(2026, 6, 15), day(2026, 9, 14), day(2026, 9, 25)));
-        assertThat(ReportingPeriods.of("2026-Q4", RegimeKind.QUARTERLY))
-                .isEqualTo(new Period("2026-Q4", RegimeKind.QUARTERLY, day(2026, 9, 15), day(2026, 12, 14), day(2026, 12, 25)));
+        assertThat(ReportingPeriods.of("2026-Q1", regime(RegimeKind.QUARTERLY)))
+                .isEqualTo(new Period("2026-Q1", RegimeKind.QUARTERLY, day(2025, 12, 15), day(2026, 3, 14), day(2026, 3, 18), day(2026, 3, 25)));
+        assertThat(ReportingPeriods.of("2026-Q2", regime(RegimeKind.QUARTERLY)))
+                .isEqualTo(new Period("2026-Q2", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 6, 14), day(2026, 6, 18), day(2026, 6, 25)));
+        assertThat(ReportingPeriods.of("2026-Q3", regime(RegimeKind.QUARTERLY)))
+                .isEqualTo(new Period("2026-Q3", RegimeKind.QUARTERLY, day(2026, 6, 15), day(2026, 9, 14), day(2026, 9, 18), day(2026, 9, 25)));
+        assertThat(ReportingPeriods.of("2026-Q4", regime(RegimeKind.QUARTERLY)))
+                .isEqualTo(new Period("2026-Q4", RegimeKind.QUARTERLY, day(2026, 9, 15), day(2026, 12, 14), day(2026, 12, 18), day(2026, 12, 25)));
     }
 
     @Test
     void theHalvesOf2026() {
-        assertThat(ReportingPeriods.of("2026-H1", RegimeKind.SEMI_ANNUAL))
-                .isEqualTo(new Period("2026-H1", RegimeKind.SEMI_ANNUAL, day(2025, 12, 15), day(2026, 6, 14), day(2026, 6, 25)));
-        assertThat(ReportingPeriods.of("2026-H2", RegimeKind.SEMI_ANNUAL))
-                .isEqualTo(new Period("2026-H2", RegimeKind.SEMI_ANNUAL, day(2026, 6, 15), day(2026, 12, 14), day(2026, 12, 25)));
+        assertThat(ReportingPeriods.of("2026-H1", regime(RegimeKind.SEMI_ANNUAL)))
+                .isEqualTo(new Period("2026-H1", RegimeKind.SEMI_ANNUAL, day(2025, 12, 15), day(2026, 6, 14), day(2026, 6, 18), day(2026, 6, 25)));
+        // the second half-year is the annual report's: no separate 2026-H2 over the same months
+        assertThatThrownBy(() -> ReportingPeriods.of("2026-H2", regime(RegimeKind.SEMI_ANNUAL)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(problem -> assertThat(problem.message()).contains("không có kỳ năm-H2")));
+    }
+
+    @Test
+    void theRegimeSetsBothDeadlinesAndAShortMonthKeepsItsLastDay() {
+        ReportingRegime regime = new ReportingRegime(RegimeKind.QUARTERLY, "Báo cáo quý", List.of(AgencyKind.DEPARTMENT),
+                false, false, 20, 30, null);
+        assertThat(ReportingPeriods.of("2026-Q1", regime))
+                .isEqualTo(new Period("2026-Q1", RegimeKind.QUARTERLY, day(2025, 12, 15), day(2026, 3, 14), day(2026, 3, 20), day(2026, 3, 30)));
+        assertThat(ReportingPeriods.of("2026-Q3", regime).dueDate()).isEqualTo(day(2026, 9, 30));
     }
 
     @Test
     void theYear2026() {
-        assertThat(ReportingPeriods.of("2026", RegimeKind.ANNUAL))
-                .isEqualTo(new Period("2026", RegimeKind.ANNUAL, day(2025, 12, 15), day(2026, 12, 14), day(2026, 12, 25)));
+        assertThat(ReportingPeriods.of("2026", regime(RegimeKind.ANNUAL)))
+                .isEqualTo(new Period("2026", RegimeKind.ANNUAL, day(2025, 12, 15), day(2026, 12, 14), day(2026, 12, 18), day(2026, 12, 25)));
     }
 
     @ParameterizedTest
@@ -65,7 +83,7 @@ class ReportingPeriodsTest {
             "' 2026', ANNUAL, 2026"
     })
     void aCodeThatDoesNotFitTheKindIsRefusedNamingTheExpectedForm(String code, RegimeKind kind, String example) {
-        assertThatThrownBy(() -> ReportingPeriods.of(code, kind))
+        assertThatThrownBy(() -> ReportingPeriods.of(code, regime(kind)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .singleElement()
                         .satisfies(problem -> {
@@ -77,99 +95,102 @@ class ReportingPeriodsTest {
 
     @Test
     void aMissingCodeIsNamedAsMissing() {
-        assertThatThrownBy(() -> ReportingPeriods.of(null, RegimeKind.SEMI_ANNUAL))
+        assertThatThrownBy(() -> ReportingPeriods.of(null, regime(RegimeKind.SEMI_ANNUAL)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
-                        new FieldProblem("code", "Chưa nhập mã kỳ báo cáo: báo cáo 6 tháng có mã dạng năm-H1 hoặc năm-H2, ví dụ 2026-H1")));
-        assertThatThrownBy(() -> ReportingPeriods.of("2026", null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .containsExactly(new FieldProblem("kind", "Chưa chọn loại báo cáo")));
+                        new FieldProblem("code", "Chưa nhập mã kỳ báo cáo: báo cáo 6 tháng có mã dạng năm-H1, ví dụ 2026-H1 "
+                                + "(6 tháng cuối năm nằm trong báo cáo năm, không có kỳ năm-H2)")));
     }
 
     @ParameterizedTest
     @EnumSource(names = {"AD_HOC", "PRELIMINARY_REVIEW", "FINAL_REVIEW"})
     void anAdHocReportOrAReviewNeedsItsDatesFromTheCaller(RegimeKind kind) {
-        assertThatThrownBy(() -> ReportingPeriods.of("2026-SO-KET", kind))
+        assertThatThrownBy(() -> ReportingPeriods.of("2026-SO-KET", regime(kind)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(FieldProblem::field).containsExactly("cutOffFrom", "cutOffTo", "dueDate"));
+                        .extracting(FieldProblem::field).containsExactly("cutOffFrom", "cutOffTo", "reportersDueDate", "dueDate"));
     }
 
     @Test
     void anAdHocPeriodKeepsItsCodeAndDates() {
-        assertThat(ReportingPeriods.adHoc("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 10)))
-                .isEqualTo(new Period("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 10)));
-        // a one-day window due the same day is allowed: an urgent request
-        assertThat(ReportingPeriods.adHoc("B", RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)).dueDate())
-                .isEqualTo(day(2026, 3, 2));
+        assertThat(ReportingPeriods.adHoc("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 3), day(2026, 7, 10)))
+                .isEqualTo(new Period("2026-SO-KET_v1.2", RegimeKind.PRELIMINARY_REVIEW, day(2026, 1, 1), day(2026, 6, 30), day(2026, 7, 3), day(2026, 7, 10)));
+        // a one-day window, the reporters due that day and the province the next, is allowed: an urgent request
+        assertThat(ReportingPeriods.adHoc("B", RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 3)).dueDate())
+                .isEqualTo(day(2026, 3, 3));
         // 41 characters is the longest free code
-        assertThat(ReportingPeriods.adHoc("a".repeat(41), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)).code())
+        assertThat(ReportingPeriods.adHoc("a".repeat(41), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 3)).code())
                 .hasSize(41);
     }
 
     @Test
     void anAdHocPeriodWithEverythingWrongReportsEveryProblemAtOnce() {
-        assertThatThrownBy(() -> ReportingPeriods.adHoc("2026/01", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 3, 14), day(2026, 3, 10)))
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("2026/01", RegimeKind.QUARTERLY, day(2026, 3, 15), day(2026, 3, 14), day(2026, 3, 10), day(2026, 3, 10)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(FieldProblem::field, FieldProblem::message)
                         .containsExactly(
                                 tuple("kind", "Báo cáo quý có ngày chốt số liệu và hạn nộp theo Nghị định 09/2019/NĐ-CP, không nhập ngày cho loại báo cáo này"),
                                 tuple("code", "Mã kỳ báo cáo '2026/01' không hợp lệ: mã gồm tối đa 41 ký tự là chữ cái không dấu, chữ số, "
                                         + "dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số, không có dấu gạch chéo, ví dụ 2026-SO-KET"),
                                 tuple("cutOffTo", "Ngày kết thúc chốt số liệu (14/03/2026) trước ngày bắt đầu chốt số liệu (15/03/2026)"),
-                                tuple("dueDate", "Hạn nộp báo cáo (10/03/2026) trước ngày kết thúc chốt số liệu (14/03/2026)")));
+                                tuple("reportersDueDate", "Hạn các cơ quan gửi báo cáo (10/03/2026) trước ngày kết thúc chốt số liệu (14/03/2026)"),
+                                tuple("dueDate", "Hạn tỉnh gửi báo cáo tổng hợp (10/03/2026) phải sau hạn các cơ quan gửi báo cáo "
+                                        + "(10/03/2026) để Cơ quan thường trực kịp tổng hợp")));
     }
 
     @Test
     void anAdHocPeriodWithoutDatesNamesEachMissingDate() {
-        assertThatThrownBy(() -> ReportingPeriods.adHoc("DX-01", RegimeKind.AD_HOC, null, null, null))
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("DX-01", RegimeKind.AD_HOC, null, null, null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
                         new FieldProblem("cutOffFrom", "Chưa nhập ngày bắt đầu chốt số liệu"),
                         new FieldProblem("cutOffTo", "Chưa nhập ngày kết thúc chốt số liệu"),
-                        new FieldProblem("dueDate", "Chưa nhập hạn nộp báo cáo")));
+                        new FieldProblem("reportersDueDate", "Chưa nhập hạn các cơ quan gửi báo cáo"),
+                        new FieldProblem("dueDate", "Chưa nhập hạn tỉnh gửi báo cáo tổng hợp")));
     }
 
     @ParameterizedTest
     @CsvSource({"-start", ".start", "''", "with space", "a/b", "Sơ-kết"})
     void aFreeCodeMustBeSafeInAUrl(String code) {
-        assertThatThrownBy(() -> ReportingPeriods.adHoc(code, RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)))
+        assertThatThrownBy(() -> ReportingPeriods.adHoc(code, RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 3)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldProblem::field).containsExactly("code"));
-        assertThatThrownBy(() -> ReportingPeriods.adHoc("a".repeat(42), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2)))
+        assertThatThrownBy(() -> ReportingPeriods.adHoc("a".repeat(42), RegimeKind.AD_HOC, day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 2), day(2026, 3, 3)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aQuarterOpensOnTheFirstDayOfItsCutOffWindow() {
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2025, 12, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2025, 12, 15))).contains("2026-Q1");
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 3, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 3, 15))).contains("2026-Q2");
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 6, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 6, 15))).contains("2026-Q3");
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 15))).contains("2026-Q4");
-        assertThat(ReportingPeriods.next(RegimeKind.QUARTERLY, day(2026, 9, 16))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2025, 12, 15))).contains("2026-Q1");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 3, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 3, 15))).contains("2026-Q2");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 6, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 6, 15))).contains("2026-Q3");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 9, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 9, 15))).contains("2026-Q4");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.QUARTERLY), day(2026, 9, 16))).isEmpty();
     }
 
     @Test
-    void aHalfOpensOnTheFirstDayOfItsCutOffWindow() {
-        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2025, 12, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2025, 12, 15))).contains("2026-H1");
-        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 3, 15))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 6, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.SEMI_ANNUAL, day(2026, 6, 15))).contains("2026-H2");
+    void theSixMonthReportOpensOnTheFifteenthOfDecemberOnly() {
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2025, 12, 15))).contains("2026-H1");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2026, 3, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2026, 6, 14))).isEmpty();
+        // 15/6 opens the annual report's second half, not a six-month report
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2026, 6, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.SEMI_ANNUAL), day(2026, 12, 15))).contains("2027-H1");
     }
 
     @Test
     void aYearOpensOnTheFifteenthOfDecemberBeforeIt() {
-        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2025, 12, 14))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2025, 12, 15))).contains("2026");
-        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2026, 6, 15))).isEmpty();
-        assertThat(ReportingPeriods.next(RegimeKind.ANNUAL, day(2026, 12, 15))).contains("2027");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.ANNUAL), day(2025, 12, 14))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.ANNUAL), day(2025, 12, 15))).contains("2026");
+        assertThat(ReportingPeriods.next(regime(RegimeKind.ANNUAL), day(2026, 6, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(RegimeKind.ANNUAL), day(2026, 12, 15))).contains("2027");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"AD_HOC", "PRELIMINARY_REVIEW", "FINAL_REVIEW"})
     void noSchedulerOpensAdHocReportsOrReviews(RegimeKind kind) {
-        assertThat(ReportingPeriods.next(kind, day(2025, 12, 15))).isEmpty();
+        assertThat(ReportingPeriods.next(regime(kind), day(2025, 12, 15))).isEmpty();
     }
 
     @Test

@@ -51,7 +51,7 @@ class ReportingRoundProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         when(rounds.consolidationStartsAt(any())).thenReturn(new Date(4102444800000L));
-        when(rounds.consolidationDue()).thenReturn(new Date(4102444800000L));
+        when(rounds.consolidationDue(any())).thenReturn(new Date(4102444800000L));
         ladder.register();
         Mocks.register("reportRounds", rounds);
         Mocks.register("reportRoundTaskListener", mock(TaskListener.class));

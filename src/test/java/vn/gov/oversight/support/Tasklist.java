@@ -56,6 +56,8 @@ public final class Tasklist implements AutoCloseable {
 
     public Tasklist logIn(String user, String password) {
         driver.manage().deleteAllCookies();
+        // a page already in Tasklist would only change its fragment: load the application afresh, logged out
+        driver.get("about:blank");
         driver.get(base + "#/login");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         name.sendKeys(user);

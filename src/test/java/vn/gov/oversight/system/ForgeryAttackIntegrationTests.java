@@ -68,8 +68,9 @@ class ForgeryAttackIntegrationTests {
         long victimAssignment = assignment(plan, "so-y-te").path("id").asLong();
         String periodCode = "DX-" + UUID.randomUUID().toString().substring(0, 6);
         JsonNode period = Http.as(port, COORDINATOR).post("/api/reporting-periods", Map.of("code", periodCode,
-                "regime", "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "dueDate",
-                LocalDate.now().plusDays(60).toString(), "agencies", List.of("ubnd-yen-mo", "ubnd-kim-son"))).json();
+                "regime", "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "reportersDueDate",
+                LocalDate.now().plusDays(50).toString(), "dueDate", LocalDate.now().plusDays(60).toString(), "agencies",
+                List.of("ubnd-yen-mo", "ubnd-kim-son"))).json();
         String reportInstance = report(period, "ubnd-yen-mo").path("processInstanceId").asText();
         long victimReport = report(period, "ubnd-kim-son").path("id").asLong();
         String assignmentInstance = own.path("processInstanceId").asText();
