@@ -1,8 +1,5 @@
 package vn.gov.oversight.reporting;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The contract between {@code bpmn/periodic-report.bpmn}, its forms, the code and the tests. */
 public final class PeriodicReportProcess {
 
@@ -14,7 +11,12 @@ public final class PeriodicReportProcess {
 
     public static final class Elements {
         public static final String START_EVENT_REPORT_REQUESTED = "StartEvent_ReportRequested";
+        public static final String GATEWAY_REPORT_CONTENT = "Gateway_ReportContent";
+        /** A locality's report on its households. */
         public static final String TASK_PREPARE_REPORT = "Task_PrepareReport";
+        /** A department's or an organisation's report on its policies. */
+        public static final String TASK_PREPARE_POLICY_REPORT = "Task_PreparePolicyReport";
+        public static final String GATEWAY_REPORT_SENT = "Gateway_ReportSent";
         public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
         public static final String GATEWAY_REPORT_ACCEPTED = "Gateway_ReportAccepted";
         public static final String SERVICE_TASK_RECORD_REPORT_ACCEPTED = "ServiceTask_RecordReportAccepted";
@@ -35,32 +37,20 @@ public final class PeriodicReportProcess {
         public static final String DUE_DATE_TEXT = "dueDateText";
         /** The waiting step's own due date (an extension moves it). */
         public static final String STEP_DUE_DATE_TEXT = "stepDueDateText";
-        // the figures (names REST clients rely on)
-        public static final String TOTAL_HOUSEHOLDS = "totalHouseholds";
-        public static final String POOR_HOUSEHOLDS = "poorHouseholds";
-        public static final String NEAR_POOR_HOUSEHOLDS = "nearPoorHouseholds";
-        public static final String EXITED_POVERTY = "exitedPoverty";
-        public static final String NEWLY_POOR = "newlyPoor";
-        public static final String BUDGET_ALLOCATED = "budgetAllocated";
-        public static final String BUDGET_DISBURSED = "budgetDisbursed";
-        public static final String NARRATIVE = "narrative";
+        // the figures: ReportFields (names REST clients rely on)
+        /** Shown on the coordinator's check: the report as sent, in words (ReportDisplayValues). */
+        public static final String REPORT_TEXT = "reportText";
         // the coordinator's check
         public static final String APPROVED = "approved";
         public static final String REVIEW_COMMENT = "reviewComment";
 
         private Variables() {
         }
-
-        /** The variable of the poor ({@code nearPoor} false) or near-poor households a policy reached. */
-        public static String reached(PolicyArea area, boolean nearPoor) {
-            String camel = Arrays.stream(area.name().toLowerCase().split("_"))
-                    .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
-            return "reached" + camel + (nearPoor ? "NearPoor" : "Poor");
-        }
     }
 
     public static final class Forms {
         public static final String PREPARE_REPORT = "prepareReport";
+        public static final String PREPARE_POLICY_REPORT = "preparePolicyReport";
         public static final String REVIEW_REPORT = "reviewReport";
 
         private Forms() {

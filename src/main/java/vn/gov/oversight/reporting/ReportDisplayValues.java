@@ -41,6 +41,9 @@ class ReportDisplayValues implements TaskDisplayValues {
                     values.put(Variables.CUT_OFF_TEXT, PeopleDates.day(period.cutOffFrom()) + " đến "
                             + PeopleDates.day(period.cutOffTo()));
                     values.put(Variables.DUE_DATE_TEXT, PeopleDates.day(period.reportersDueDate()));
+                    if (PeriodicReportProcess.Elements.TASK_REVIEW_REPORT.equals(task.getTaskDefinitionKey())) {
+                        values.put(Variables.REPORT_TEXT, ReportText.of(report.content(), report.figures()));
+                    }
                     if (task.getDueDate() != null) {
                         values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
                     }

@@ -43,7 +43,7 @@ class ReportTaskListener implements TaskListener {
                         Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.APPROVED))));
             } else {
                 List<FieldProblem> ignored = new ArrayList<>(); // checked before completion by ReportCompletionRules
-                reports.submitted(id, SubmittedFigures.from(task.getVariables(), ignored));
+                reports.submitted(id, SubmittedFigures.from(reports.contentOf(id), task.getVariables(), ignored));
             }
         }
     }

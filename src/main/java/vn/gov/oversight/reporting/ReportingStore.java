@@ -92,12 +92,12 @@ class ReportingStore {
                 """).param("from", fromAgency).param("to", toAgency).update();
     }
 
-    long insertReport(String periodCode, String agencyCode) {
+    long insertReport(String periodCode, String agencyCode, ReportContent content) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into periodic_report (period_code, agency_code, status, business_key)
-                values (:period, :agency, 'OPEN', :key)""")
-                .param("period", periodCode).param("agency", agencyCode)
+                insert into periodic_report (period_code, agency_code, status, business_key, content)
+                values (:period, :agency, 'OPEN', :key, :content)""")
+                .param("period", periodCode).param("agency", agencyCode).param("content", content.name())
                 .param("key", Reports.businessKey(periodCode, agencyCode)).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -119,10 +119,19 @@ class ReportingStore {
         jdbc.sql("""
                 update periodic_report set status = 'SUBMITTED', total_households = ?, poor_households = ?,
                        near_poor_households = ?, exited_poverty = ?, newly_poor = ?, budget_allocated = ?,
-                       budget_disbursed = ?, narrative = ?, submitted_at = ? where id = ?
+                       budget_disbursed = ?, narrative = ?, submitted_at = ?, poor_at_start = ?, near_poor_at_start = ?,
+                       re_poor = ?, near_poor_exited = ?, newly_near_poor = ?, ethnic_minority_poor = ?,
+                       ethnic_minority_near_poor = ?, explanation = ?
+                 where id = ?
                 """).params(figures.totalHouseholds(), figures.poorHouseholds(), figures.nearPoorHouseholds(),
                 figures.exitedPoverty(), figures.newlyPoor(), figures.budgetAllocated(), figures.budgetDisbursed(),
-                figures.narrative(), utc(at), id).update();
+                figures.narrative(), utc(at), figures.poorAtStart(), figures.nearPoorAtStart(), figures.rePoor(),
+                figures.nearPoorExited(), figures.newlyNearPoor(), figures.ethnicMinorityPoor(),
+                figures.ethnicMinorityNearPoor(), figures.explanation(), id).update();
+        jdbc.sql("delete from periodic_report_deficit where report_id = ?").param(id).update();
+        (figures.deficits() == null ? Map.<Deprivation, Integer>of() : figures.deficits()).forEach((indicator, households) ->
+                jdbc.sql("insert into periodic_report_deficit (report_id, indicator, households) values (?, ?, ?)")
+                        .params(id, indicator.name(), households).update());
         jdbc.sql("delete from periodic_report_reach where report_id = ?").param(id).update();
         figures.reached().forEach((area, reach) -> jdbc.sql("""
                 insert into periodic_report_reach (report_id, policy_area, poor_reached, near_poor_reached, poor_eligible,
@@ -138,21 +147,50 @@ class ReportingStore {
 
     /** A report as stored, with its figures when submitted. */
     record Row(long id, String periodCode, String agencyCode, String processInstanceId, String status,
-            ReportFigures figures, Instant submittedAt, Instant acceptedAt, String outcome) {
+            ReportContent content, ReportFigures figures, Instant submittedAt, Instant acceptedAt, String outcome) {
     }
 
     Optional<Row> report(long id) {
         Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r.report_id = ?", id);
+        Map<Long, Map<Deprivation, Integer>> deficits = deficits("d.report_id = ?", id);
         return jdbc.sql("select * from periodic_report where id = ?").param(id)
-                .query((rs, n) -> row(rs, reach)).optional();
+                .query((rs, n) -> row(rs, reach, deficits)).optional();
     }
 
     List<Row> reports(String periodCode) {
-        // the reach of every report of the period in one query, not one per report
-        Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach(
-                "r.report_id in (select id from periodic_report where period_code = ?)", periodCode);
+        // the reach and deficits of every report of the period in one query each, not one per report
+        String ofPeriod = "report_id in (select id from periodic_report where period_code = ?)";
+        Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r." + ofPeriod, periodCode);
+        Map<Long, Map<Deprivation, Integer>> deficits = deficits("d." + ofPeriod, periodCode);
         return jdbc.sql("select * from periodic_report where period_code = ? order by agency_code").param(periodCode)
-                .query((rs, n) -> row(rs, reach)).list();
+                .query((rs, n) -> row(rs, reach, deficits)).list();
+    }
+
+    /**
+     * Where a locality's previous accepted household report ended: the latest whose data end before this
+     * report's start (the six-month and the annual report start on the same day, from the previous year's end).
+     */
+    Optional<FigureRules.Previous> previousAccepted(Row report) {
+        return jdbc.sql("""
+                select p.code, r.poor_households, r.near_poor_households
+                  from periodic_report r join reporting_period p on p.code = r.period_code
+                 where r.agency_code = :agency and r.status = 'ACCEPTED' and r.content = 'HOUSEHOLDS'
+                   and r.poor_households is not null
+                   and p.cut_off_to < (select cut_off_from from reporting_period where code = :period)
+                 order by p.cut_off_to desc, p.code desc
+                """).param("agency", report.agencyCode()).param("period", report.periodCode())
+                .query((rs, n) -> new FigureRules.Previous(rs.getString("code"), rs.getInt("poor_households"),
+                        rs.getInt("near_poor_households")))
+                .list().stream().findFirst();
+    }
+
+    private Map<Long, Map<Deprivation, Integer>> deficits(String condition, Object param) {
+        Map<Long, Map<Deprivation, Integer>> deficits = new HashMap<>();
+        jdbc.sql("select * from periodic_report_deficit d where " + condition).param(param).query(r -> {
+            deficits.computeIfAbsent(r.getLong("report_id"), id -> new EnumMap<>(Deprivation.class))
+                    .put(Deprivation.valueOf(r.getString("indicator")), r.getInt("households"));
+        });
+        return deficits;
     }
 
     private Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach(String condition, Object param) {
@@ -165,14 +203,20 @@ class ReportingStore {
         return reach;
     }
 
-    private static Row row(ResultSet rs, Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach) throws SQLException {
+    private static Row row(ResultSet rs, Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach,
+            Map<Long, Map<Deprivation, Integer>> deficits) throws SQLException {
         long id = rs.getLong("id");
         Map<PolicyArea, ReportFigures.Reach> reached = reach.getOrDefault(id, new EnumMap<>(PolicyArea.class));
         ReportFigures figures = new ReportFigures(integer(rs, "total_households"), integer(rs, "poor_households"),
                 integer(rs, "near_poor_households"), integer(rs, "exited_poverty"), integer(rs, "newly_poor"), reached,
-                longValue(rs, "budget_allocated"), longValue(rs, "budget_disbursed"), rs.getString("narrative"));
+                longValue(rs, "budget_allocated"), longValue(rs, "budget_disbursed"), rs.getString("narrative"),
+                integer(rs, "poor_at_start"), integer(rs, "near_poor_at_start"), integer(rs, "re_poor"),
+                integer(rs, "near_poor_exited"), integer(rs, "newly_near_poor"), integer(rs, "ethnic_minority_poor"),
+                integer(rs, "ethnic_minority_near_poor"), deficits.getOrDefault(id, new EnumMap<>(Deprivation.class)),
+                rs.getString("explanation"));
         return new Row(id, rs.getString("period_code"), rs.getString("agency_code"),
-                rs.getString("process_instance_id"), rs.getString("status"), figures, instant(rs, "submitted_at"),
+                rs.getString("process_instance_id"), rs.getString("status"),
+                ReportContent.valueOf(rs.getString("content")), figures, instant(rs, "submitted_at"),
                 instant(rs, "accepted_at"), rs.getString("outcome"));
     }
 

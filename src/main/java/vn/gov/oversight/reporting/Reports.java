@@ -145,7 +145,9 @@ public class Reports {
     }
 
     private OpenedReport start(ReportingPeriods.Period period, String agency) {
-        long id = store.insertReport(period.code(), agency);
+        ReportContent content = directory.agency(agency).map(found -> ReportContent.of(found.kind()))
+                .orElse(ReportContent.HOUSEHOLDS);
+        long id = store.insertReport(period.code(), agency, content);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.REPORT_ID, id);
         variables.put(Variables.AGENCY_CODE, agency);
@@ -188,6 +190,11 @@ public class Reports {
         return directory.agency(agency).map(Agency::name).orElse(agency);
     }
 
+    /** What the report holds, as fixed when it was opened. */
+    ReportContent contentOf(long reportId) {
+        return store.report(reportId).orElseThrow().content();
+    }
+
     /** The agency that reports now (a succession may have moved the report since it was opened). */
     String reporterOf(long reportId) {
         return store.report(reportId).orElseThrow().agencyCode();
@@ -226,7 +233,9 @@ public class Reports {
         return "Đã tiếp nhận " + t.reportsAccepted() + "/" + t.reportsExpected() + " báo cáo.\n"
                 + "Tổng số hộ: " + t.totalHouseholds() + "; hộ nghèo: " + t.poorHouseholds() + "; hộ cận nghèo: "
                 + t.nearPoorHouseholds() + "; thoát nghèo: " + t.exitedPoverty() + "; nghèo phát sinh: " + t.newlyPoor()
-                + ".\nSo với năm " + summary.baseline().year() + " (" + p.baselinePoor() + " hộ nghèo): thay đổi "
+                + "; tái nghèo: " + t.rePoor() + "; ra khỏi diện cận nghèo: " + t.nearPoorExited()
+                + "; cận nghèo phát sinh: " + t.newlyNearPoor() + "; hộ nghèo là đồng bào dân tộc thiểu số: "
+                + t.ethnicMinorityPoor() + ".\nSo với năm " + summary.baseline().year() + " (" + p.baselinePoor() + " hộ nghèo): thay đổi "
                 + p.poorChangePercent() + "%; " + (p.poorTargetCeiling() == null ? "chưa có chỉ tiêu số hộ nghèo"
                         : "chỉ tiêu năm " + summary.baseline().targetYear() + " (tối đa " + p.poorTargetCeiling()
                                 + " hộ nghèo): " + (p.poorTargetMet() ? "đạt" : "chưa đạt"))
@@ -241,13 +250,20 @@ public class Reports {
 
     // --- consolidation
 
+    /**
+     * The province's sums of the accepted reports: households from the localities' reports only, the reach of
+     * the policies ({@link Summary#targets()}) from the departments' and organisations' only, the budget from all.
+     */
     record Totals(long totalHouseholds, long poorHouseholds, long nearPoorHouseholds, long exitedPoverty,
-            long newlyPoor, long budgetAllocated, long budgetDisbursed, int reportsAccepted, int reportsExpected) {
+            long newlyPoor, long budgetAllocated, long budgetDisbursed, int reportsAccepted, int reportsExpected,
+            long poorAtStart, long nearPoorAtStart, long rePoor, long nearPoorExited, long newlyNearPoor,
+            long ethnicMinorityPoor, long ethnicMinorityNearPoor, Map<Deprivation, Long> deficits) {
     }
 
     record AgencyReport(String agency, String name, String status, String outcome, Integer totalHouseholds,
             Integer poorHouseholds, Integer nearPoorHouseholds, Integer exitedPoverty, Integer newlyPoor,
-            Long budgetAllocated, Long budgetDisbursed) {
+            Long budgetAllocated, Long budgetDisbursed, ReportContent content, Integer rePoor, Integer nearPoorExited,
+            Integer newlyNearPoor, String explanation) {
     }
 
     /**
@@ -283,39 +299,48 @@ public class Reports {
         return store.period(code).map(period -> {
             Goal goal = goal(period.cutOffTo().getYear());
             List<ReportingStore.Row> rows = store.reports(code);
-            long total = 0, poor = 0, nearPoor = 0, exited = 0, newly = 0, allocated = 0, disbursed = 0;
+            long[] sums = new long[14];
+            Map<Deprivation, Long> deficits = new EnumMap<>(Deprivation.class);
             int accepted = 0;
             Map<PolicyArea, long[]> reach = new EnumMap<>(PolicyArea.class);
             List<AgencyReport> agencies = new ArrayList<>();
             for (ReportingStore.Row row : rows) {
                 ReportFigures f = row.figures();
-                boolean counted = "ACCEPTED".equals(row.status());
                 agencies.add(new AgencyReport(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name)
                         .orElse(row.agencyCode()), row.status(), row.outcome(), f.totalHouseholds(), f.poorHouseholds(),
-                        f.nearPoorHouseholds(), f.exitedPoverty(), f.newlyPoor(), f.budgetAllocated(), f.budgetDisbursed()));
-                if (!counted) {
+                        f.nearPoorHouseholds(), f.exitedPoverty(), f.newlyPoor(), f.budgetAllocated(), f.budgetDisbursed(),
+                        row.content(), f.rePoor(), f.nearPoorExited(), f.newlyNearPoor(), f.explanation()));
+                if (!"ACCEPTED".equals(row.status())) {
                     continue;
                 }
                 accepted++;
-                total += f.totalHouseholds();
-                poor += f.poorHouseholds();
-                nearPoor += f.nearPoorHouseholds();
-                exited += f.exitedPoverty();
-                newly += f.newlyPoor();
-                allocated += f.budgetAllocated() == null ? 0 : f.budgetAllocated();
-                disbursed += f.budgetDisbursed() == null ? 0 : f.budgetDisbursed();
-                f.reached().forEach((area, r) -> {
-                    long[] sums = reach.computeIfAbsent(area, a -> new long[4]);
-                    sums[0] += r.poorReached() == null ? 0 : r.poorReached();
-                    sums[1] += r.nearPoorReached() == null ? 0 : r.nearPoorReached();
-                    sums[2] += r.poorEligible() == null ? 0 : r.poorEligible();
-                    sums[3] += r.nearPoorEligible() == null ? 0 : r.nearPoorEligible();
-                });
+                sums[5] += f.budgetAllocated() == null ? 0 : f.budgetAllocated();
+                sums[6] += f.budgetDisbursed() == null ? 0 : f.budgetDisbursed();
+                if (row.content() == ReportContent.HOUSEHOLDS) {
+                    Integer[] counts = { f.totalHouseholds(), f.poorHouseholds(), f.nearPoorHouseholds(), f.exitedPoverty(),
+                            f.newlyPoor(), null, null, f.poorAtStart(), f.nearPoorAtStart(), f.rePoor(), f.nearPoorExited(),
+                            f.newlyNearPoor(), f.ethnicMinorityPoor(), f.ethnicMinorityNearPoor() };
+                    for (int i = 0; i < counts.length; i++) {
+                        sums[i] += counts[i] == null ? 0 : counts[i];
+                    }
+                    f.deficits().forEach((indicator, households) -> deficits.merge(indicator, (long) households, Long::sum));
+                } else {
+                    f.reached().forEach((area, r) -> {
+                        long[] areaSums = reach.computeIfAbsent(area, a -> new long[4]);
+                        areaSums[0] += r.poorReached() == null ? 0 : r.poorReached();
+                        areaSums[1] += r.nearPoorReached() == null ? 0 : r.nearPoorReached();
+                        areaSums[2] += r.poorEligible() == null ? 0 : r.poorEligible();
+                        areaSums[3] += r.nearPoorEligible() == null ? 0 : r.nearPoorEligible();
+                    });
+                }
             }
             Map<PolicyArea, ReportFigures.Reach> reachTotals = new EnumMap<>(PolicyArea.class);
-            reach.forEach((area, s) -> reachTotals.put(area, new ReportFigures.Reach((int) s[0], (int) s[1], (int) s[2],
-                    (int) s[3])));
-            Totals totals = new Totals(total, poor, nearPoor, exited, newly, allocated, disbursed, accepted, rows.size());
+            reach.forEach((area, r) -> reachTotals.put(area, new ReportFigures.Reach((int) r[0], (int) r[1], (int) r[2],
+                    (int) r[3])));
+            long poor = sums[1];
+            long nearPoor = sums[2];
+            Totals totals = new Totals(sums[0], poor, nearPoor, sums[3], sums[4], sums[5], sums[6], accepted, rows.size(),
+                    sums[7], sums[8], sums[9], sums[10], sums[11], sums[12], sums[13], deficits);
             return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(),
                     period.reportersDueDate(), period.dueDate(),
                     totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),

@@ -1,49 +1,87 @@
 package vn.gov.oversight.reporting;
 
+import static vn.gov.oversight.reporting.ReportFields.BUDGET_ALLOCATED;
+import static vn.gov.oversight.reporting.ReportFields.BUDGET_DISBURSED;
+
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * Reads the figures of a report from the submitted variables. A policy's reach is checked against the
- * locality's poor and near-poor households: every one of them is eligible (the target is 100% covered).
+ * Reads the figures of a report from the submitted variables: a locality's households, or a department's
+ * policies. A value that is not a whole number is named by its label, as the form shows it.
  */
 final class SubmittedFigures {
 
     private SubmittedFigures() {
     }
 
-    static ReportFigures from(Map<String, Object> variables, List<FieldProblem> problems) {
-        Integer poor = integer(variables, Variables.POOR_HOUSEHOLDS, problems);
-        Integer nearPoor = integer(variables, Variables.NEAR_POOR_HOUSEHOLDS, problems);
-        Map<PolicyArea, ReportFigures.Reach> reached = new EnumMap<>(PolicyArea.class);
-        for (PolicyArea area : PolicyArea.values()) {
-            Integer poorReached = integer(variables, Variables.reached(area, false), problems);
-            Integer nearPoorReached = integer(variables, Variables.reached(area, true), problems);
-            if (poorReached != null || nearPoorReached != null) {
-                reached.put(area, new ReportFigures.Reach(poorReached, nearPoorReached, poor, nearPoor));
-            }
-        }
-        Object narrative = variables.get(Variables.NARRATIVE);
-        return new ReportFigures(integer(variables, Variables.TOTAL_HOUSEHOLDS, problems), poor, nearPoor,
-                integer(variables, Variables.EXITED_POVERTY, problems), integer(variables, Variables.NEWLY_POOR, problems),
-                reached, amount(variables, Variables.BUDGET_ALLOCATED, problems),
-                amount(variables, Variables.BUDGET_DISBURSED, problems), narrative == null ? null : narrative.toString());
+    static ReportFigures from(ReportContent content, Map<String, Object> variables, List<FieldProblem> problems) {
+        return content == ReportContent.HOUSEHOLDS ? households(variables, problems) : policies(variables, problems);
     }
 
-    /** The JSON name of a figure problem is the variable a client sent. */
+    static ReportFigures households(Map<String, Object> variables, List<FieldProblem> problems) {
+        Map<Deprivation, Integer> deficits = new EnumMap<>(Deprivation.class);
+        for (Deprivation indicator : Deprivation.values()) {
+            Integer households = integer(variables, ReportFields.deficit(indicator), problems);
+            if (households != null) {
+                deficits.put(indicator, households);
+            }
+        }
+        return new ReportFigures(integer(variables, ReportFields.TOTAL_HOUSEHOLDS, problems),
+                integer(variables, ReportFields.POOR_HOUSEHOLDS, problems),
+                integer(variables, ReportFields.NEAR_POOR_HOUSEHOLDS, problems),
+                integer(variables, ReportFields.EXITED_POVERTY, problems),
+                integer(variables, ReportFields.NEWLY_POOR, problems), Map.of(),
+                amount(variables, BUDGET_ALLOCATED, problems), amount(variables, BUDGET_DISBURSED, problems),
+                text(variables, ReportFields.NARRATIVE), integer(variables, ReportFields.POOR_AT_START, problems),
+                integer(variables, ReportFields.NEAR_POOR_AT_START, problems),
+                integer(variables, ReportFields.RE_POOR, problems),
+                integer(variables, ReportFields.NEAR_POOR_EXITED, problems),
+                integer(variables, ReportFields.NEWLY_NEAR_POOR, problems),
+                integer(variables, ReportFields.ETHNIC_MINORITY_POOR, problems),
+                integer(variables, ReportFields.ETHNIC_MINORITY_NEAR_POOR, problems), deficits,
+                text(variables, ReportFields.EXPLANATION));
+    }
+
+    static ReportFigures policies(Map<String, Object> variables, List<FieldProblem> problems) {
+        Map<PolicyArea, ReportFigures.Reach> reached = new EnumMap<>(PolicyArea.class);
+        for (PolicyArea area : PolicyArea.values()) {
+            ReportFigures.Reach reach = new ReportFigures.Reach(
+                    integer(variables, ReportFields.policy(area, false, false), problems),
+                    integer(variables, ReportFields.policy(area, false, true), problems),
+                    integer(variables, ReportFields.policy(area, true, false), problems),
+                    integer(variables, ReportFields.policy(area, true, true), problems));
+            if (reach.poorReached() != null || reach.nearPoorReached() != null || reach.poorEligible() != null
+                    || reach.nearPoorEligible() != null) {
+                reached.put(area, reach);
+            }
+        }
+        return ReportFigures.ofPolicies(reached, amount(variables, BUDGET_ALLOCATED, problems),
+                amount(variables, BUDGET_DISBURSED, problems), text(variables, ReportFields.NARRATIVE));
+    }
+
+    /** The variable a figure problem names: {@code reached.HEALTH.nearPoorEligible} is {@code eligibleHealthNearPoor}. */
     static String variableOf(String field) {
         if (field.startsWith("reached.")) {
             String[] parts = field.split("\\.");
             if (parts.length == 3) {
-                return Variables.reached(PolicyArea.valueOf(parts[1]), parts[2].startsWith("nearPoor"));
+                return ReportFields.policy(PolicyArea.valueOf(parts[1]), parts[2].endsWith("Eligible"),
+                        parts[2].startsWith("nearPoor"));
             }
         }
+        if (field.startsWith("deficits.")) {
+            return ReportFields.deficit(Deprivation.valueOf(field.substring("deficits.".length())));
+        }
         return field;
+    }
+
+    private static String text(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value == null || value.toString().isBlank() ? null : value.toString();
     }
 
     private static Integer integer(Map<String, Object> variables, String name, List<FieldProblem> problems) {
@@ -54,7 +92,8 @@ final class SubmittedFigures {
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(name, "'" + name + "' phải là số nguyên, không phải " + value.toPlainString()));
+            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số nguyên, không phải "
+                    + value.toPlainString()));
             return null;
         }
     }
@@ -67,7 +106,8 @@ final class SubmittedFigures {
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(name, "'" + name + "' phải là số đồng, không phải " + value.toPlainString()));
+            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số đồng nguyên, không phải "
+                    + value.toPlainString()));
             return null;
         }
     }
@@ -80,7 +120,7 @@ final class SubmittedFigures {
         try {
             return new BigDecimal(value.toString().trim()).stripTrailingZeros();
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(name, "'" + name + "' phải là số, không phải '" + value + "'"));
+            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số, không phải '" + value + "'"));
             return null;
         }
     }

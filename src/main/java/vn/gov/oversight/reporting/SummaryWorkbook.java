@@ -25,8 +25,9 @@ import vn.gov.oversight.system.Workbooks;
 final class SummaryWorkbook {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final String[] HEADERS = { "STT", "Đơn vị", "Tình trạng báo cáo", "Tổng số hộ", "Số hộ nghèo",
-            "Số hộ cận nghèo", "Số hộ thoát nghèo", "Số hộ nghèo phát sinh", "Kinh phí được giao (đồng)",
+    static final String[] HEADERS = { "STT", "Đơn vị", "Tình trạng báo cáo", "Tổng số hộ", "Số hộ nghèo cuối kỳ",
+            "Số hộ cận nghèo cuối kỳ", "Số hộ thoát nghèo", "Số hộ nghèo phát sinh mới", "Số hộ tái nghèo",
+            "Số hộ ra khỏi diện cận nghèo", "Số hộ cận nghèo phát sinh mới", "Kinh phí được phân bổ (đồng)",
             "Kinh phí đã giải ngân (đồng)" };
 
     private SummaryWorkbook() {
@@ -66,15 +67,19 @@ final class SummaryWorkbook {
                     number(row, 5, agency.nearPoorHouseholds());
                     number(row, 6, agency.exitedPoverty());
                     number(row, 7, agency.newlyPoor());
-                    number(row, 8, agency.budgetAllocated());
-                    number(row, 9, agency.budgetDisbursed());
+                    number(row, 8, agency.rePoor());
+                    number(row, 9, agency.nearPoorExited());
+                    number(row, 10, agency.newlyNearPoor());
+                    number(row, 11, agency.budgetAllocated());
+                    number(row, 12, agency.budgetDisbursed());
                 }
             }
             Reports.Totals totals = summary.totals();
             Row total = sheet.createRow(r++);
             text(total, 1, "Tổng cộng toàn tỉnh", bold);
             long[] sums = { totals.totalHouseholds(), totals.poorHouseholds(), totals.nearPoorHouseholds(),
-                    totals.exitedPoverty(), totals.newlyPoor(), totals.budgetAllocated(), totals.budgetDisbursed() };
+                    totals.exitedPoverty(), totals.newlyPoor(), totals.rePoor(), totals.nearPoorExited(),
+                    totals.newlyNearPoor(), totals.budgetAllocated(), totals.budgetDisbursed() };
             for (int i = 0; i < sums.length; i++) {
                 Cell cell = total.createCell(3 + i);
                 cell.setCellValue(sums[i]);
@@ -96,11 +101,19 @@ final class SummaryWorkbook {
             }
             r = line(sheet, r, "Số hộ cận nghèo năm " + summary.baseline().year(), targets.baselineNearPoor());
             r = line(sheet, r, "Số hộ cận nghèo kỳ này", targets.currentNearPoor());
+            r = line(sheet, r, "Số hộ nghèo là đồng bào dân tộc thiểu số", totals.ethnicMinorityPoor());
+            r = line(sheet, r, "Số hộ cận nghèo là đồng bào dân tộc thiểu số", totals.ethnicMinorityNearPoor());
             r++;
-            text(sheet.createRow(r++), 0, "BAO PHỦ CHÍNH SÁCH HỖ TRỢ (chỉ tiêu 100%)", bold);
+            text(sheet.createRow(r++), 0, "THIẾU HỤT DỊCH VỤ XÃ HỘI CƠ BẢN (số hộ nghèo, cận nghèo thiếu hụt)", bold);
+            for (Deprivation indicator : Deprivation.values()) {
+                r = line(sheet, r, indicator.dimension() + ": " + indicator.label(),
+                        totals.deficits().getOrDefault(indicator, 0L));
+            }
+            r++;
+            text(sheet.createRow(r++), 0, "BAO PHỦ CHÍNH SÁCH HỖ TRỢ theo báo cáo của sở, ngành (chỉ tiêu 100%)", bold);
             for (Map.Entry<PolicyArea, Progress.Coverage> coverage : targets.coverage().entrySet()) {
                 Row row = sheet.createRow(r++);
-                text(row, 1, coverage.getKey().label(), null);
+                text(row, 1, coverage.getKey().label() + " (" + coverage.getKey().unit() + ")", null);
                 if (coverage.getValue().percent() != null) {
                     row.createCell(3).setCellValue(coverage.getValue().percent().doubleValue());
                 }

@@ -37,7 +37,8 @@ import vn.gov.oversight.support.ProcessTestEngines;
 import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every path of {@code periodic-report.bpmn}. */
-@Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form", "forms/review-report.form" })
+@Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form", "forms/prepare-policy-report.form",
+        "forms/review-report.form" })
 class PeriodicReportProcessTest {
 
     @RegisterExtension
@@ -51,6 +52,7 @@ class PeriodicReportProcessTest {
     final ProcessTestLadder ladder = new ProcessTestLadder();
     final TaskListener taskListener = mock(TaskListener.class);
     final JavaDelegate recordAccepted = mock(JavaDelegate.class);
+    final ReportContents contents = mock(ReportContents.class);
 
     @BeforeEach
     void setUp() {
@@ -61,6 +63,9 @@ class PeriodicReportProcessTest {
         ladder.register();
         Mocks.register("reportTaskListener", taskListener);
         Mocks.register("recordReportAcceptedDelegate", recordAccepted);
+        // a commune's report unless a test says otherwise
+        when(contents.households(any())).thenReturn(true);
+        Mocks.register("reportContents", contents);
     }
 
     @AfterEach
@@ -68,9 +73,16 @@ class PeriodicReportProcessTest {
         Mocks.reset();
     }
 
-    static final Map<String, Object> FIGURES = Map.of(Variables.TOTAL_HOUSEHOLDS, 1000, Variables.POOR_HOUSEHOLDS, 40,
-            Variables.NEAR_POOR_HOUSEHOLDS, 60, Variables.EXITED_POVERTY, 12, Variables.NEWLY_POOR, 3,
-            Variables.NARRATIVE, "Kết quả, khó khăn, kiến nghị");
+    static final Map<String, Object> FIGURES = Map.ofEntries(Map.entry(ReportFields.TOTAL_HOUSEHOLDS, 1000),
+            Map.entry(ReportFields.POOR_AT_START, 49), Map.entry(ReportFields.EXITED_POVERTY, 12),
+            Map.entry(ReportFields.NEWLY_POOR, 2), Map.entry(ReportFields.RE_POOR, 1),
+            Map.entry(ReportFields.POOR_HOUSEHOLDS, 40), Map.entry(ReportFields.NEAR_POOR_AT_START, 58),
+            Map.entry(ReportFields.NEAR_POOR_EXITED, 8), Map.entry(ReportFields.NEWLY_NEAR_POOR, 10),
+            Map.entry(ReportFields.NEAR_POOR_HOUSEHOLDS, 60), Map.entry(ReportFields.NARRATIVE, "Kết quả, khó khăn, kiến nghị"));
+
+    /** A department's report: its policies, no households. */
+    static final Map<String, Object> POLICY_FIGURES = Map.of(ReportFields.policy(PolicyArea.HEALTH, false, false), 980,
+            ReportFields.policy(PolicyArea.HEALTH, true, false), 1000, ReportFields.NARRATIVE, "Kết quả, khó khăn, kiến nghị");
 
     ProcessInstance open() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY, "2027-H1/ubnd-kim-son",
@@ -120,6 +132,29 @@ class PeriodicReportProcessTest {
                 "ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
                 "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
                 "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
+    }
+
+    @Test
+    void aDepartmentReportsItsPoliciesOnItsOwnFormWithItsOwnLadder() throws Exception {
+        when(contents.households(any())).thenReturn(false);
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY, "2027-H1/so-y-te",
+                withVariables(Variables.REPORT_ID, 6L, Variables.AGENCY_CODE, "so-y-te"));
+        assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_POLICY_REPORT);
+        assertThat(task(instance)).hasCandidateGroup("so-y-te").hasDueDate(DUE);
+        org.assertj.core.api.Assertions.assertThat(processEngine.getFormService().getTaskFormData(task(instance).getId()).getCamundaFormRef()
+                .getKey()).isEqualTo(PeriodicReportProcess.Forms.PREPARE_POLICY_REPORT);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_PREPARE_POLICY_REPORT);
+        complete(task(instance), POLICY_FIGURES);
+        complete(task(instance), withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Bổ sung số thuộc diện"));
+        // returned, it comes back to the same form
+        assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_POLICY_REPORT);
+        complete(task(instance), POLICY_FIGURES);
+        complete(task(instance), withVariables(Variables.APPROVED, true));
+
+        assertThat(instance).hasPassed(Elements.GATEWAY_REPORT_CONTENT, Elements.GATEWAY_REPORT_SENT).isEnded();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
+                "ServiceTask_PreparePolicyReportSendReminder", "ServiceTask_PreparePolicyReportSendOverdueNotice",
+                "ServiceTask_PreparePolicyReportEscalateToSteeringCommittee");
     }
 
     @Test

@@ -92,18 +92,37 @@ class ReportingIntegrationTests {
         return Map.of("variables", variables);
     }
 
+    /** A locality's figures that add up: the start is the end plus those who left minus those who came. */
     static Map<String, Object> figures(int total, int poor, int nearPoor, int exited, int newly) {
         Map<String, Object> figures = new HashMap<>();
         figures.put("totalHouseholds", total);
-        figures.put("poorHouseholds", poor);
-        figures.put("nearPoorHouseholds", nearPoor);
+        figures.put("poorAtStart", poor + exited - newly - 2);
         figures.put("exitedPoverty", exited);
         figures.put("newlyPoor", newly);
+        figures.put("rePoor", 2);
+        figures.put("poorHouseholds", poor);
+        figures.put("nearPoorAtStart", nearPoor - 5);
+        figures.put("nearPoorExited", 10);
+        figures.put("newlyNearPoor", 15);
+        figures.put("nearPoorHouseholds", nearPoor);
+        figures.put("ethnicMinorityPoor", 3);
+        figures.put("deficitHealthInsurance", 20);
         figures.put("narrative", "Kết quả: giảm hộ nghèo. Khó khăn: nguồn lực. Kiến nghị: bổ sung vốn.");
-        figures.put("reachedHealthPoor", poor);
-        figures.put("reachedHealthNearPoor", nearPoor);
         figures.put("budgetAllocated", 500_000_000L);
         figures.put("budgetDisbursed", 420_000_000L);
+        return figures;
+    }
+
+    /** A department's report: the health insurance it pays for the poor and near-poor, in persons. */
+    static Map<String, Object> healthInsurance(int poorInsured, int poorEligible, int nearPoorInsured, int nearPoorEligible) {
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("reachedHealthPoor", poorInsured);
+        figures.put("eligibleHealthPoor", poorEligible);
+        figures.put("reachedHealthNearPoor", nearPoorInsured);
+        figures.put("eligibleHealthNearPoor", nearPoorEligible);
+        figures.put("budgetAllocated", 9_000_000_000L);
+        figures.put("budgetDisbursed", 8_500_000_000L);
+        figures.put("narrative", "Kết quả: cấp thẻ bảo hiểm y tế. Khó khăn: rà soát chậm. Kiến nghị: cập nhật danh sách.");
         return figures;
     }
 
@@ -147,11 +166,19 @@ class ReportingIntegrationTests {
         Task tamDiep = waiting(instances.get("ubnd-tp-tam-diep"), "Task_PrepareReport");
         Map<String, Object> wrong = figures(1_000, 700, 400, 5, 1);
         wrong.put("exitedPoverty", -3);
-        wrong.put("reachedHealthPoor", 800);
+        wrong.put("deficitHealthInsurance", 1_200);
         Http.Response refused = Http.as(port, "thutruong.ubnd-tp-tam-diep").post("/engine-rest/task/" + tamDiep.getId()
                 + "/complete", variables(wrong));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("poorHouseholds", "exitedPoverty", "reachedHealthPoor");
+        assertThat(refused.body()).contains("poorHouseholds", "exitedPoverty", "deficitHealthInsurance",
+                "Số hộ nghèo cuối kỳ (700) cộng số hộ cận nghèo cuối kỳ (400) vượt tổng số hộ (1.000)")
+                // one message for one mistake: the form's own rule, not a second one in other words
+                .doesNotContain("không được là số âm");
+        // a locality cannot slip policy figures in: its form has none
+        Map<String, Object> smuggled = figures(25_000, 310, 480, 70, 9);
+        smuggled.put("reachedHealthPoor", 310);
+        assertThat(Http.as(port, "thutruong.ubnd-tp-tam-diep").post("/engine-rest/task/" + tamDiep.getId()
+                + "/complete", variables(smuggled)).status()).isEqualTo(400);
         assertThat(waiting(instances.get("ubnd-tp-tam-diep"), "Task_PrepareReport").getId()).isEqualTo(tamDiep.getId());
         JsonNode pending = coordinator.get("/api/reporting-periods/2027-H1/summary").json();
         assertThat(pending.path("totals").path("reportsAccepted").asInt()).isEqualTo(1);
@@ -224,12 +251,109 @@ class ReportingIntegrationTests {
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_090);
             assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(165);
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
-            assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(840_000_000);
+            assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(4); // re-poor: 2 in each
+            assertThat(total.getCell(12).getNumericCellValue()).isEqualTo(840_000_000);
         }
     }
 
     @Autowired
     ReportingScheduler scheduler;
+
+    Http.Response adHoc(String code, String from, String to, String reportersDue, String due, List<String> agencies) {
+        return Http.as(port, COORDINATOR).post("/api/reporting-periods", Map.of("code", code, "regime", "AD_HOC",
+                "cutOffFrom", from, "cutOffTo", to, "reportersDueDate", reportersDue, "dueDate", due, "agencies", agencies));
+    }
+
+    void accept(String instance) {
+        Task review = waiting(instance, "Task_ReviewReport");
+        assertThat(Http.as(port, COORDINATOR).post("/engine-rest/task/" + review.getId() + "/complete",
+                variables(Map.of("approved", true))).status()).isEqualTo(204);
+    }
+
+    /**
+     * A department reports its policies, not households, and is counted only in them; a locality whose figures do
+     * not add up, or do not start where its previous accepted report ended, is refused unless it explains.
+     */
+    @Test
+    void eachReporterReportsWhatItRunsAndFiguresMustAddUp() {
+        String code = "DX-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Http.Response opened = adHoc(code, "2025-12-15", "2026-06-14", "2026-06-18", "2026-06-25",
+                List.of("so-y-te", "ubnd-kim-son"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        Map<String, String> instances = new HashMap<>();
+        opened.json().path("reports").forEach(report -> instances.put(report.path("agency").asText(),
+                report.path("processInstanceId").asText()));
+
+        // the Department of Health gets the policy form: household figures are not its to send
+        Task health = waiting(instances.get("so-y-te"), "Task_PreparePolicyReport");
+        Http department = Http.as(port, "thutruong.so-y-te");
+        assertThat(department.post("/engine-rest/task/" + health.getId() + "/complete",
+                variables(figures(1_000, 10, 20, 1, 1))).status()).isEqualTo(400);
+        Http.Response overReached = department.post("/engine-rest/task/" + health.getId() + "/complete",
+                variables(healthInsurance(12_200, 12_100, 15_000, 15_200)));
+        assertThat(overReached.status()).isEqualTo(400);
+        assertThat(overReached.body()).contains("reachedHealthPoor", "Y tế: số được hỗ trợ là hộ nghèo (người) (12.200) "
+                + "vượt số thuộc diện hỗ trợ (12.100)");
+        assertThat(department.post("/engine-rest/task/" + health.getId() + "/complete",
+                variables(healthInsurance(12_000, 12_100, 15_000, 15_200))).status()).isEqualTo(204);
+        accept(instances.get("so-y-te"));
+
+        // Kim Sơn's poor do not add up (start 500 − 40 + 10 + 2 = 472, not 490): refused until explained
+        Task kimSon = waiting(instances.get("ubnd-kim-son"), "Task_PrepareReport");
+        Http locality = Http.as(port, "thutruong.ubnd-kim-son");
+        Map<String, Object> unexplained = figures(30_000, 490, 700, 40, 10);
+        unexplained.put("poorAtStart", 500);
+        Http.Response refused = locality.post("/engine-rest/task/" + kimSon.getId() + "/complete", variables(unexplained));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("explanation", "Số hộ nghèo cuối kỳ (490) khác",
+                "(500 − 40 + 10 + 2 = 472), lệch 18 hộ, vượt mức cho phép 5 hộ (1%)");
+        unexplained.put("explanation", "18 hộ nghèo chuyển đến theo sáp nhập thôn Đông Hải");
+        assertThat(locality.post("/engine-rest/task/" + kimSon.getId() + "/complete", variables(unexplained)).status())
+                .isEqualTo(204);
+        // the coordinator reads the report and its explanation on the check
+        Task check = waiting(instances.get("ubnd-kim-son"), "Task_ReviewReport");
+        assertThat(Http.as(port, COORDINATOR).get("/engine-rest/task/" + check.getId() + "/form-variables").json()
+                .path("reportText").path("value").asText()).contains("Số hộ nghèo cuối kỳ: 490", "Số hộ tái nghèo trong kỳ: 2",
+                        "Giải trình số liệu: 18 hộ nghèo chuyển đến");
+        accept(instances.get("ubnd-kim-son"));
+
+        // households come from the locality only, the policy's coverage from the department only
+        JsonNode summary = Http.as(port, COORDINATOR).get("/api/reporting-periods/" + code + "/summary").json();
+        assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(490);
+        assertThat(summary.path("totals").path("rePoor").asLong()).isEqualTo(2);
+        assertThat(summary.path("totals").path("reportsAccepted").asInt()).isEqualTo(2);
+        assertThat(summary.path("totals").path("budgetAllocated").asLong()).isEqualTo(9_500_000_000L);
+        assertThat(summary.path("targets").path("coverage").path("HEALTH").path("poorPercent").decimalValue())
+                .isEqualByComparingTo("99.17");
+        for (JsonNode agency : summary.path("agencies")) {
+            if (agency.path("agency").asText().equals("so-y-te")) {
+                assertThat(agency.path("content").asText()).isEqualTo("POLICIES");
+                assertThat(agency.path("poorHouseholds").isNull()).isTrue();
+            }
+        }
+
+        // the next period must start where this one ended (490 poor, 700 near-poor)
+        String next = code + "-2";
+        Http.Response second = adHoc(next, "2026-06-15", "2026-12-14", "2026-12-18", "2026-12-25",
+                List.of("ubnd-kim-son"));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        String nextInstance = second.json().path("reports").get(0).path("processInstanceId").asText();
+        Task nextReport = waiting(nextInstance, "Task_PrepareReport");
+        // 480 at the start (480 − 40 + 8 + 2 = 450 adds up), but the last accepted report ended at 490
+        Map<String, Object> restarted = figures(30_000, 450, 690, 40, 8);
+        restarted.put("nearPoorAtStart", 700);
+        restarted.put("nearPoorExited", 25);
+        restarted.put("newlyNearPoor", 15);
+        Http.Response notWhereItEnded = locality.post("/engine-rest/task/" + nextReport.getId() + "/complete",
+                variables(restarted));
+        assertThat(notWhereItEnded.status()).isEqualTo(400);
+        assertThat(notWhereItEnded.body()).contains("explanation", "Số hộ nghèo đầu kỳ (480) khác số hộ nghèo cuối kỳ "
+                + code + " đã được tiếp nhận (490), lệch 10 hộ, vượt mức cho phép 5 hộ (1%)")
+                .doesNotContain("Số hộ cận nghèo đầu kỳ");
+        restarted.put("explanation", "Rà soát lại: 10 hộ đã tính trùng ở kỳ trước");
+        assertThat(locality.post("/engine-rest/task/" + nextReport.getId() + "/complete", variables(restarted)).status())
+                .isEqualTo(204);
+    }
 
     @Test
     void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() {
@@ -244,9 +368,13 @@ class ReportingIntegrationTests {
 
         Task prepare = waiting(instance, "Task_PrepareReport");
         // the task's name says which period and which agency
-        assertThat(prepare.getName()).startsWith("Lập và gửi báo cáo: ").contains(code, "(UBND huyện Kim Sơn)");
-        assertThat(Http.as(port, "thutruong.ubnd-kim-son").post("/engine-rest/task/" + prepare.getId() + "/complete",
-                variables(figures(40_000, 900, 1_200, 150, 20))).status()).isEqualTo(204);
+        assertThat(prepare.getName()).startsWith("Lập và gửi báo cáo hộ nghèo, hộ cận nghèo: ").contains(code, "(UBND huyện Kim Sơn)");
+        // (Kim Sơn may have reported other periods in this database: the review explains its start)
+        Map<String, Object> review6Months = figures(40_000, 900, 1_200, 150, 20);
+        review6Months.put("explanation", "Số đầu kỳ theo kết quả rà soát đầu giai đoạn");
+        Http.Response sent = Http.as(port, "thutruong.ubnd-kim-son").post("/engine-rest/task/" + prepare.getId()
+                + "/complete", variables(review6Months));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(204);
         Task review = waiting(instance, "Task_ReviewReport");
         assertThat(coordinator.post("/engine-rest/task/" + review.getId() + "/complete",
                 variables(Map.of("approved", true))).status()).isEqualTo(204);

@@ -136,7 +136,11 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
             rules.add(forms);
             rules.addAll(moduleRules.get());
             for (TaskCompletionRule rule : rules) {
-                problems.addAll(rule.check(task, variables));
+                // one problem per field: a later rule's finding about a field already at fault (a negative number
+                // the form refuses too) would only repeat the same mistake in other words
+                java.util.Set<String> atFault = new java.util.HashSet<>(problems.stream().map(FieldProblem::field).toList());
+                rule.check(task, variables).stream().filter(problem -> !atFault.contains(problem.field()))
+                        .forEach(problems::add);
             }
             if (!problems.isEmpty()) {
                 throw new FormFieldValidationException(problems,
