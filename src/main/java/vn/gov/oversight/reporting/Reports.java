@@ -202,8 +202,12 @@ public class Reports {
         }
     }
 
-    void consolidated(String periodCode, String narrative, String by) {
-        store.consolidated(periodCode, narrative, by, clock.instant());
+    /** The narrative of the province's report, in the sections of an official report. */
+    record Sections(String results, String difficulties, String proposals) {
+    }
+
+    void consolidated(String periodCode, Sections sections, String by) {
+        store.consolidated(periodCode, sections, by, clock.instant());
     }
 
     void receivedByCommittee(String periodCode) {

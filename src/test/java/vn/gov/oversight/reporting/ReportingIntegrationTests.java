@@ -262,8 +262,15 @@ class ReportingIntegrationTests {
                         && escalation.title().contains(code)));
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(Map.of()))
                 .status()).isEqualTo(400);
+        // the form has three sections now: the one narrative of before is not a field of it
+        Map<String, Object> sections = Map.of("consolidatedResults", "Sơ kết: giảm nghèo đạt kế hoạch",
+                "consolidatedDifficulties", "Nguồn vốn tín dụng ưu đãi chưa đủ",
+                "consolidatedProposals", "Đề nghị bổ sung vốn tín dụng cho hộ cận nghèo");
+        Map<String, Object> withOldField = new HashMap<>(sections);
+        withOldField.put("consolidatedNarrative", "Sơ kết: giảm nghèo đạt kế hoạch");
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete",
-                variables(Map.of("consolidatedNarrative", "Sơ kết: giảm nghèo đạt kế hoạch, cần thêm vốn tín dụng")))
+                variables(withOldField)).status()).isEqualTo(400);
+        assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(sections))
                 .status()).isEqualTo(204);
 
         // the steering committee receives the review
@@ -273,7 +280,9 @@ class ReportingIntegrationTests {
                 variables(Map.of("committeeRemarks", "Tiếp tục ưu tiên vốn cho vùng khó khăn"))).status()).isEqualTo(204);
 
         JsonNode summary = coordinator.get("/api/reporting-periods/" + code + "/summary").json();
-        assertThat(summary.path("consolidation").path("narrative").asText()).startsWith("Sơ kết");
+        assertThat(summary.path("consolidation").path("results").asText()).startsWith("Sơ kết");
+        assertThat(summary.path("consolidation").path("difficulties").asText()).isEqualTo("Nguồn vốn tín dụng ưu đãi chưa đủ");
+        assertThat(summary.path("consolidation").path("proposals").asText()).startsWith("Đề nghị bổ sung vốn");
         assertThat(summary.path("consolidation").path("by").asText()).isEqualTo(COORDINATOR);
         assertThat(summary.path("consolidation").path("receivedByCommitteeAt").isNull()).isFalse();
         assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(900);
