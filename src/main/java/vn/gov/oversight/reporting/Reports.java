@@ -266,9 +266,15 @@ public class Reports {
                 poor.map(Target::year).orElse(null), poor.map(Target::source).orElse(null)), ceiling);
     }
 
+    /**
+     * A period's consolidation.
+     *
+     * @param reached per support policy, the households reached and eligible, summed over the accepted reports
+     *        (a policy no report gave is left out)
+     */
     record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate dueDate,
             Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets,
-            ReportingStore.Consolidation consolidation) {
+            Map<PolicyArea, ReportFigures.Reach> reached, ReportingStore.Consolidation consolidation) {
     }
 
     /** The province's figures for a period: the sum of the accepted reports only. */
@@ -313,7 +319,7 @@ public class Reports {
             return new Summary(period.code(), period.kind(), period.cutOffFrom(), period.cutOffTo(), period.dueDate(),
                     totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),
                             goal.baseline().nearPoorHouseholds(), goal.poorCeiling(), poor, nearPoor, reachTotals),
-                    store.consolidation(code).orElse(null));
+                    reachTotals, store.consolidation(code).orElse(null));
         });
     }
 

@@ -42,6 +42,23 @@ class ReportingPeriodsTest {
                 .isEqualTo(new Period("2026-H2", RegimeKind.SEMI_ANNUAL, day(2026, 6, 15), day(2026, 12, 14), day(2026, 12, 25)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2027-Q2 | QUARTERLY   | quý II năm 2027",
+            "2027-H1 | SEMI_ANNUAL | 6 tháng đầu năm 2027",
+            "2027-H2 | SEMI_ANNUAL | 6 tháng cuối năm 2027",
+            "2027    | ANNUAL      | năm 2027" })
+    void aRegularPeriodInTheWordsOfATitle(String code, RegimeKind kind, String words) {
+        assertThat(ReportingPeriods.inWords(ReportingPeriods.of(code, kind))).isEqualTo(words);
+    }
+
+    @Test
+    void aReviewInTheWordsOfATitleGivesItsDataWindow() {
+        Period review = ReportingPeriods.adHoc("SK-2027", RegimeKind.PRELIMINARY_REVIEW, day(2027, 1, 1),
+                day(2027, 6, 30), day(2027, 7, 15));
+        assertThat(ReportingPeriods.inWords(review)).isEqualTo("kỳ SK-2027 (số liệu từ 01/01/2027 đến 30/06/2027)");
+    }
+
     @Test
     void theYear2026() {
         assertThat(ReportingPeriods.of("2026", RegimeKind.ANNUAL))
