@@ -210,13 +210,7 @@ class ReportingIntegrationTests {
         byte[] xlsx = coordinator.download("/api/reporting-periods/2027-H1/summary.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("Tổng hợp");
-            Row total = null;
-            for (Row row : sheet) {
-                if (row.getCell(1) != null && "Tổng cộng toàn tỉnh".equals(row.getCell(1).getStringCellValue())) {
-                    total = row;
-                }
-            }
-            assertThat(total).isNotNull();
+            Row total = rowNamed(sheet, "Tổng cộng toàn tỉnh");
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(55_000);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(730);
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_090);
@@ -224,13 +218,56 @@ class ReportingIntegrationTests {
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
             assertThat(total.getCell(9).getNumericCellValue()).isEqualTo(840_000_000);
         }
+
+        // the report sent upward, before the consolidation: the figures, Yên Mô missing, no narrative yet
+        String report = UpwardReportLinesTest.text(coordinator.download("/api/reporting-periods/2027-H1/upward-report.docx"));
+        assertThat(report).contains("ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Độc lập - Tự do - Hạnh phúc",
+                "Kết quả thực hiện Kế hoạch số 151/KH-UBND 6 tháng đầu năm 2027",
+                "Tổng hợp từ báo cáo đã tiếp nhận của 2/3 đơn vị.", "Chưa tiếp nhận báo cáo của: UBND huyện Yên Mô.",
+                "55.000", "1.090", "840.000.000", "Nơi nhận:", "- Lưu: VT.");
+        assertThat(report.split("\\(chưa tổng hợp\\)", -1)).hasSize(4);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.download("/api/reporting-periods/2027-H1/upward-report.xlsx")))) {
+            Sheet sheet = workbook.getSheet("Tổng hợp");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 151/KH-UBND 6 THÁNG ĐẦU NĂM 2027");
+            assertThat(rowNamed(sheet, "UBND huyện Yên Mô").getCell(2).getStringCellValue()).isEqualTo("Chưa gửi");
+            Row total = rowNamed(sheet, "Tổng cộng toàn tỉnh");
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(730);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
+            Row health = rowNamed(workbook.getSheet("Chính sách"), "Y tế");
+            assertThat(health.getCell(2).getNumericCellValue()).isEqualTo(730);
+            assertThat(health.getCell(5).getNumericCellValue()).isEqualTo(1_090);
+            assertThat(health.getCell(9).getStringCellValue()).isEqualTo("Đạt");
+        }
+    }
+
+    /** The row whose second cell (the agency, the line, the policy) says {@code name}. */
+    static Row rowNamed(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            if (row.getCell(1) != null && name.equals(row.getCell(1).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row '" + name + "' on sheet " + sheet.getSheetName());
+    }
+
+    @Test
+    void theUpwardReportIsForThoseWhoOverseeAndOfAnExistingPeriod() {
+        for (String path : List.of("upward-report.docx", "upward-report.xlsx")) {
+            assertThat(Http.as(port, "thutruong.ubnd-yen-mo").get("/api/reporting-periods/2027-H1/" + path).status())
+                    .as(path).isEqualTo(403);
+            Http.Response unknown = Http.as(port, "truongban.bcd").get("/api/reporting-periods/1999-H1/" + path);
+            assertThat(unknown.status()).as(path).isEqualTo(404);
+            assertThat(unknown.json().path("detail").asText()).isEqualTo("Không có kỳ báo cáo '1999-H1'");
+        }
     }
 
     @Autowired
     ReportingScheduler scheduler;
 
     @Test
-    void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() {
+    void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() throws Exception {
         String code = "SK-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         Http coordinator = Http.as(port, COORDINATOR);
         Http.Response opened = coordinator.post("/api/reporting-periods", Map.of("code", code, "regime",
@@ -286,6 +323,23 @@ class ReportingIntegrationTests {
         assertThat(summary.path("consolidation").path("by").asText()).isEqualTo(COORDINATOR);
         assertThat(summary.path("consolidation").path("receivedByCommitteeAt").isNull()).isFalse();
         assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(900);
+
+        // the report sent upward says it in its three sections, with the figures
+        String report = UpwardReportLinesTest.text(Http.as(port, "truongban.bcd")
+                .download("/api/reporting-periods/" + code + "/upward-report.docx"));
+        assertThat(report).doesNotContain("(chưa tổng hợp)", "Chưa tiếp nhận báo cáo").contains("BÁO CÁO SƠ KẾT",
+                "Tổng hợp từ báo cáo đã tiếp nhận của 1/1 đơn vị.", "40.000", "1.200").containsSubsequence(
+                "I. KẾT QUẢ THỰC HIỆN", "Sơ kết: giảm nghèo đạt kế hoạch", "Số hộ nghèo", "900",
+                "II. KHÓ KHĂN, VƯỚNG MẮC", "Nguồn vốn tín dụng ưu đãi chưa đủ",
+                "III. ĐỀ XUẤT, KIẾN NGHỊ", "Đề nghị bổ sung vốn tín dụng cho hộ cận nghèo", "Nơi nhận:");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.download("/api/reporting-periods/" + code + "/upward-report.xlsx")))) {
+            Row total = rowNamed(workbook.getSheet("Tổng hợp"), "Tổng cộng toàn tỉnh");
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(40_000);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(900);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_200);
+            assertThat(rowNamed(workbook.getSheet("Chính sách"), "Y tế").getCell(8).getNumericCellValue()).isEqualTo(100);
+        }
     }
 
     @Test
