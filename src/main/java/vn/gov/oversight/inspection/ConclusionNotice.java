@@ -1,14 +1,11 @@
 package vn.gov.oversight.inspection;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.gov.oversight.system.WordDocuments.paragraph;
+
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
@@ -17,6 +14,7 @@ import vn.gov.oversight.inspection.Inspection.Finding;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.WordDocuments;
 
 /**
  * The conclusion notice (thông báo kết luận), or a supervision's recommendations, as a Word document made
@@ -36,7 +34,7 @@ class ConclusionNotice {
     }
 
     byte[] of(Inspection inspection) {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return WordDocuments.write(document -> {
             String issuer = inspection.conductedBy() == null ? "" : inspection.conductedBy().toUpperCase();
             paragraph(document, issuer, true, ParagraphAlignment.LEFT);
             paragraph(document, "Số: " + inspection.noticeNumber(), false, ParagraphAlignment.LEFT);
@@ -53,9 +51,7 @@ class ConclusionNotice {
                     .map(member -> member.userId() + (member.leader() ? " (trưởng đoàn)" : "")).toList()), false,
                     ParagraphAlignment.LEFT);
             paragraph(document, "I. " + (supervision ? "Nhận xét" : "Kết luận"), true, ParagraphAlignment.LEFT);
-            for (String line : (inspection.conclusion() == null ? "" : inspection.conclusion()).split("\n")) {
-                paragraph(document, line, false, ParagraphAlignment.BOTH);
-            }
+            WordDocuments.text(document, inspection.conclusion());
             paragraph(document, "II. " + (supervision ? "Kiến nghị" : "Phát hiện và yêu cầu khắc phục"), true,
                     ParagraphAlignment.LEFT);
             if (inspection.findings().isEmpty()) {
@@ -66,11 +62,7 @@ class ConclusionNotice {
             }
             paragraph(document, "Người ký: " + (inspection.noticeSignedBy() == null ? "" : inspection.noticeSignedBy()),
                     false, ParagraphAlignment.RIGHT);
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private void findings(XWPFDocument document, List<Finding> findings) {
@@ -89,16 +81,6 @@ class ConclusionNotice {
             row.getCell(4).setText(PeopleDates.day(finding.dueDate()));
             row.getCell(5).setText(finding.status() == Inspection.FindingStatus.CLOSED ? "Đã khắc phục" : "Chưa xong");
         }
-    }
-
-    private static void paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(alignment);
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily("Times New Roman");
-        run.setFontSize(13);
-        run.setBold(bold);
-        run.setText(text);
     }
 
     private String name(String code) {

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.WordDocuments;
 
 /**
  * Inspections and supervisions: the coordinator (or an administrator) opens and starts them; each is read,
@@ -36,8 +37,6 @@ import vn.gov.oversight.system.NotFoundException;
 class InspectionController {
 
     private static final String COORDINATES = "hasAnyRole('ADMIN', 'COORDINATOR')";
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final Inspections inspections;
     private final InspectionDocuments documents;
@@ -115,7 +114,7 @@ class InspectionController {
                     + " chưa có văn bản " + inspection.kind().outcome() + " được ký");
         }
         byte[] content = notice.of(inspection);
-        return download("thong-bao-ket-luan-" + id + ".docx", DOCX, content).build();
+        return download("thong-bao-ket-luan-" + id + ".docx", WordDocuments.DOCX, content).build();
     }
 
     private static DownloadBuilder download(String fileName, MediaType type, byte[] content) {

@@ -6,8 +6,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.reporting.ReportingRoundProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 
-/** "Ghi nhận báo cáo tổng hợp": the province's report for the period, as the coordinator wrote it. */
+/**
+ * "Ghi nhận báo cáo tổng hợp": the province's report for the period, as the coordinator wrote it in its
+ * three sections.
+ */
 @Component("recordConsolidationDelegate")
 class RecordConsolidationDelegate implements JavaDelegate {
 
@@ -20,7 +24,14 @@ class RecordConsolidationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        reports.consolidated(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(Variables.CONSOLIDATED_NARRATIVE), user == null ? null : user.getUserId());
+        String results = FormValues.text(execution.getVariable(Variables.CONSOLIDATED_RESULTS));
+        if (results == null) {
+            // a round started before the form had three sections: its one narrative is the results
+            results = FormValues.text(execution.getVariable(Variables.CONSOLIDATED_NARRATIVE));
+        }
+        reports.consolidated(execution.getProcessBusinessKey(), new Reports.Sections(results,
+                FormValues.text(execution.getVariable(Variables.CONSOLIDATED_DIFFICULTIES)),
+                FormValues.text(execution.getVariable(Variables.CONSOLIDATED_PROPOSALS))),
+                user == null ? null : user.getUserId());
     }
 }

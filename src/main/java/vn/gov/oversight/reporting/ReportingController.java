@@ -17,13 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.WordDocuments;
 import vn.gov.oversight.system.Workbooks;
 
 /**
  * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the list; those who
- * oversee read the consolidation and its workbook.
+ * oversee read the consolidation, its workbook and the province's report sent upward.
  */
-@Tag(name = "Kỳ báo cáo", description = "Kỳ báo cáo định kỳ, sơ kết, tổng kết; số liệu tổng hợp so với chỉ tiêu; bảng tổng hợp .xlsx.")
+@Tag(name = "Kỳ báo cáo", description = "Kỳ báo cáo định kỳ, sơ kết, tổng kết; số liệu tổng hợp so với chỉ tiêu; "
+        + "bảng tổng hợp .xlsx; báo cáo của tỉnh gửi cấp trên (.docx) và biểu tổng hợp kèm theo (.xlsx).")
 @RestController
 @RequestMapping("/api/reporting-periods")
 class ReportingController {
@@ -31,9 +33,11 @@ class ReportingController {
     private static final String OVERSEES = "hasAnyRole('ADMIN', 'COORDINATOR', 'STEERING_COMMITTEE')";
 
     private final Reports reports;
+    private final UpwardReport upward;
 
-    ReportingController(Reports reports) {
+    ReportingController(Reports reports, UpwardReport upward) {
         this.reports = reports;
+        this.upward = upward;
     }
 
     @PostMapping
@@ -69,5 +73,19 @@ class ReportingController {
     ResponseEntity<byte[]> workbook(@PathVariable String code) {
         Reports.Summary summary = summary(code);
         return Workbooks.download("tong-hop-bao-cao-" + code + ".xlsx", SummaryWorkbook.of(summary));
+    }
+
+    /** The province's report of the period as it is sent upward, ready for number, date and signature. */
+    @GetMapping("/{code}/upward-report.docx")
+    @PreAuthorize(OVERSEES)
+    ResponseEntity<byte[]> upwardReport(@PathVariable String code) {
+        return WordDocuments.download("bao-cao-" + code + ".docx", upward.document(summary(code)));
+    }
+
+    /** The same report's figures as its annex workbook. */
+    @GetMapping("/{code}/upward-report.xlsx")
+    @PreAuthorize(OVERSEES)
+    ResponseEntity<byte[]> upwardReportWorkbook(@PathVariable String code) {
+        return Workbooks.download("bieu-tong-hop-" + code + ".xlsx", upward.workbook(summary(code)));
     }
 }

@@ -36,6 +36,9 @@ final class ReportingPeriods {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** Quarters are numbered in Roman numerals in titles: "quý II năm 2027". */
+    private static final List<String> QUARTER_NUMERALS = List.of("I", "II", "III", "IV");
+
     private ReportingPeriods() {
     }
 
@@ -159,6 +162,24 @@ final class ReportingPeriods {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The period as the title of a report says it: "quý II năm 2027", "6 tháng đầu năm 2027", "năm 2027"; an
+     * ad hoc report or a review by its code and its data window.
+     */
+    static String inWords(Period period) {
+        Matcher parts = pattern(period.kind()).matcher(period.code());
+        if (period.kind().isRegular() && parts.matches()) {
+            String year = "năm " + parts.group(1);
+            return switch (period.kind()) {
+                case QUARTERLY -> "quý " + QUARTER_NUMERALS.get(Integer.parseInt(parts.group(2)) - 1) + " " + year;
+                case SEMI_ANNUAL -> "6 tháng đầu " + year;
+                default -> year;
+            };
+        }
+        return "kỳ " + period.code() + " (số liệu từ " + DAY.format(period.cutOffFrom()) + " đến "
+                + DAY.format(period.cutOffTo()) + ")";
     }
 
     private static List<String> codes(RegimeKind kind, int year) {

@@ -33,6 +33,17 @@ public final class ReportingRoundProcess {
         public static final String SUMMARY_TEXT = "summaryText";
         /** The consolidation step's own due date (an extension moves it). */
         public static final String STEP_DUE_DATE_TEXT = "stepDueDateText";
+        /** The consolidation's three sections, as an official report has them: results (Kết quả thực hiện), */
+        public static final String CONSOLIDATED_RESULTS = "consolidatedResults";
+        /** difficulties (Khó khăn, vướng mắc), */
+        public static final String CONSOLIDATED_DIFFICULTIES = "consolidatedDifficulties";
+        /** and proposals (Đề xuất, kiến nghị). */
+        public static final String CONSOLIDATED_PROPOSALS = "consolidatedProposals";
+        /**
+         * The one narrative of the consolidation form before it had three sections: still read as the results
+         * for a round whose consolidation task was created with that form (the form is bound to the
+         * deployment of the round's model).
+         */
         public static final String CONSOLIDATED_NARRATIVE = "consolidatedNarrative";
         public static final String COMMITTEE_REMARKS = "committeeRemarks";
 

@@ -62,23 +62,33 @@ class ReportingStore {
                 .update();
     }
 
-    void consolidated(String code, String narrative, String by, Instant at) {
-        jdbc.sql("update reporting_period set consolidated_narrative = ?, consolidated_by = ?, consolidated_at = ? where code = ?")
-                .params(narrative, by, utc(at), code).update();
+    void consolidated(String code, Reports.Sections sections, String by, Instant at) {
+        jdbc.sql("""
+                update reporting_period set consolidated_results = ?, consolidated_difficulties = ?,
+                       consolidated_proposals = ?, consolidated_by = ?, consolidated_at = ? where code = ?
+                """).params(sections.results(), sections.difficulties(), sections.proposals(), by, utc(at), code)
+                .update();
     }
 
     void receivedByCommittee(String code, Instant at) {
         jdbc.sql("update reporting_period set received_by_committee_at = ? where code = ?").params(utc(at), code).update();
     }
 
-    /** The period's consolidation: the coordinator's narrative and when, and when the committee received it. */
-    record Consolidation(String narrative, String by, Instant at, Instant receivedByCommitteeAt) {
+    /**
+     * The period's consolidation: the coordinator's three sections (a period consolidated before there were
+     * three has its one narrative as the results and nothing in the others) and when, and when the committee
+     * received it.
+     */
+    record Consolidation(String results, String difficulties, String proposals, String by, Instant at,
+            Instant receivedByCommitteeAt) {
     }
 
     Optional<Consolidation> consolidation(String code) {
         return jdbc.sql("select * from reporting_period where code = ? and consolidated_at is not null").param(code)
-                .query((rs, n) -> new Consolidation(rs.getString("consolidated_narrative"), rs.getString("consolidated_by"),
-                        instant(rs, "consolidated_at"), instant(rs, "received_by_committee_at")))
+                .query((rs, n) -> new Consolidation(rs.getString("consolidated_results"),
+                        rs.getString("consolidated_difficulties"), rs.getString("consolidated_proposals"),
+                        rs.getString("consolidated_by"), instant(rs, "consolidated_at"),
+                        instant(rs, "received_by_committee_at")))
                 .optional();
     }
 

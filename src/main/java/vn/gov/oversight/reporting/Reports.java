@@ -217,8 +217,12 @@ public class Reports {
         }
     }
 
-    void consolidated(String periodCode, String narrative, String by) {
-        store.consolidated(periodCode, narrative, by, clock.instant());
+    /** The narrative of the province's report, in the sections of an official report. */
+    record Sections(String results, String difficulties, String proposals) {
+    }
+
+    void consolidated(String periodCode, Sections sections, String by) {
+        store.consolidated(periodCode, sections, by, clock.instant());
     }
 
     void receivedByCommittee(String periodCode) {
@@ -287,10 +291,16 @@ public class Reports {
                 poor.map(Target::year).orElse(null), poor.map(Target::source).orElse(null)), ceiling);
     }
 
+    /**
+     * A period's consolidation.
+     *
+     * @param reached per support policy, the households reached and eligible, summed over the accepted reports
+     *        (a policy no report gave is left out)
+     */
     record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate reportersDueDate,
             LocalDate dueDate,
             Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets,
-            ReportingStore.Consolidation consolidation) {
+            Map<PolicyArea, ReportFigures.Reach> reached, ReportingStore.Consolidation consolidation) {
     }
 
     /** The province's figures for a period: the sum of the accepted reports only. */
@@ -345,7 +355,7 @@ public class Reports {
                     period.reportersDueDate(), period.dueDate(),
                     totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),
                             goal.baseline().nearPoorHouseholds(), goal.poorCeiling(), poor, nearPoor, reachTotals),
-                    store.consolidation(code).orElse(null));
+                    reachTotals, store.consolidation(code).orElse(null));
         });
     }
 

@@ -1,11 +1,8 @@
 package vn.gov.oversight.reporting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,139 +10,126 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * The consolidated report of a period as a workbook: one row per reporting agency (figures of accepted
- * reports only, as in the totals), the province's total, then the progress against the baseline and the
- * coverage of each support policy.
+ * The consolidation of a period as a workbook in the layout of a "biểu mẫu": a sheet "Tổng hợp" with one row
+ * per reporting agency (figures of accepted reports only, as in the sums), the province's total and where it
+ * stands against the baseline and the targets, and a sheet "Chính sách" with the reach of each support
+ * policy. Rows and columns come from {@link UpwardReportLines}; the caller gives the title (the
+ * coordinator's working copy, or the annex of the report sent upward).
  */
 final class SummaryWorkbook {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final String[] HEADERS = { "STT", "Đơn vị", "Tình trạng báo cáo", "Tổng số hộ", "Số hộ nghèo cuối kỳ",
-            "Số hộ cận nghèo cuối kỳ", "Số hộ thoát nghèo", "Số hộ nghèo phát sinh mới", "Số hộ tái nghèo",
-            "Số hộ ra khỏi diện cận nghèo", "Số hộ cận nghèo phát sinh mới", "Kinh phí được phân bổ (đồng)",
-            "Kinh phí đã giải ngân (đồng)" };
+    static final String TOTAL = "Tổng cộng toàn tỉnh";
 
     private SummaryWorkbook() {
     }
 
+    /** The coordinator's working copy. */
     static byte[] of(Reports.Summary summary) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = Workbooks.bold(workbook);
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(bold);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setBorderTop(BorderStyle.THIN);
-            header.setWrapText(true);
+        return of(summary, List.of("BÁO CÁO TỔNG HỢP KẾT QUẢ GIẢM NGHÈO " + summary.kind().label().toUpperCase()
+                + " KỲ " + summary.period()));
+    }
 
-            Sheet sheet = workbook.createSheet("Tổng hợp");
-            int r = 0;
-            text(sheet.createRow(r++), 0, "BÁO CÁO TỔNG HỢP KẾT QUẢ GIẢM NGHÈO " + summary.kind().label().toUpperCase()
-                    + " KỲ " + summary.period(), bold);
-            text(sheet.createRow(r++), 0, "Số liệu từ " + summary.cutOffFrom().format(DATE) + " đến "
-                    + summary.cutOffTo().format(DATE) + "; hạn các cơ quan gửi " + summary.reportersDueDate().format(DATE)
-                    + "; hạn tỉnh gửi " + summary.dueDate().format(DATE) + "; đã tiếp nhận "
-                    + summary.totals().reportsAccepted() + "/" + summary.totals().reportsExpected() + " báo cáo", null);
-            r++;
-            Row head = sheet.createRow(r++);
-            for (int c = 0; c < HEADERS.length; c++) {
-                text(head, c, HEADERS[c], header);
-            }
-            int index = 1;
-            for (Reports.AgencyReport agency : summary.agencies()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(index++);
-                text(row, 1, agency.name(), null);
-                text(row, 2, status(agency), null);
-                if ("ACCEPTED".equals(agency.status())) {
-                    number(row, 3, agency.totalHouseholds());
-                    number(row, 4, agency.poorHouseholds());
-                    number(row, 5, agency.nearPoorHouseholds());
-                    number(row, 6, agency.exitedPoverty());
-                    number(row, 7, agency.newlyPoor());
-                    number(row, 8, agency.rePoor());
-                    number(row, 9, agency.nearPoorExited());
-                    number(row, 10, agency.newlyNearPoor());
-                    number(row, 11, agency.budgetAllocated());
-                    number(row, 12, agency.budgetDisbursed());
+    /** @param title the lines above the tables, the first in bold */
+    static byte[] of(Reports.Summary summary, List<String> title) {
+        return Workbooks.write(workbook -> {
+            Styles styles = new Styles(workbook);
+            households(workbook.createSheet("Tổng hợp"), summary, title, styles);
+            policies(workbook.createSheet("Chính sách"), summary, title, styles);
+        });
+    }
+
+    private static void households(Sheet sheet, Reports.Summary summary, List<String> title, Styles styles) {
+        int r = heading(sheet, summary, title, styles);
+        List<String> headers = new ArrayList<>(List.of("STT", "Đơn vị", "Tình trạng báo cáo"));
+        UpwardReportLines.INDICATORS.forEach(indicator -> headers.add(indicator.header()));
+        Workbooks.headerRow(sheet, r++, headers.toArray(String[]::new), styles.header);
+        int index = 1;
+        for (Reports.AgencyReport agency : summary.agencies()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(index++);
+            text(row, 1, agency.name(), null);
+            text(row, 2, UpwardReportLines.status(agency), null);
+            if (UpwardReportLines.counted(agency)) {
+                for (int i = 0; i < UpwardReportLines.INDICATORS.size(); i++) {
+                    value(row, 3 + i, UpwardReportLines.INDICATORS.get(i).ofAgency().apply(agency), styles, false);
                 }
             }
-            Reports.Totals totals = summary.totals();
-            Row total = sheet.createRow(r++);
-            text(total, 1, "Tổng cộng toàn tỉnh", bold);
-            long[] sums = { totals.totalHouseholds(), totals.poorHouseholds(), totals.nearPoorHouseholds(),
-                    totals.exitedPoverty(), totals.newlyPoor(), totals.rePoor(), totals.nearPoorExited(),
-                    totals.newlyNearPoor(), totals.budgetAllocated(), totals.budgetDisbursed() };
-            for (int i = 0; i < sums.length; i++) {
-                Cell cell = total.createCell(3 + i);
-                cell.setCellValue(sums[i]);
-                cell.setCellStyle(bold);
-            }
-            r++;
-            Progress.Assessment targets = summary.targets();
-            text(sheet.createRow(r++), 0, "TIẾN ĐỘ SO VỚI NĂM " + summary.baseline().year(), bold);
-            r = line(sheet, r, "Số hộ nghèo năm " + summary.baseline().year(), targets.baselinePoor());
-            r = line(sheet, r, "Số hộ nghèo kỳ này", targets.currentPoor());
-            r = line(sheet, r, "Thay đổi (%)", targets.poorChangePercent());
-            if (targets.poorTargetCeiling() != null) {
-                r = line(sheet, r, "Chỉ tiêu năm " + summary.baseline().targetYear() + ": tối đa",
-                        targets.poorTargetCeiling());
-                text(sheet.createRow(r++), 0, "Chỉ tiêu số hộ nghèo năm " + summary.baseline().targetYear() + ": "
-                        + (targets.poorTargetMet() ? "đạt" : "chưa đạt"), bold);
-            } else {
-                text(sheet.createRow(r++), 0, "Kế hoạch chưa có chỉ tiêu số hộ nghèo cho kỳ này", bold);
-            }
-            r = line(sheet, r, "Số hộ cận nghèo năm " + summary.baseline().year(), targets.baselineNearPoor());
-            r = line(sheet, r, "Số hộ cận nghèo kỳ này", targets.currentNearPoor());
-            r = line(sheet, r, "Số hộ nghèo là đồng bào dân tộc thiểu số", totals.ethnicMinorityPoor());
-            r = line(sheet, r, "Số hộ cận nghèo là đồng bào dân tộc thiểu số", totals.ethnicMinorityNearPoor());
-            r++;
-            text(sheet.createRow(r++), 0, "THIẾU HỤT DỊCH VỤ XÃ HỘI CƠ BẢN (số hộ nghèo, cận nghèo thiếu hụt)", bold);
-            for (Deprivation indicator : Deprivation.values()) {
-                r = line(sheet, r, indicator.dimension() + ": " + indicator.label(),
-                        totals.deficits().getOrDefault(indicator, 0L));
-            }
-            r++;
-            text(sheet.createRow(r++), 0, "BAO PHỦ CHÍNH SÁCH HỖ TRỢ theo báo cáo của sở, ngành (chỉ tiêu 100%)", bold);
-            for (Map.Entry<PolicyArea, Progress.Coverage> coverage : targets.coverage().entrySet()) {
-                Row row = sheet.createRow(r++);
-                text(row, 1, coverage.getKey().label() + " (" + coverage.getKey().unit() + ")", null);
-                if (coverage.getValue().percent() != null) {
-                    row.createCell(3).setCellValue(coverage.getValue().percent().doubleValue());
-                }
-                text(row, 4, coverage.getValue().met() ? "đạt" : "chưa đạt", null);
-            }
-            for (int c = 0; c < HEADERS.length; c++) {
-                sheet.setColumnWidth(c, c == 1 ? 45 * 256 : 18 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        Row total = sheet.createRow(r++);
+        text(total, 1, TOTAL, styles.bold);
+        for (int i = 0; i < UpwardReportLines.INDICATORS.size(); i++) {
+            value(total, 3 + i, UpwardReportLines.INDICATORS.get(i).ofProvince().apply(summary.totals()), styles, true);
+        }
+        r = lines(sheet, r + 1, "ĐÁNH GIÁ SO VỚI NĂM GỐC VÀ CHỈ TIÊU", "Chỉ tiêu", UpwardReportLines.progress(summary),
+                styles);
+        lines(sheet, r + 1, "THIẾU HỤT DỊCH VỤ XÃ HỘI CƠ BẢN (số hộ nghèo, hộ cận nghèo thiếu hụt)", "Chỉ số thiếu hụt",
+                UpwardReportLines.deficits(summary), styles);
+        widths(sheet, headers.size());
     }
 
-    private static String status(Reports.AgencyReport agency) {
-        return switch (agency.status()) {
-            case "ACCEPTED" -> "DONE_LATE".equals(agency.outcome()) ? "Đã tiếp nhận (gửi muộn)" : "Đã tiếp nhận";
-            case "SUBMITTED" -> "Đã gửi, chờ kiểm tra";
-            default -> "Chưa gửi";
-        };
+    /** A titled table of lines (label, unit, value) from row {@code r}; answers the next free row. */
+    private static int lines(Sheet sheet, int r, String title, String labelHeader, List<UpwardReportLines.Line> lines,
+            Styles styles) {
+        text(sheet.createRow(r++), 0, title, styles.bold);
+        Workbooks.headerRow(sheet, r++, new String[] { "STT", labelHeader, "Đơn vị tính", "Kết quả" }, styles.header);
+        int index = 1;
+        for (UpwardReportLines.Line line : lines) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(index++);
+            text(row, 1, line.label(), null);
+            text(row, 2, line.unit(), null);
+            value(row, 3, line.value(), styles, false);
+        }
+        return r;
     }
 
-    private static int line(Sheet sheet, int r, String label, Object value) {
-        Row row = sheet.createRow(r);
-        text(row, 1, label, null);
-        if (value instanceof BigDecimal decimal) {
-            row.createCell(3).setCellValue(decimal.doubleValue());
-        } else if (value instanceof Number number) {
-            row.createCell(3).setCellValue(number.doubleValue());
+    private static void policies(Sheet sheet, Reports.Summary summary, List<String> title, Styles styles) {
+        List<String> heading = new ArrayList<>(title);
+        heading.add(0, "BAO PHỦ CÁC CHÍNH SÁCH HỖ TRỢ HỘ NGHÈO, HỘ CẬN NGHÈO");
+        int r = heading(sheet, summary, heading, styles);
+        List<String> headers = new ArrayList<>(List.of("STT", "Chính sách"));
+        UpwardReportLines.POLICY_COLUMNS.forEach(column -> headers.add(column.header()));
+        Workbooks.headerRow(sheet, r++, headers.toArray(String[]::new), styles.header);
+        int index = 1;
+        for (UpwardReportLines.Policy policy : UpwardReportLines.policies(summary)) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(index++);
+            text(row, 1, policy.label(), null);
+            for (int i = 0; i < UpwardReportLines.POLICY_COLUMNS.size(); i++) {
+                value(row, 2 + i, UpwardReportLines.POLICY_COLUMNS.get(i).value().apply(policy), styles, false);
+            }
+        }
+        widths(sheet, headers.size());
+    }
+
+    /** The title, the data window and which reports are in; answers the next free row. */
+    private static int heading(Sheet sheet, Reports.Summary summary, List<String> title, Styles styles) {
+        int r = 0;
+        for (String line : title) {
+            text(sheet.createRow(r), 0, line, r == 0 ? styles.bold : null);
+            r++;
+        }
+        Reports.Totals totals = summary.totals();
+        text(sheet.createRow(r++), 0, "Số liệu từ " + PeopleDates.day(summary.cutOffFrom()) + " đến "
+                + PeopleDates.day(summary.cutOffTo()) + "; hạn các cơ quan gửi " + PeopleDates.day(summary.reportersDueDate())
+                + "; hạn tỉnh gửi " + PeopleDates.day(summary.dueDate())
+                + "; đã tiếp nhận " + totals.reportsAccepted() + "/" + totals.reportsExpected() + " báo cáo", null);
+        List<String> missing = UpwardReportLines.missing(summary);
+        if (!missing.isEmpty()) {
+            text(sheet.createRow(r++), 0, "Chưa tiếp nhận báo cáo của: " + String.join(", ", missing), null);
         }
         return r + 1;
+    }
+
+    private static void widths(Sheet sheet, int columns) {
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, c == 0 ? 6 * 256 : c == 1 ? 45 * 256 : 18 * 256);
+        }
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
@@ -156,9 +140,40 @@ final class SummaryWorkbook {
         }
     }
 
-    private static void number(Row row, int column, Number value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value.doubleValue());
+    /** A number as a number (whole or with two decimals), an assessment as its words, nothing when unknown. */
+    private static void value(Row row, int column, Object value, Styles styles, boolean bold) {
+        if (value instanceof BigDecimal decimal) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(decimal.doubleValue());
+            cell.setCellStyle(styles.decimal);
+        } else if (value instanceof Number number) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(bold ? styles.boldWhole : styles.whole);
+        } else if (value != null) {
+            text(row, column, value.toString(), bold ? styles.bold : null);
+        }
+    }
+
+    private static final class Styles {
+
+        final CellStyle bold;
+        final CellStyle header;
+        final CellStyle whole;
+        final CellStyle boldWhole;
+        final CellStyle decimal;
+
+        Styles(Workbook workbook) {
+            bold = Workbooks.bold(workbook);
+            header = Workbooks.header(workbook);
+            header.setBorderTop(BorderStyle.THIN);
+            whole = workbook.createCellStyle();
+            whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            boldWhole = workbook.createCellStyle();
+            boldWhole.cloneStyleFrom(bold);
+            boldWhole.setDataFormat(whole.getDataFormat());
+            decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
         }
     }
 }

@@ -12,8 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -65,9 +63,6 @@ public final class Workbooks {
 
     /** The workbook as a download named {@code fileName}. */
     public static ResponseEntity<byte[]> download(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .contentType(XLSX).body(content);
+        return Downloads.attachment(fileName, XLSX, content);
     }
 }

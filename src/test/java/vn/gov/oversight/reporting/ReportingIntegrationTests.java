@@ -239,13 +239,7 @@ class ReportingIntegrationTests {
         byte[] xlsx = coordinator.download("/api/reporting-periods/2027-H1/summary.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("Tổng hợp");
-            Row total = null;
-            for (Row row : sheet) {
-                if (row.getCell(1) != null && "Tổng cộng toàn tỉnh".equals(row.getCell(1).getStringCellValue())) {
-                    total = row;
-                }
-            }
-            assertThat(total).isNotNull();
+            Row total = rowNamed(sheet, "Tổng cộng toàn tỉnh");
             assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(55_000);
             assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(730);
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_090);
@@ -253,6 +247,49 @@ class ReportingIntegrationTests {
             assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
             assertThat(total.getCell(8).getNumericCellValue()).isEqualTo(4); // re-poor: 2 in each
             assertThat(total.getCell(12).getNumericCellValue()).isEqualTo(840_000_000);
+        }
+
+        // the report sent upward, before the consolidation: the figures, Yên Mô missing, no narrative yet
+        String report = UpwardReportLinesTest.text(coordinator.download("/api/reporting-periods/2027-H1/upward-report.docx"));
+        assertThat(report).contains("ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "Độc lập - Tự do - Hạnh phúc",
+                "Kết quả thực hiện Kế hoạch số 151/KH-UBND 6 tháng đầu năm 2027",
+                "Tổng hợp từ báo cáo đã tiếp nhận của 2/3 đơn vị.", "Chưa tiếp nhận báo cáo của: UBND huyện Yên Mô.",
+                "55.000", "1.090", "840.000.000", "Nơi nhận:", "- Lưu: VT.");
+        assertThat(report.split("\\(chưa tổng hợp\\)", -1)).hasSize(4);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.download("/api/reporting-periods/2027-H1/upward-report.xlsx")))) {
+            Sheet sheet = workbook.getSheet("Tổng hợp");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 151/KH-UBND 6 THÁNG ĐẦU NĂM 2027");
+            assertThat(rowNamed(sheet, "UBND huyện Yên Mô").getCell(2).getStringCellValue()).isEqualTo("Chưa gửi");
+            Row total = rowNamed(sheet, "Tổng cộng toàn tỉnh");
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(730);
+            assertThat(total.getCell(7).getNumericCellValue()).isEqualTo(21);
+            // only localities reported: no department gave the coverage of a policy, which is then not met
+            Row health = rowNamed(workbook.getSheet("Chính sách"), "Y tế (người)");
+            assertThat(health.getCell(2)).isNull();
+            assertThat(health.getCell(9).getStringCellValue()).isEqualTo("Chưa đạt");
+        }
+    }
+
+    /** The row whose second cell (the agency, the line, the policy) says {@code name}. */
+    static Row rowNamed(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            if (row.getCell(1) != null && name.equals(row.getCell(1).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row '" + name + "' on sheet " + sheet.getSheetName());
+    }
+
+    @Test
+    void theUpwardReportIsForThoseWhoOverseeAndOfAnExistingPeriod() {
+        for (String path : List.of("upward-report.docx", "upward-report.xlsx")) {
+            assertThat(Http.as(port, "thutruong.ubnd-yen-mo").get("/api/reporting-periods/2027-H1/" + path).status())
+                    .as(path).isEqualTo(403);
+            Http.Response unknown = Http.as(port, "truongban.bcd").get("/api/reporting-periods/1999-H1/" + path);
+            assertThat(unknown.status()).as(path).isEqualTo(404);
+            assertThat(unknown.json().path("detail").asText()).isEqualTo("Không có kỳ báo cáo '1999-H1'");
         }
     }
 
@@ -275,7 +312,7 @@ class ReportingIntegrationTests {
      * not add up, or do not start where its previous accepted report ended, is refused unless it explains.
      */
     @Test
-    void eachReporterReportsWhatItRunsAndFiguresMustAddUp() {
+    void eachReporterReportsWhatItRunsAndFiguresMustAddUp() throws Exception {
         String code = "DX-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         Http.Response opened = adHoc(code, "2025-12-15", "2026-06-14", "2026-06-18", "2026-06-25",
                 List.of("so-y-te", "ubnd-kim-son"));
@@ -325,6 +362,15 @@ class ReportingIntegrationTests {
         assertThat(summary.path("totals").path("budgetAllocated").asLong()).isEqualTo(9_500_000_000L);
         assertThat(summary.path("targets").path("coverage").path("HEALTH").path("poorPercent").decimalValue())
                 .isEqualByComparingTo("99.17");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Http.as(port, COORDINATOR)
+                .download("/api/reporting-periods/" + code + "/upward-report.xlsx")))) {
+            Row healthRow = rowNamed(workbook.getSheet("Chính sách"), "Y tế (người)");
+            assertThat(healthRow.getCell(4).getNumericCellValue()).isEqualTo(99.17);
+            Row departmentRow = rowNamed(workbook.getSheet("Tổng hợp"), "Sở Y tế");
+            assertThat(departmentRow.getCell(4)).isNull(); // no households from a department
+            assertThat(rowNamed(workbook.getSheet("Tổng hợp"), "Tổng cộng toàn tỉnh").getCell(4).getNumericCellValue())
+                    .isEqualTo(490);
+        }
         for (JsonNode agency : summary.path("agencies")) {
             if (agency.path("agency").asText().equals("so-y-te")) {
                 assertThat(agency.path("content").asText()).isEqualTo("POLICIES");
@@ -356,7 +402,7 @@ class ReportingIntegrationTests {
     }
 
     @Test
-    void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() {
+    void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() throws Exception {
         String code = "SK-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         Http coordinator = Http.as(port, COORDINATOR);
         Http.Response opened = coordinator.post("/api/reporting-periods", Map.of("code", code, "regime",
@@ -393,8 +439,15 @@ class ReportingIntegrationTests {
                         && escalation.title().contains(code)));
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(Map.of()))
                 .status()).isEqualTo(400);
+        // the form has three sections now: the one narrative of before is not a field of it
+        Map<String, Object> sections = Map.of("consolidatedResults", "Sơ kết: giảm nghèo đạt kế hoạch",
+                "consolidatedDifficulties", "Nguồn vốn tín dụng ưu đãi chưa đủ",
+                "consolidatedProposals", "Đề nghị bổ sung vốn tín dụng cho hộ cận nghèo");
+        Map<String, Object> withOldField = new HashMap<>(sections);
+        withOldField.put("consolidatedNarrative", "Sơ kết: giảm nghèo đạt kế hoạch");
         assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete",
-                variables(Map.of("consolidatedNarrative", "Sơ kết: giảm nghèo đạt kế hoạch, cần thêm vốn tín dụng")))
+                variables(withOldField)).status()).isEqualTo(400);
+        assertThat(coordinator.post("/engine-rest/task/" + consolidate.getId() + "/complete", variables(sections))
                 .status()).isEqualTo(204);
 
         // the steering committee receives the review
@@ -404,10 +457,30 @@ class ReportingIntegrationTests {
                 variables(Map.of("committeeRemarks", "Tiếp tục ưu tiên vốn cho vùng khó khăn"))).status()).isEqualTo(204);
 
         JsonNode summary = coordinator.get("/api/reporting-periods/" + code + "/summary").json();
-        assertThat(summary.path("consolidation").path("narrative").asText()).startsWith("Sơ kết");
+        assertThat(summary.path("consolidation").path("results").asText()).startsWith("Sơ kết");
+        assertThat(summary.path("consolidation").path("difficulties").asText()).isEqualTo("Nguồn vốn tín dụng ưu đãi chưa đủ");
+        assertThat(summary.path("consolidation").path("proposals").asText()).startsWith("Đề nghị bổ sung vốn");
         assertThat(summary.path("consolidation").path("by").asText()).isEqualTo(COORDINATOR);
         assertThat(summary.path("consolidation").path("receivedByCommitteeAt").isNull()).isFalse();
         assertThat(summary.path("totals").path("poorHouseholds").asLong()).isEqualTo(900);
+
+        // the report sent upward says it in its three sections, with the figures
+        String report = UpwardReportLinesTest.text(Http.as(port, "truongban.bcd")
+                .download("/api/reporting-periods/" + code + "/upward-report.docx"));
+        assertThat(report).doesNotContain("(chưa tổng hợp)", "Chưa tiếp nhận báo cáo").contains("BÁO CÁO SƠ KẾT",
+                "Tổng hợp từ báo cáo đã tiếp nhận của 1/1 đơn vị.", "40.000", "1.200").containsSubsequence(
+                "I. KẾT QUẢ THỰC HIỆN", "Sơ kết: giảm nghèo đạt kế hoạch", "Số hộ nghèo", "900",
+                "II. KHÓ KHĂN, VƯỚNG MẮC", "Nguồn vốn tín dụng ưu đãi chưa đủ",
+                "III. ĐỀ XUẤT, KIẾN NGHỊ", "Đề nghị bổ sung vốn tín dụng cho hộ cận nghèo", "Nơi nhận:");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                coordinator.download("/api/reporting-periods/" + code + "/upward-report.xlsx")))) {
+            Row total = rowNamed(workbook.getSheet("Tổng hợp"), "Tổng cộng toàn tỉnh");
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(40_000);
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(900);
+            assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1_200);
+            assertThat(rowNamed(workbook.getSheet("Chính sách"), "Y tế (người)").getCell(9).getStringCellValue())
+                    .isEqualTo("Chưa đạt");
+        }
     }
 
     @Autowired

@@ -60,6 +60,22 @@ class ReportingPeriodsTest {
         assertThat(ReportingPeriods.of("2026-Q3", regime).dueDate()).isEqualTo(day(2026, 9, 30));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2027-Q2 | QUARTERLY   | quý II năm 2027",
+            "2027-H1 | SEMI_ANNUAL | 6 tháng đầu năm 2027",
+            "2027    | ANNUAL      | năm 2027" })
+    void aRegularPeriodInTheWordsOfATitle(String code, RegimeKind kind, String words) {
+        assertThat(ReportingPeriods.inWords(ReportingPeriods.of(code, regime(kind)))).isEqualTo(words);
+    }
+
+    @Test
+    void aReviewInTheWordsOfATitleGivesItsDataWindow() {
+        Period review = ReportingPeriods.adHoc("SK-2027", RegimeKind.PRELIMINARY_REVIEW, day(2027, 1, 1),
+                day(2027, 6, 30), day(2027, 7, 8), day(2027, 7, 15));
+        assertThat(ReportingPeriods.inWords(review)).isEqualTo("kỳ SK-2027 (số liệu từ 01/01/2027 đến 30/06/2027)");
+    }
+
     @Test
     void theYear2026() {
         assertThat(ReportingPeriods.of("2026", regime(RegimeKind.ANNUAL)))

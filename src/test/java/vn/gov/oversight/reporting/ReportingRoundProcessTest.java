@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -70,6 +71,12 @@ class ReportingRoundProcessTest {
         return instance;
     }
 
+    /** The consolidation form's three required sections. */
+    static Map<String, Object> consolidation(String results) {
+        return withVariables(Variables.CONSOLIDATED_RESULTS, results, Variables.CONSOLIDATED_DIFFICULTIES,
+                "Nguồn lực còn hạn chế", Variables.CONSOLIDATED_PROPOSALS, "Đề nghị bổ sung vốn tín dụng");
+    }
+
     @Test
     void everyReportInThenConsolidated() throws Exception {
         ProcessInstance instance = open(false);
@@ -89,7 +96,7 @@ class ReportingRoundProcessTest {
                 "ServiceTask_ConsolidateReportsEscalateToSteeringCommittee");
         assertThat(instance).hasPassed("EndEvent_ConsolidateReportsReminderHandled",
                 "EndEvent_ConsolidateReportsOverdueHandled", "EndEvent_ConsolidateReportsLongOverdueHandled");
-        complete(task(instance), withVariables(Variables.CONSOLIDATED_NARRATIVE, "Đánh giá chung của tỉnh"));
+        complete(task(instance), consolidation("Đánh giá chung của tỉnh"));
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_CONSOLIDATION, Elements.END_EVENT_CONSOLIDATED)
                 .isEnded();
         verify(recordConsolidation).execute(any());
@@ -103,7 +110,7 @@ class ReportingRoundProcessTest {
 
         assertThat(instance).hasPassed(Elements.BOUNDARY_EVENT_REPORTING_DEADLINE_PASSED)
                 .isWaitingAt(Elements.TASK_CONSOLIDATE_REPORTS);
-        complete(task(instance), withVariables(Variables.CONSOLIDATED_NARRATIVE, "Báo cáo sơ kết của tỉnh"));
+        complete(task(instance), consolidation("Báo cáo sơ kết của tỉnh"));
         assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW).hasCandidateGroup("steering-committee");
         complete(task(instance));
         assertThat(instance).hasPassed(Elements.END_EVENT_REVIEW_RECEIVED).isEnded();
