@@ -48,7 +48,7 @@ class AssignmentCompletionRules implements TaskCompletionRule {
                 Boolean approved = FormValues.bool(variables.get(Variables.APPROVED));
                 if (approved == null) {
                     problems.add(new FieldProblem(Variables.APPROVED,
-                            "Chưa chọn duyệt hay trả lại (approved: true hoặc false)"));
+                            "Chưa chọn duyệt hay trả lại"));
                 } else if (!approved && FormValues.text(variables.get(Variables.REVIEW_COMMENT)) == null) {
                     problems.add(new FieldProblem(Variables.REVIEW_COMMENT, "Trả lại thì phải ghi ý kiến"));
                 }

@@ -98,7 +98,7 @@ class InspectionCompletionRules implements TaskCompletionRule {
     private static void decision(Map<String, Object> variables, List<FieldProblem> problems, Runnable whenApproved) {
         Boolean approved = FormValues.bool(variables.get(Variables.APPROVED));
         if (approved == null) {
-            problems.add(new FieldProblem(Variables.APPROVED, "Chưa chọn chấp nhận hay trả lại (approved: true hoặc false)"));
+            problems.add(new FieldProblem(Variables.APPROVED, "Chưa chọn chấp nhận hay trả lại"));
         } else if (approved) {
             whenApproved.run();
         } else {

@@ -89,7 +89,7 @@ class InspectionController {
             @RequestParam(required = false) Long findingId, Authentication caller) throws IOException {
         Inspection inspection = details(id, caller);
         if (file == null) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp (trường 'file' của biểu mẫu multipart)");
+            throw InvalidInputException.of("file", "Chưa chọn tệp để tải lên");
         }
         InspectionDocument uploaded = documents.upload(inspection, findingId, file.getOriginalFilename(),
                 file.getBytes(), caller.getName());

@@ -87,7 +87,7 @@ public class Inspections {
             problems.add(new FieldProblem("title", "Chưa ghi tên cuộc " + kind.label().toLowerCase()));
         }
         if (request.origin() == null) {
-            problems.add(new FieldProblem("origin", "Chưa chọn theo kế hoạch (PLANNED) hay đột xuất (AD_HOC)"));
+            problems.add(new FieldProblem("origin", "Chưa chọn kiểm tra theo kế hoạch hay đột xuất"));
         } else if (request.origin() == Origin.PLANNED && (request.plannedMonth() == null || request.plannedMonth() < 1
                 || request.plannedMonth() > 12)) {
             problems.add(new FieldProblem("plannedMonth", "Cuộc " + kind.label().toLowerCase()

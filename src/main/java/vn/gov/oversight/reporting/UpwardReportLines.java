@@ -70,7 +70,7 @@ final class UpwardReportLines {
                     Totals::nearPoorExited),
             new Indicator("Số hộ cận nghèo phát sinh trong kỳ", HOUSEHOLDS, AgencyReport::newlyNearPoor,
                     Totals::newlyNearPoor),
-            new Indicator("Kinh phí được giao", VND, AgencyReport::budgetAllocated, Totals::budgetAllocated),
+            new Indicator("Kinh phí được phân bổ", VND, AgencyReport::budgetAllocated, Totals::budgetAllocated),
             new Indicator("Kinh phí đã giải ngân", VND, AgencyReport::budgetDisbursed, Totals::budgetDisbursed));
 
     /** The province's figures: its sums, then where they stand against the baseline and the targets. */

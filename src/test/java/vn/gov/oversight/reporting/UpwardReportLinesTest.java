@@ -58,7 +58,7 @@ class UpwardReportLinesTest {
                 tuple("Số hộ tái nghèo trong kỳ", "hộ", 4L),
                 tuple("Số hộ ra khỏi diện cận nghèo trong kỳ", "hộ", 130L),
                 tuple("Số hộ cận nghèo phát sinh trong kỳ", "hộ", 20L),
-                tuple("Kinh phí được giao", "đồng", 1_000_000_000L),
+                tuple("Kinh phí được phân bổ", "đồng", 1_000_000_000L),
                 tuple("Kinh phí đã giải ngân", "đồng", 840_000_000L),
                 tuple("Tỷ lệ hộ nghèo", "%", new BigDecimal("1.33")));
         assertThat(lines).extracting(Line::label, Line::value).contains(
