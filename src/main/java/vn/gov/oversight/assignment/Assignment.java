@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * An assignment as the API shows it. {@code outcome} is {@code DONE_ON_TIME} or {@code DONE_LATE} once
- * the coordinator has confirmed completion.
+ * the coordinator has confirmed completion; {@code awaitingReassignment} when a succession handed it back to the
+ * coordinator to be given to another agency.
  */
 public record Assignment(long id, long planId, String planCode, String taskCode, String taskTitle, String taskGroup,
         String agencyCode,
         List<String> coordinatingAgencies, String businessKey, String processInstanceId, AssignmentStage stage,
         String stageLabel, Instant stageDueAt, LocalDate dueDate, String officerUserId, LocalPlan localPlan,
-        String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome) {
+        String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome,
+        boolean awaitingReassignment) {
 
     public enum Outcome {
         DONE_ON_TIME, DONE_LATE

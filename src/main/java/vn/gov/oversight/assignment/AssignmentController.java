@@ -5,8 +5,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,6 +52,20 @@ class AssignmentController {
         byte[] workbook = AssignmentsWorkbook.of(search(plan, agency, stage, caller),
                 code -> directory.agency(code).map(found -> found.name()).orElse(code));
         return Workbooks.download("nhiem-vu-duoc-giao.xlsx", workbook);
+    }
+
+    /** Agencies that take an assignment on: one, or several sharing it out; and why. */
+    record ReassignRequest(List<String> agencyCodes, String reason) {
+    }
+
+    /**
+     * The coordinator gives an assignment to another agency (one a succession handed back, or one whose lead
+     * changes), or shares it out among several.
+     */
+    @PostMapping("/api/assignments/{id}/reassign")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    Assignment reassign(@PathVariable long id, @RequestBody ReassignRequest request, Authentication caller) {
+        return assignments.reassign(id, request.agencyCodes(), request.reason(), caller.getName());
     }
 
     @GetMapping("/api/assignments/{id}")

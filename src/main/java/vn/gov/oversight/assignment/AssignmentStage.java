@@ -14,7 +14,9 @@ public enum AssignmentStage {
     ISSUING_PLAN(Elements.TASK_ISSUE_LOCAL_PLAN, "Chờ ban hành kế hoạch"),
     CARRYING_OUT(Elements.TASK_CARRY_OUT_TASK, "Đang thực hiện"),
     CONFIRMING(Elements.TASK_CONFIRM_COMPLETION, "Chờ xác nhận hoàn thành"),
-    DONE(null, "Đã hoàn thành");
+    DONE(null, "Đã hoàn thành"),
+    /** Ended because its work was shared out among several successors of its agency: neither done nor late. */
+    TRANSFERRED(null, "Đã chuyển giao cho các cơ quan kế thừa");
 
     private final String taskDefinitionKey;
     private final String label;
@@ -22,6 +24,11 @@ public enum AssignmentStage {
     AssignmentStage(String taskDefinitionKey, String label) {
         this.taskDefinitionKey = taskDefinitionKey;
         this.label = label;
+    }
+
+    /** Whether the assignment has ended: done, or handed on. */
+    public boolean isEnded() {
+        return this == DONE || this == TRANSFERRED;
     }
 
     public String label() {

@@ -91,12 +91,30 @@ class AssignmentStore {
     }
 
     /** Moves the open assignments of an agency to its successor; returns their ids. */
-    List<Long> moveOpen(String fromAgency, String toAgency) {
-        List<Long> ids = jdbc.sql("select id from assignment where agency_code = ? and stage <> ?")
-                .params(fromAgency, AssignmentStage.DONE.name()).query(Long.class).list();
-        jdbc.sql("update assignment set agency_code = ?, updated_at = current_timestamp where agency_code = ? and stage <> ?")
-                .params(toAgency, fromAgency, AssignmentStage.DONE.name()).update();
-        return ids;
+    /** The agency's assignments that have not ended. */
+    List<Assignment> openOf(String agencyCode) {
+        return jdbc.sql(SELECT + " where agency_code = ? and stage not in (?, ?) order by id")
+                .params(agencyCode, AssignmentStage.DONE.name(), AssignmentStage.TRANSFERRED.name())
+                .query(AssignmentStore::assignment).list();
+    }
+
+    void setAgency(long id, String agencyCode, boolean awaitingReassignment) {
+        jdbc.sql("""
+                update assignment set agency_code = ?, awaiting_reassignment = ?, updated_at = current_timestamp
+                 where id = ?
+                """).params(agencyCode, awaitingReassignment, id).update();
+    }
+
+    void setTransferred(long id) {
+        jdbc.sql("""
+                update assignment set stage = ?, stage_due_at = null, awaiting_reassignment = false,
+                       updated_at = current_timestamp where id = ?
+                """).params(AssignmentStage.TRANSFERRED.name(), id).update();
+    }
+
+    boolean awaitingReassignment(long id) {
+        return jdbc.sql("select awaiting_reassignment from assignment where id = ?").param(id).query(Boolean.class)
+                .single();
     }
 
     Optional<Long> idOf(String businessKey) {
@@ -186,7 +204,7 @@ class AssignmentStore {
                 instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("officer_user_id"), localPlan, rs.getString("draft_summary"),
                 rs.getString("result_summary"), rs.getObject("completed_on", LocalDate.class),
-                outcome == null ? null : Assignment.Outcome.valueOf(outcome));
+                outcome == null ? null : Assignment.Outcome.valueOf(outcome), rs.getBoolean("awaiting_reassignment"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

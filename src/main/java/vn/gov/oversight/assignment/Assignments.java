@@ -4,24 +4,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
-import vn.gov.oversight.organization.AgencySucceeded;
 import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.ConflictException;
+import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+import vn.gov.oversight.system.NotFoundException;
 
 /**
  * Starts and records assignments. Every change of an assignment's state goes through here, from the
@@ -162,12 +166,94 @@ public class Assignments {
         return LocalDate.now(clock);
     }
 
-    /** A merger: the successor carries the predecessor's open assignments from now on. */
-    @EventListener
-    void on(AgencySucceeded succession) {
-        for (long id : store.moveOpen(succession.predecessorCode(), succession.successorCode())) {
-            store.addEvent(id, clock.instant(), "AGENCY_SUCCEEDED", null, null, succession.successorCode(),
-                    "Chuyển từ " + succession.predecessorCode() + " sang " + succession.successorCode());
+    /** The agency's assignments that have not ended, as a succession sees them. */
+    List<Assignment> openOf(String agencyCode) {
+        return store.openOf(agencyCode);
+    }
+
+    /**
+     * Hands an open assignment on: to one agency (it moves with its history and its waiting step), or to
+     * several (each starts its own assignment of the same task and deadline, unless it has one already, and this
+     * one ends as transferred, counted neither done nor late).
+     *
+     * @param kind the history line's kind (AGENCY_SUCCEEDED, REASSIGNED, RETURNED_FOR_REASSIGNMENT)
+     * @param awaiting whether the receiving agency holds it only to give it on (the coordinator, when returned)
+     */
+    void handOn(long id, List<String> agencies, String kind, String note, String actor, boolean awaiting) {
+        Assignment assignment = store.find(id).orElseThrow();
+        if (agencies.size() == 1) {
+            String to = agencies.get(0);
+            store.setAgency(id, to, awaiting);
+            if (assignment.processInstanceId() != null) {
+                directory.moveInstance(assignment.processInstanceId(), assignment.agencyCode(), to);
+            }
+            store.addEvent(id, clock.instant(), kind, assignment.stage(), actor, to, note);
+            return;
         }
+        List<String> started = new ArrayList<>();
+        for (String agency : agencies) {
+            if (store.idOf(businessKey(assignment.planCode(), assignment.taskCode(), agency)).isEmpty()) {
+                Assignment copy = start(new AssignmentRequest(assignment.planId(), assignment.planCode(),
+                        assignment.taskCode(), assignment.taskTitle(), assignment.taskGroup(), agency,
+                        assignment.coordinatingAgencies(), assignment.dueDate()));
+                store.addEvent(copy.id(), clock.instant(), kind, AssignmentStage.ASSIGNED, actor, agency,
+                        note + " (tách từ nhiệm vụ số " + id + " của " + assignment.agencyCode() + ")");
+                started.add(agency);
+            }
+        }
+        store.setTransferred(id);
+        if (assignment.processInstanceId() != null
+                && runtime.createProcessInstanceQuery().processInstanceId(assignment.processInstanceId()).count() > 0) {
+            runtime.deleteProcessInstance(assignment.processInstanceId(), "Chuyển giao cho " + String.join(", ", agencies),
+                    true);
+        }
+        store.addEvent(id, clock.instant(), "TRANSFERRED", AssignmentStage.TRANSFERRED, actor, null,
+                note + ": chuyển giao cho " + String.join(", ", agencies));
+        log.info("Assignment {} handed on to {} (new assignments for {})", id, agencies, started);
+    }
+
+    /**
+     * The coordinator gives an assignment to another agency, or shares it out among several: an assignment a
+     * succession handed back, or one whose lead agency changes.
+     */
+    public Assignment reassign(long id, List<String> agencyCodes, String reason, String actor) {
+        Assignment assignment = store.find(id).orElseThrow(() -> new NotFoundException(
+                "Không có nhiệm vụ được giao số " + id));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (assignment.stage().isEnded()) {
+            throw new ConflictException("stage", "Nhiệm vụ đã kết thúc ("
+                    + assignment.stage().label() + "): không giao lại được");
+        }
+        List<String> agencies = agencyCodes == null ? List.of() : agencyCodes.stream()
+                .filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct().toList();
+        if (agencies.isEmpty()) {
+            problems.add(new FieldProblem("agencyCodes",
+                    "Chưa chọn cơ quan nhận nhiệm vụ"));
+        }
+        for (String code : agencies) {
+            var agency = directory.agency(code);
+            if (agency.isEmpty() || !agency.get().isValidOn(today())) {
+                problems.add(new FieldProblem("agencyCodes",
+                        "Cơ quan '" + code + "' không tồn tại hoặc không còn hoạt động"));
+            } else if (code.equals(assignment.agencyCode())) {
+                problems.add(new FieldProblem("agencyCodes",
+                        "Nhiệm vụ đang do " + agency.get().name() + " chủ trì"));
+            }
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (why != null && why.length() > 2000) {
+            problems.add(new FieldProblem("reason",
+                    "Lý do dài quá 2.000 ký tự"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        handOn(id, agencies, "REASSIGNED", why == null ? "Cơ quan thường trực giao lại" : "Giao lại: " + why, actor,
+                false);
+        return store.find(id).orElseThrow();
+    }
+
+    boolean awaitingReassignment(long id) {
+        return store.awaitingReassignment(id);
     }
 }

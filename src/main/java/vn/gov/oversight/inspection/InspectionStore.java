@@ -134,6 +134,29 @@ class InspectionStore {
                 """).params(due, findingId, findingId).update();
     }
 
+    /** The agency's findings not closed yet: (finding id, inspection id, process instance, inspection title). */
+    record OpenFinding(long id, long inspectionId, String processInstanceId, String title, String description) {
+    }
+
+    List<OpenFinding> openFindingsOf(String agencyCode) {
+        return jdbc.sql("""
+                select f.id, f.inspection_id, i.process_instance_id, i.title, f.description
+                  from inspection_finding f join inspection i on i.id = f.inspection_id
+                 where f.agency_code = ? and f.status <> 'CLOSED' order by f.id
+                """).param(agencyCode).query((rs, n) -> new OpenFinding(rs.getLong("id"), rs.getLong("inspection_id"),
+                rs.getString("process_instance_id"), rs.getString("title"), rs.getString("description"))).list();
+    }
+
+    /** A finding passes to another agency, which now sees the inspection as inspected. */
+    void moveFinding(long findingId, long inspectionId, String agencyCode) {
+        jdbc.sql("update inspection_finding set agency_code = ? where id = ?").params(agencyCode, findingId).update();
+        if (jdbc.sql("select count(*) from inspection_agency where inspection_id = ? and agency_code = ?")
+                .params(inspectionId, agencyCode).query(Long.class).single() == 0) {
+            jdbc.sql("insert into inspection_agency (inspection_id, agency_code) values (?, ?)")
+                    .params(inspectionId, agencyCode).update();
+        }
+    }
+
     void findingClosed(long findingId, Instant at) {
         jdbc.sql("update inspection_finding set status = 'CLOSED', closed_at = ? where id = ? and status <> 'CLOSED'")
                 .params(Timestamp.from(at), findingId).update();

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -46,9 +47,11 @@ class CamundaDirectoryMirror {
     private final AuthorizationService authorizations;
     private final TaskService tasks;
     private final FilterService filters;
+    private final RuntimeService runtime;
 
     CamundaDirectoryMirror(IdentityService identity, AuthorizationService authorizations, TaskService tasks,
-            FilterService filters) {
+            FilterService filters, RuntimeService runtime) {
+        this.runtime = runtime;
         this.identity = identity;
         this.authorizations = authorizations;
         this.tasks = tasks;
@@ -140,6 +143,30 @@ class CamundaDirectoryMirror {
     /** Members of the agency may read the process instance that works for it. */
     void grantInstanceToAgency(String agencyCode, String processInstanceId) {
         grantGroup(agencyCode, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    }
+
+    /**
+     * Moves one process instance's open tasks from one agency to another (candidate group, an assignee who is
+     * not a member of the new agency gives the task back), lets the new agency read the instance, and makes
+     * the instance's agency variable name the new one, so that its next steps are created for it.
+     */
+    int moveInstance(String processInstanceId, String fromGroup, String toGroup) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(fromGroup)
+                .includeAssignedTasks().list();
+        Set<String> members = identity.createUserQuery().memberOfGroup(toGroup).list().stream().map(User::getId)
+                .collect(Collectors.toSet());
+        for (Task task : open) {
+            tasks.addCandidateGroup(task.getId(), toGroup);
+            tasks.deleteCandidateGroup(task.getId(), fromGroup);
+            if (task.getAssignee() != null && !members.contains(task.getAssignee())) {
+                tasks.setAssignee(task.getId(), null);
+            }
+        }
+        grantGroup(toGroup, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+        if (fromGroup.equals(runtime.getVariable(processInstanceId, Directory.AGENCY_VARIABLE))) {
+            runtime.setVariable(processInstanceId, Directory.AGENCY_VARIABLE, toGroup);
+        }
+        return open.size();
     }
 
     /**

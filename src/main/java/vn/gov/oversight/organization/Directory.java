@@ -50,14 +50,17 @@ public class Directory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PasswordRules passwordRules;
+    private final Successions successions;
 
     Directory(DirectoryStore store, CamundaDirectoryMirror mirror, ApplicationEventPublisher events, Clock clock,
+            Successions successions,
             @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH + "}") int minPasswordLength) {
         this.store = store;
         this.mirror = mirror;
         this.events = events;
         this.clock = clock;
         this.passwordRules = new PasswordRules(minPasswordLength);
+        this.successions = successions;
     }
 
     // ------------------------------------------------------------------ queries
@@ -136,8 +139,14 @@ public class Directory {
 
     // ------------------------------------------------------------------ agencies
 
+    /** @param formerProvince the province the agency belonged to before the 2025 merger of provinces, if any */
     public record AgencyDraft(String code, String name, AgencyKind kind, String parentCode, LocalDate validFrom,
-            LocalDate validTo) {
+            LocalDate validTo, String formerProvince) {
+
+        public AgencyDraft(String code, String name, AgencyKind kind, String parentCode, LocalDate validFrom,
+                LocalDate validTo) {
+            this(code, name, kind, parentCode, validFrom, validTo, null);
+        }
     }
 
     public Agency createAgency(AgencyDraft draft) {
@@ -153,12 +162,13 @@ public class Directory {
         }
         LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : today();
         validateAgencyFields(draft.name(), draft.kind(), draft.parentCode(), validFrom, draft.validTo(), code, errors);
+        checkFormerProvince(draft.formerProvince(), errors);
         throwIfAny(errors);
         if (store.agency(code).isPresent() || mirror.groupExists(code)) {
             throw new ConflictException("code", "Mã cơ quan '" + code + "' đã tồn tại");
         }
         Agency agency = new Agency(code, draft.name().trim(), draft.kind(), trim(draft.parentCode()), validFrom,
-                draft.validTo(), null, null);
+                draft.validTo(), null, null, trim(draft.formerProvince()));
         store.insertAgency(agency);
         mirror.ensureAgencyGroup(agency);
         log.info("Agency {} created", code);
@@ -174,13 +184,23 @@ public class Directory {
         }
         validateAgencyFields(draft.name(), draft.kind(), draft.parentCode(), existing.validFrom(), draft.validTo(),
                 code, errors);
+        checkFormerProvince(draft.formerProvince(), errors);
         throwIfAny(errors);
         Agency agency = new Agency(code, draft.name().trim(), draft.kind(), trim(draft.parentCode()),
-                existing.validFrom(), draft.validTo(), existing.successorCode(), existing.successionEffectiveOn());
+                existing.validFrom(), draft.validTo(), existing.successorCode(), existing.successionEffectiveOn(),
+                draft.formerProvince() == null ? existing.formerProvince() : trim(draft.formerProvince()));
         store.updateAgency(agency);
         mirror.ensureAgencyGroup(agency);
         reconcileMemberships();
         return store.agency(code).orElseThrow();
+    }
+
+    private static void checkFormerProvince(String formerProvince, List<FieldProblem> errors) {
+        String value = trim(formerProvince);
+        if (value != null && (value.length() > 64 || !AGENCY_CODE.matcher(value).matches())) {
+            errors.add(new FieldProblem("formerProvince", "Mã tỉnh cũ '" + value + "' không hợp lệ: chỉ gồm chữ thường "
+                    + "không dấu, chữ số và dấu gạch ngang (ví dụ ninh-binh, ha-nam, nam-dinh)"));
+        }
     }
 
     private void validateAgencyFields(String name, AgencyKind kind, String parentCode, LocalDate validFrom,
@@ -391,59 +411,18 @@ public class Directory {
 
     // ------------------------------------------------------------------ succession
 
-    /**
-     * Records that {@code predecessorCode} is replaced by {@code successorCode} from {@code effectiveOn}:
-     * the predecessor and its memberships end the day before, its coordinator role passes to the
-     * successor, and its open work moves (now if the day has come, else on that day).
-     */
+    /** A merger: {@code predecessorCode} is replaced by {@code successorCode} from {@code effectiveOn}. */
     public Succession recordSuccession(String predecessorCode, String successorCode, LocalDate effectiveOn) {
-        Agency predecessor = requireAgency(predecessorCode);
-        List<FieldProblem> errors = new ArrayList<>();
-        String successor = trim(successorCode);
-        if (effectiveOn == null) {
-            errors.add(new FieldProblem("effectiveOn", "Ngày hiệu lực là bắt buộc"));
-        } else if (effectiveOn.isBefore(predecessor.validFrom())) {
-            errors.add(new FieldProblem("effectiveOn", "Ngày hiệu lực trước ngày thành lập cơ quan"));
-        }
-        if (successor == null) {
-            errors.add(new FieldProblem("successorCode", "Mã cơ quan kế thừa là bắt buộc"));
-        } else if (successor.equals(predecessorCode)) {
-            errors.add(new FieldProblem("successorCode", "Cơ quan không thể kế thừa chính nó"));
-        } else {
-            Optional<Agency> next = store.agency(successor);
-            if (next.isEmpty()) {
-                errors.add(new FieldProblem("successorCode", "Cơ quan kế thừa '" + successor + "' không tồn tại"));
-            } else if (next.get().successorCode() != null) {
-                errors.add(new FieldProblem("successorCode", "Cơ quan '" + successor + "' đã được sáp nhập vào '"
-                        + next.get().successorCode() + "'; hãy chọn cơ quan đang hoạt động"));
-            } else if (effectiveOn != null && !next.get().isValidOn(effectiveOn)) {
-                errors.add(new FieldProblem("successorCode", "Cơ quan '" + successor + "' không hoạt động vào ngày "
-                        + effectiveOn));
-            }
-        }
-        throwIfAny(errors);
-        if (predecessor.successorCode() != null) {
-            throw new ConflictException("successorCode", "Cơ quan '" + predecessorCode + "' đã có cơ quan kế thừa '"
-                    + predecessor.successorCode() + "'");
-        }
-        store.insertSuccession(predecessorCode, successor, effectiveOn);
-        LocalDate lastDay = effectiveOn.minusDays(1);
-        if (predecessor.validTo() == null || predecessor.validTo().isAfter(lastDay)) {
-            store.updateAgency(new Agency(predecessor.code(), predecessor.name(), predecessor.kind(),
-                    predecessor.parentCode(), predecessor.validFrom(), lastDay, null, null));
-        }
-        store.endMemberships(predecessorCode, lastDay);
-        for (RoleBinding binding : store.bindings(RoleBinding.Role.COORDINATOR)) {
-            if (binding.agencyCode().equals(predecessorCode) && binding.validTo() == null
-                    && !binding.validFrom().isAfter(lastDay)) {
-                store.endBinding(binding.id(), lastDay);
-                store.insertBinding(RoleBinding.Role.COORDINATOR, successor, null, effectiveOn, null);
-            }
-        }
-        log.info("Succession recorded: {} -> {} from {}", predecessorCode, successor, effectiveOn);
-        reconcile();
-        return store.successions().stream().filter(s -> s.predecessorCode().equals(predecessorCode))
-                .findFirst().orElseThrow();
+        return successions.record(predecessorCode, Successions.Request.merger(successorCode, effectiveOn));
+    }
+
+    /**
+     * Moves one process instance's waiting work from one agency to another (for a module moving one of its
+     * items in a succession, a re-assignment or a change of lead agency): its open tasks, the right to read it,
+     * and the agency variable its next steps are created from. Answers the number of tasks moved.
+     */
+    public int moveInstance(String processInstanceId, String fromAgency, String toAgency) {
+        return mirror.moveInstance(processInstanceId, fromAgency, toAgency);
     }
 
     // ------------------------------------------------------------------ reconciliation
@@ -454,23 +433,10 @@ public class Directory {
      */
     public void reconcile() {
         mirror.ensureBaseline();
-        LocalDate today = today();
-        for (Succession succession : store.successions()) {
-            if (succession.appliedAt() == null && !succession.effectiveOn().isAfter(today)) {
-                applySuccession(succession);
-            }
-        }
+        // memberships first, so that an assignee who moved with the agency keeps the task
         reconcileMemberships();
-    }
-
-    private void applySuccession(Succession succession) {
-        // Memberships first, so that an assignee who moved with the agency keeps the task.
+        successions.applyDue(today());
         reconcileMemberships();
-        int moved = mirror.moveOpenWork(succession.predecessorCode(), succession.successorCode());
-        if (store.markApplied(succession.id(), clock.instant(), moved)) {
-            events.publishEvent(new AgencySucceeded(succession.predecessorCode(), succession.successorCode(),
-                    succession.effectiveOn()));
-        }
     }
 
     private void reconcileMemberships() {

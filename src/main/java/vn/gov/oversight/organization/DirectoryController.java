@@ -32,8 +32,10 @@ class DirectoryController {
     private static final String ADMIN_OR_COORDINATOR = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final Directory directory;
+    private final Successions successions;
 
-    DirectoryController(Directory directory) {
+    DirectoryController(Directory directory, Successions successions) {
+        this.successions = successions;
         this.directory = directory;
     }
 
@@ -87,20 +89,44 @@ class DirectoryController {
 
     // --- succession
 
-    record SuccessionRequest(String successorCode, LocalDate effectiveOn) {
+    /**
+     * A merger ({@code successorCode} only) or a split: {@code shares} by task, task group, policy area or
+     * territory, the rest to {@code successorCode}, to every territorial successor (FAN_OUT) or back to the
+     * coordinator (RETURN).
+     */
+    record SuccessionRequest(String successorCode, LocalDate effectiveOn, Succession.Remainder remainder,
+            String decision, List<SuccessionShare> shares) {
+
+        Successions.Request toRequest() {
+            return new Successions.Request(successorCode, effectiveOn, remainder, decision, shares);
+        }
     }
 
     @PostMapping("/agencies/{code}/successor")
     @PreAuthorize(ADMIN)
     ResponseEntity<Succession> recordSuccession(@PathVariable String code, @RequestBody SuccessionRequest request) {
-        Succession succession = directory.recordSuccession(code, request.successorCode(), request.effectiveOn());
+        Succession succession = successions.record(code, request.toRequest());
         return ResponseEntity.created(URI.create("/api/agencies/" + code)).body(succession);
+    }
+
+    /** What the succession would move if confirmed now, item by item; changes nothing. */
+    @PostMapping("/agencies/{code}/successor/preview")
+    @PreAuthorize(ADMIN_OR_COORDINATOR)
+    Successions.Preview previewSuccession(@PathVariable String code, @RequestBody SuccessionRequest request) {
+        return successions.preview(code, request.toRequest());
     }
 
     @GetMapping("/successions")
     @PreAuthorize(ADMIN_OR_COORDINATOR)
     List<Succession> successions() {
         return directory.successions();
+    }
+
+    /** What a succession moved, item by item. */
+    @GetMapping("/successions/{id}/moves")
+    @PreAuthorize(ADMIN_OR_COORDINATOR)
+    List<Successions.Move> moves(@PathVariable long id) {
+        return successions.moves(id);
     }
 
     // --- roles

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class DirectoryStore {
 
     private static final String AGENCY_SELECT = """
-            select a.code, a.name, a.kind, a.parent_code, a.valid_from, a.valid_to,
+            select a.code, a.name, a.kind, a.parent_code, a.valid_from, a.valid_to, a.former_province,
                    s.successor_code, s.effective_on
               from agency a left join agency_succession s on s.predecessor_code = a.code
             """;
@@ -46,21 +46,24 @@ class DirectoryStore {
 
     void insertAgency(Agency agency) {
         jdbc.sql("""
-                insert into agency (code, name, kind, parent_code, valid_from, valid_to)
-                values (:code, :name, :kind, :parent, :from, :to)
+                insert into agency (code, name, kind, parent_code, valid_from, valid_to, former_province)
+                values (:code, :name, :kind, :parent, :from, :to, :formerProvince)
                 """)
                 .param("code", agency.code()).param("name", agency.name()).param("kind", agency.kind().name())
                 .param("parent", agency.parentCode()).param("from", agency.validFrom()).param("to", agency.validTo())
+                .param("formerProvince", agency.formerProvince())
                 .update();
     }
 
     void updateAgency(Agency agency) {
         jdbc.sql("""
-                update agency set name = :name, kind = :kind, parent_code = :parent, valid_to = :to
+                update agency set name = :name, kind = :kind, parent_code = :parent, valid_to = :to,
+                       former_province = :formerProvince
                  where code = :code
                 """)
                 .param("code", agency.code()).param("name", agency.name()).param("kind", agency.kind().name())
                 .param("parent", agency.parentCode()).param("to", agency.validTo())
+                .param("formerProvince", agency.formerProvince())
                 .update();
     }
 
@@ -137,15 +140,53 @@ class DirectoryStore {
     // --- successions
 
     List<Succession> successions() {
-        return jdbc.sql("""
-                select id, predecessor_code, successor_code, effective_on, applied_at, moved_tasks
+        List<Succession> bare = jdbc.sql("""
+                select id, predecessor_code, successor_code, effective_on, applied_at, moved_tasks, remainder, decision
                   from agency_succession order by effective_on, id
                 """).query(DirectoryStore::succession).list();
+        java.util.Map<Long, List<SuccessionShare>> shares = new java.util.HashMap<>();
+        jdbc.sql("select succession_id, successor_code, scope, scope_value from agency_succession_share order by id")
+                .query((rs, row) -> {
+                    shares.computeIfAbsent(rs.getLong("succession_id"), id -> new java.util.ArrayList<>())
+                            .add(new SuccessionShare(rs.getString("successor_code"),
+                                    SuccessionShare.Scope.valueOf(rs.getString("scope")), rs.getString("scope_value")));
+                    return null;
+                }).list();
+        return bare.stream().map(s -> new Succession(s.id(), s.predecessorCode(), s.successorCode(), s.effectiveOn(),
+                s.appliedAt(), s.movedTasks(), s.remainder(), s.decision(), shares.getOrDefault(s.id(), List.of())))
+                .toList();
     }
 
-    void insertSuccession(String predecessor, String successor, LocalDate effectiveOn) {
-        jdbc.sql("insert into agency_succession (predecessor_code, successor_code, effective_on) values (?, ?, ?)")
-                .params(predecessor, successor, effectiveOn).update();
+    long insertSuccession(String predecessor, String successor, LocalDate effectiveOn, Succession.Remainder remainder,
+            String decision, List<SuccessionShare> shares) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into agency_succession (predecessor_code, successor_code, effective_on, remainder, decision)
+                values (?, ?, ?, ?, ?)
+                """).params(predecessor, successor, effectiveOn, remainder.name(), decision).update(key, "id");
+        long id = key.getKey().longValue();
+        for (SuccessionShare share : shares) {
+            jdbc.sql("insert into agency_succession_share (succession_id, successor_code, scope, scope_value) values (?, ?, ?, ?)")
+                    .params(id, share.successorCode(), share.scope().name(), share.value()).update();
+        }
+        return id;
+    }
+
+    /** One item moved by a succession, as a line of its record. */
+    void recordMove(long successionId, WorkItem item, String destination, Instant at) {
+        jdbc.sql("""
+                insert into agency_succession_move (succession_id, item_kind, item_id, item_title, destination, moved_at)
+                values (?, ?, ?, ?, ?, ?)
+                """).params(successionId, item.kind(), item.id(), item.title(), destination,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+    }
+
+    List<Successions.Move> moves(long successionId) {
+        return jdbc.sql("""
+                select item_kind, item_id, item_title, destination from agency_succession_move
+                 where succession_id = ? order by id
+                """).param(successionId).query((rs, row) -> new Successions.Move(rs.getString("item_kind"),
+                rs.getString("item_id"), rs.getString("item_title"), rs.getString("destination"))).list();
     }
 
     /** Marks a succession applied; false when another node applied it first. */
@@ -154,12 +195,16 @@ class DirectoryStore {
                 .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), movedTasks, id).update() == 1;
     }
 
+    void setMoved(long id, int moved) {
+        jdbc.sql("update agency_succession set moved_tasks = ? where id = ?").params(moved, id).update();
+    }
+
     // --- row mappers
 
     private static Agency agency(ResultSet rs, int row) throws SQLException {
         return new Agency(rs.getString("code"), rs.getString("name"), AgencyKind.valueOf(rs.getString("kind")),
                 rs.getString("parent_code"), date(rs, "valid_from"), date(rs, "valid_to"),
-                rs.getString("successor_code"), date(rs, "effective_on"));
+                rs.getString("successor_code"), date(rs, "effective_on"), rs.getString("former_province"));
     }
 
     private static Member member(ResultSet rs, int row) throws SQLException {
@@ -176,9 +221,10 @@ class DirectoryStore {
     private static Succession succession(ResultSet rs, int row) throws SQLException {
         Timestamp applied = rs.getTimestamp("applied_at");
         int moved = rs.getInt("moved_tasks");
+        Integer movedTasks = rs.wasNull() ? null : moved;
         return new Succession(rs.getLong("id"), rs.getString("predecessor_code"), rs.getString("successor_code"),
-                date(rs, "effective_on"), applied == null ? null : applied.toInstant(),
-                rs.wasNull() ? null : moved);
+                date(rs, "effective_on"), applied == null ? null : applied.toInstant(), movedTasks,
+                Succession.Remainder.valueOf(rs.getString("remainder")), rs.getString("decision"), List.of());
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.oversight.assignment.Assignment;
+import vn.gov.oversight.assignment.AssignmentStage;
 import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.deadline.DeadlineStatus;
 import vn.gov.oversight.escalation.Escalation;
@@ -119,7 +120,7 @@ class Board {
         Set<String> groups = new TreeSet<>();
         Set<String> periods = new TreeSet<>(Comparator.reverseOrder());
         for (Assignment assignment : assignments.search(null, null, null)) {
-            if (!visible.test(assignment.agencyCode())) {
+            if (!visible.test(assignment.agencyCode()) || !counts(assignment)) {
                 continue;
             }
             plans.add(assignment.planCode());
@@ -168,13 +169,19 @@ class Board {
         DeadlineStatus.Judge judge = deadlines.at(now);
         Map<String, String> names = agencyNames();
         return assignments.search(filter.plan(), agency, null).stream()
-                .filter(assignment -> visible.test(assignment.agencyCode()) && filter.matches(assignment))
+                .filter(assignment -> visible.test(assignment.agencyCode()) && counts(assignment)
+                        && filter.matches(assignment))
                 .map(assignment -> item(assignment, status(assignment, judge), names))
                 .filter(item -> count == null || count.includes(item.status()))
                 .sorted(Comparator.comparing((Item item) -> item.status().isDone())
                         .thenComparing(Comparator.comparingLong(Item::daysOverdue).reversed())
                         .thenComparing(Item::dueAt).thenComparing(Item::taskCode))
                 .toList();
+    }
+
+    /** An assignment handed on to several successors is theirs now: the board counts it nowhere. */
+    private static boolean counts(Assignment assignment) {
+        return assignment.stage() != AssignmentStage.TRANSFERRED;
     }
 
     private Map<String, String> agencyNames() {

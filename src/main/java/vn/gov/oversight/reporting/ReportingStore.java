@@ -92,14 +92,28 @@ class ReportingStore {
                 .optional();
     }
 
-    /** Moves open reports to a successor, except in a period where the successor already has its own. */
-    int moveOpenReports(String fromAgency, String toAgency) {
+    /** The agency's reports still to be sent or checked: (id, period). */
+    List<Map.Entry<Long, String>> openReportsOf(String agencyCode) {
         return jdbc.sql("""
-                update periodic_report set agency_code = :to
-                 where agency_code = :from and status <> 'ACCEPTED'
-                   and not exists (select 1 from periodic_report other
-                                    where other.period_code = periodic_report.period_code and other.agency_code = :to)
-                """).param("from", fromAgency).param("to", toAgency).update();
+                select id, period_code from periodic_report
+                 where agency_code = ? and status in ('OPEN', 'SUBMITTED') order by id
+                """).param(agencyCode)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("period_code"))).list();
+    }
+
+    boolean hasReport(String periodCode, String agencyCode) {
+        return jdbc.sql("""
+                select count(*) from periodic_report where period_code = ? and agency_code = ? and status <> 'WITHDRAWN'
+                """).params(periodCode, agencyCode).query(Long.class).single() > 0;
+    }
+
+    void moveReport(long id, String agencyCode) {
+        jdbc.sql("update periodic_report set agency_code = ? where id = ?").params(agencyCode, id).update();
+    }
+
+    void withdraw(long id, String reason) {
+        jdbc.sql("update periodic_report set status = 'WITHDRAWN', withdrawn_reason = ? where id = ?")
+                .params(reason, id).update();
     }
 
     long insertReport(String periodCode, String agencyCode, ReportContent content) {
@@ -172,8 +186,8 @@ class ReportingStore {
         String ofPeriod = "report_id in (select id from periodic_report where period_code = ?)";
         Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r." + ofPeriod, periodCode);
         Map<Long, Map<Deprivation, Integer>> deficits = deficits("d." + ofPeriod, periodCode);
-        return jdbc.sql("select * from periodic_report where period_code = ? order by agency_code").param(periodCode)
-                .query((rs, n) -> row(rs, reach, deficits)).list();
+        return jdbc.sql("select * from periodic_report where period_code = ? and status <> 'WITHDRAWN' order by agency_code")
+                .param(periodCode).query((rs, n) -> row(rs, reach, deficits)).list();
     }
 
     /**

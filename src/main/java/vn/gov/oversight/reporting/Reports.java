@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.AgencyKind;
-import vn.gov.oversight.organization.AgencySucceeded;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.ConflictException;
@@ -440,16 +439,38 @@ public class Reports {
         return store.periods();
     }
 
+    /** The agency's reports still to be sent or checked, as a succession sees them: (id, period). */
+    List<Map.Entry<Long, String>> openReportsOf(String agencyCode) {
+        return store.openReportsOf(agencyCode);
+    }
+
     /**
-     * A merger: the successor answers for the predecessor's open reports (their tasks have moved already);
-     * in a period where the successor reports too, both reports stay.
+     * Hands an open report on in a succession: to one successor (it answers this report, unless it has its own
+     * for the period), or to several (each reports for its part, and this one is withdrawn), or to none
+     * (withdrawn: the coordinator decides who reports).
      */
-    @EventListener
-    void on(AgencySucceeded succession) {
-        int moved = store.moveOpenReports(succession.predecessorCode(), succession.successorCode());
-        if (moved > 0) {
-            log.info("{} open reports moved from {} to {}", moved, succession.predecessorCode(),
-                    succession.successorCode());
+    void handOn(long reportId, List<String> agencies, String note) {
+        ReportingStore.Row report = store.report(reportId).orElseThrow();
+        ReportingPeriods.Period period = store.period(report.periodCode()).orElseThrow();
+        if (agencies.size() == 1 && !store.hasReport(period.code(), agencies.get(0))) {
+            store.moveReport(reportId, agencies.get(0));
+            directory.moveInstance(report.processInstanceId(), report.agencyCode(), agencies.get(0));
+            return;
         }
+        for (String agency : agencies) {
+            if (!store.hasReport(period.code(), agency)) {
+                start(period, agency);
+            }
+        }
+        store.withdraw(reportId, note + (agencies.isEmpty() ? ": trả về cơ quan thường trực"
+                : ": báo cáo do " + String.join(", ", agencies) + " gửi"));
+        if (runtime.createProcessInstanceQuery().processInstanceId(report.processInstanceId()).count() > 0) {
+            runtime.deleteProcessInstance(report.processInstanceId(), "Cơ quan báo cáo đã kết thúc hoạt động", true);
+        }
+        if (store.reports(period.code()).stream().allMatch(row -> "ACCEPTED".equals(row.status()))) {
+            runtime.createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
+                    .processInstanceBusinessKey(period.code()).correlateAll();
+        }
+        log.info("Report {} of {} handed on to {}", reportId, report.agencyCode(), agencies);
     }
 }
