@@ -80,7 +80,7 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
         for (Directory.AgencyDraft agency : seed.agencies()) {
             if (directory.agency(agency.code()).isEmpty()) {
                 directory.createAgency(new Directory.AgencyDraft(agency.code(), agency.name(), agency.kind(),
-                        agency.parentCode(), seed.validFrom(), null));
+                        agency.parentCode(), seed.validFrom(), null, agency.formerProvince()));
                 created++;
             }
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.oversight.system.CurrentUser;
@@ -57,21 +58,23 @@ class ReportingController {
      * their own locality.
      */
     @GetMapping("/progress")
-    ProgressOverview progress(Authentication caller) {
+    ProgressOverview progress(@RequestParam(required = false) String formerProvince, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return reports.progress(agency -> user.overseesAll() || user.belongsTo(agency), user.overseesAll());
+        return reports.progress(agency -> user.overseesAll() || user.belongsTo(agency), user.overseesAll(),
+                blankToNull(formerProvince));
     }
 
     @GetMapping("/{code}/summary")
     @PreAuthorize(OVERSEES)
-    Reports.Summary summary(@PathVariable String code) {
-        return reports.summary(code).orElseThrow(() -> new NotFoundException("Không có kỳ báo cáo '" + code + "'"));
+    Reports.Summary summary(@PathVariable String code, @RequestParam(required = false) String formerProvince) {
+        return reports.summary(code, blankToNull(formerProvince))
+                .orElseThrow(() -> new NotFoundException("Không có kỳ báo cáo '" + code + "'"));
     }
 
     @GetMapping("/{code}/summary.xlsx")
     @PreAuthorize(OVERSEES)
-    ResponseEntity<byte[]> workbook(@PathVariable String code) {
-        Reports.Summary summary = summary(code);
+    ResponseEntity<byte[]> workbook(@PathVariable String code, @RequestParam(required = false) String formerProvince) {
+        Reports.Summary summary = summary(code, formerProvince);
         return Workbooks.download("tong-hop-bao-cao-" + code + ".xlsx", SummaryWorkbook.of(summary));
     }
 
@@ -79,13 +82,17 @@ class ReportingController {
     @GetMapping("/{code}/upward-report.docx")
     @PreAuthorize(OVERSEES)
     ResponseEntity<byte[]> upwardReport(@PathVariable String code) {
-        return WordDocuments.download("bao-cao-" + code + ".docx", upward.document(summary(code)));
+        return WordDocuments.download("bao-cao-" + code + ".docx", upward.document(summary(code, null)));
     }
 
     /** The same report's figures as its annex workbook. */
     @GetMapping("/{code}/upward-report.xlsx")
     @PreAuthorize(OVERSEES)
     ResponseEntity<byte[]> upwardReportWorkbook(@PathVariable String code) {
-        return Workbooks.download("bieu-tong-hop-" + code + ".xlsx", upward.workbook(summary(code)));
+        return Workbooks.download("bieu-tong-hop-" + code + ".xlsx", upward.workbook(summary(code, null)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

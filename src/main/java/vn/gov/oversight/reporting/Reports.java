@@ -7,11 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -280,9 +282,10 @@ public class Reports {
     private record Goal(Baseline baseline, Long poorCeiling) {
     }
 
-    private Goal goal(int year) {
-        Optional<Target> poor = targets.forYear(Target.Indicator.POOR_HOUSEHOLDS, year);
-        Optional<Target> nearPoor = targets.forYear(Target.Indicator.NEAR_POOR_HOUSEHOLDS, year);
+    /** @param applies whether a target counted for an area (a former province; null: the whole province) fits */
+    private Goal goal(int year, Predicate<String> applies) {
+        Optional<Target> poor = targets.forYear(Target.Indicator.POOR_HOUSEHOLDS, year, applies);
+        Optional<Target> nearPoor = targets.forYear(Target.Indicator.NEAR_POOR_HOUSEHOLDS, year, applies);
         long baselinePoor = poor.map(Target::baselineValue).map(value -> value.longValue()).orElse(0L);
         long baselineNearPoor = nearPoor.map(Target::baselineValue).map(value -> value.longValue()).orElse(0L);
         Long ceiling = poor.map(Target::resolved).map(value -> value.longValue()).orElse(null);
@@ -295,19 +298,41 @@ public class Reports {
      *
      * @param reached per support policy, the households reached and eligible, summed over the accepted reports
      *        (a policy no report gave is left out)
+     * @param formerProvince the former province whose localities the figures are of; null: the whole province
      */
     record Summary(String period, RegimeKind kind, LocalDate cutOffFrom, LocalDate cutOffTo, LocalDate reportersDueDate,
             LocalDate dueDate,
             Totals totals, List<AgencyReport> agencies, Baseline baseline, Progress.Assessment targets,
-            Map<PolicyArea, ReportFigures.Reach> reached, ReportingStore.Consolidation consolidation) {
+            Map<PolicyArea, ReportFigures.Reach> reached, ReportingStore.Consolidation consolidation,
+            String formerProvince) {
     }
 
     /** The province's figures for a period: the sum of the accepted reports only. */
-    @Transactional(readOnly = true)
     Optional<Summary> summary(String code) {
+        return summary(code, null);
+    }
+
+    /**
+     * The figures of a period for the whole province, or for the localities of one former province (the
+     * departments report for the whole province and are left out of such a view). A target whose baseline was
+     * counted for one former province measures a view that holds no locality of another.
+     */
+    @Transactional(readOnly = true)
+    Optional<Summary> summary(String code, String formerProvince) {
         return store.period(code).map(period -> {
-            Goal goal = goal(period.cutOffTo().getYear());
-            List<ReportingStore.Row> rows = store.reports(code);
+            Map<String, String> areas = new HashMap<>();
+            directory.agencies().forEach(agency -> areas.put(agency.code(), agency.formerProvince()));
+            List<ReportingStore.Row> rows = store.reports(code).stream()
+                    .filter(row -> formerProvince == null || formerProvince.equals(areas.get(row.agencyCode())))
+                    .toList();
+            Set<String> areasInView = new HashSet<>();
+            rows.forEach(row -> {
+                if (areas.get(row.agencyCode()) != null) {
+                    areasInView.add(areas.get(row.agencyCode()));
+                }
+            });
+            Goal goal = goal(period.cutOffTo().getYear(), area -> area == null || area.equals(formerProvince)
+                    || formerProvince == null && areasInView.stream().allMatch(area::equals));
             long[] sums = new long[14];
             Map<Deprivation, Long> deficits = new EnumMap<>(Deprivation.class);
             int accepted = 0;
@@ -354,7 +379,7 @@ public class Reports {
                     period.reportersDueDate(), period.dueDate(),
                     totals, agencies, goal.baseline(), Progress.assess(goal.baseline().poorHouseholds(),
                             goal.baseline().nearPoorHouseholds(), goal.poorCeiling(), poor, nearPoor, reachTotals),
-                    reachTotals, store.consolidation(code).orElse(null));
+                    reachTotals, store.consolidation(code).orElse(null), formerProvince);
         });
     }
 
@@ -362,8 +387,18 @@ public class Reports {
      * Progress over every period that has figures: the province's sums of accepted reports (when
      * {@code provinceWide}) and each locality that {@code visible} lets the caller see.
      */
+    public ProgressOverview progress(Predicate<String> visible, boolean provinceWide) {
+        return progress(visible, provinceWide, null);
+    }
+
+    /**
+     * The same, for the localities of one former province when {@code formerProvince} is given (the province's
+     * line then sums theirs, measured against a baseline counted for that area).
+     */
     @Transactional(readOnly = true)
-    public ProgressOverview progress(java.util.function.Predicate<String> visible, boolean provinceWide) {
+    public ProgressOverview progress(Predicate<String> visible, boolean provinceWide, String formerProvince) {
+        Map<String, String> areas = new HashMap<>();
+        directory.agencies().forEach(agency -> areas.put(agency.code(), agency.formerProvince()));
         List<ProgressOverview.Point> province = new ArrayList<>();
         Map<String, List<ProgressOverview.Point>> byLocality = new java.util.TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
@@ -374,7 +409,7 @@ public class Reports {
                         .thenComparing(ReportingPeriods.Period::code))
                 .toList();
         for (ReportingPeriods.Period period : periods) {
-            Summary summary = summary(period.code()).orElseThrow();
+            Summary summary = summary(period.code(), formerProvince).orElseThrow();
             String label = periodLabelOf(period.code());
             Totals t = summary.totals();
             province.add(new ProgressOverview.Point(period.code(), label, period.cutOffTo(),
@@ -384,7 +419,8 @@ public class Reports {
                 latest = summary;
             }
             for (ReportingStore.Row row : store.reports(period.code())) {
-                if (!visible.test(row.agencyCode())) {
+                if (!visible.test(row.agencyCode())
+                        || formerProvince != null && !formerProvince.equals(areas.get(row.agencyCode()))) {
                     continue;
                 }
                 boolean accepted = "ACCEPTED".equals(row.status());
@@ -421,8 +457,12 @@ public class Reports {
                 : coverage.entrySet().stream().map(entry -> new ProgressOverview.PolicyCoverage(entry.getKey(),
                         entry.getKey().label(), entry.getValue().poorPercent(), entry.getValue().nearPoorPercent(),
                         entry.getValue().percent(), entry.getValue().met())).toList();
-        Goal goal = goal(periods.isEmpty() ? LocalDate.now(clock).getYear()
-                : periods.get(periods.size() - 1).cutOffTo().getYear());
+        // measured as the latest period's figures are: against a baseline that fits the view
+        Summary last = periods.isEmpty() ? null
+                : summary(periods.get(periods.size() - 1).code(), formerProvince).orElseThrow();
+        Goal goal = last != null ? new Goal(last.baseline(), last.targets().poorTargetCeiling())
+                : goal(LocalDate.now(clock).getYear(), area -> area == null || area.equals(formerProvince)
+                        || formerProvince == null);
         Baseline base = goal.baseline();
         return new ProgressOverview(provinceWide && base.year() != null ? new ProgressOverview.Baseline(base.year(),
                 base.poorHouseholds(), base.nearPoorHouseholds(), base.targetYear()) : null,

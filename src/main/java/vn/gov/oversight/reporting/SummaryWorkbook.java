@@ -115,6 +115,10 @@ final class SummaryWorkbook {
             r++;
         }
         Reports.Totals totals = summary.totals();
+        if (summary.formerProvince() != null) {
+            text(sheet.createRow(r++), 0, "Địa bàn: các xã, phường thuộc tỉnh cũ '" + summary.formerProvince()
+                    + "' (không gồm báo cáo của các sở, ngành)", null);
+        }
         text(sheet.createRow(r++), 0, "Số liệu từ " + PeopleDates.day(summary.cutOffFrom()) + " đến "
                 + PeopleDates.day(summary.cutOffTo()) + "; hạn các cơ quan gửi " + PeopleDates.day(summary.reportersDueDate())
                 + "; hạn tỉnh gửi " + PeopleDates.day(summary.dueDate())

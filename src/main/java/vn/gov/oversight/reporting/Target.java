@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * at most a third of the baseline). Either may be missing while a plan waits for its figure.
  */
 public record Target(long id, String plan, Indicator indicator, int year, BigDecimal baselineValue, Integer baselineYear,
-        String baselineSource, BigDecimal targetValue, String targetRatio, String source) {
+        String baselineSource, BigDecimal targetValue, String targetRatio, String source, String area) {
 
     /** What a plan sets targets on. */
     public enum Indicator {

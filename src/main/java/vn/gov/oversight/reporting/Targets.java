@@ -34,7 +34,8 @@ public class Targets {
 
     /** What the coordinator enters: a target replaces the plan's one for the same indicator and year. */
     record TargetRequest(String plan, Target.Indicator indicator, Integer year, BigDecimal baselineValue,
-            Integer baselineYear, String baselineSource, BigDecimal targetValue, String targetRatio, String source) {
+            Integer baselineYear, String baselineSource, BigDecimal targetValue, String targetRatio, String source,
+            String area) {
     }
 
     @Transactional(readOnly = true)
@@ -49,12 +50,16 @@ public class Targets {
     }
 
     /**
-     * The target of the reporting plan that a period ending in {@code year} is measured against: the first
-     * target year not before it, else the last one.
+     * The target of the reporting plan that a period ending in {@code year} is measured against, for a view of
+     * the province's figures: the first target year not before it, else the last one. A target whose baseline
+     * was counted for one former province applies only to a view of that province's figures.
+     *
+     * @param applies whether a target counted for an area (null: the whole province) fits the view
      */
     @Transactional(readOnly = true)
-    Optional<Target> forYear(Target.Indicator indicator, int year) {
-        List<Target> targets = of(reportingPlan).stream().filter(target -> target.indicator() == indicator)
+    Optional<Target> forYear(Target.Indicator indicator, int year, java.util.function.Predicate<String> applies) {
+        List<Target> targets = of(reportingPlan).stream()
+                .filter(target -> target.indicator() == indicator && applies.test(target.area()))
                 .sorted(Comparator.comparingInt(Target::year)).toList();
         return targets.stream().filter(target -> target.year() >= year).findFirst()
                 .or(() -> targets.isEmpty() ? Optional.empty() : Optional.of(targets.get(targets.size() - 1)));
@@ -66,11 +71,12 @@ public class Targets {
                 .params(request.plan().strip(), request.indicator().name(), request.year()).update();
         jdbc.sql("""
                 insert into plan_target (plan_code, indicator, target_year, baseline_value, baseline_year, baseline_source,
-                                         target_value, target_ratio, source, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         target_value, target_ratio, source, updated_by, area)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(request.plan().strip(), request.indicator().name(), request.year(), request.baselineValue(),
                 request.baselineYear(), request.baselineSource(), request.targetValue(),
-                request.targetRatio() == null ? null : request.targetRatio().strip(), request.source(), by).update();
+                request.targetRatio() == null ? null : request.targetRatio().strip(), request.source(), by,
+                request.area() == null || request.area().isBlank() ? null : request.area().strip()).update();
         return of(request.plan().strip()).stream().filter(target -> target.indicator() == request.indicator()
                 && target.year() == request.year()).findFirst().orElseThrow();
     }
@@ -92,6 +98,11 @@ public class Targets {
         if (request.baselineValue() != null && (request.baselineYear() == null || request.year() != null
                 && request.baselineYear() > request.year())) {
             problems.add(new FieldProblem("baselineYear", "Năm gốc phải có và không sau năm của chỉ tiêu"));
+        }
+        if (request.area() != null && !request.area().isBlank()
+                && !request.area().strip().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add(new FieldProblem("area", "Mã tỉnh cũ của năm gốc chỉ gồm chữ thường không dấu, chữ số và dấu "
+                    + "gạch ngang (ví dụ ninh-binh), hoặc để trống cho toàn tỉnh"));
         }
         if (request.targetValue() != null && request.targetRatio() != null) {
             problems.add(new FieldProblem("targetRatio", "Chỉ nhập một trong hai: giá trị chỉ tiêu hoặc tỷ lệ so với năm gốc"));
@@ -115,6 +126,6 @@ public class Targets {
         return new Target(rs.getLong("id"), rs.getString("plan_code"), Target.Indicator.valueOf(rs.getString("indicator")),
                 rs.getInt("target_year"), rs.getBigDecimal("baseline_value"), (Integer) rs.getObject("baseline_year", Integer.class),
                 rs.getString("baseline_source"), rs.getBigDecimal("target_value"), rs.getString("target_ratio"),
-                rs.getString("source"));
+                rs.getString("source"), rs.getString("area"));
     }
 }

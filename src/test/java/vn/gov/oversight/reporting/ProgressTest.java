@@ -23,7 +23,7 @@ class ProgressTest {
     /** Plan 151's target as data: at most a third of the baseline (a ratio "1/3"). */
     static Long thirdOf(long baselinePoor) {
         return new Target(0, "151/KH-UBND", Target.Indicator.POOR_HOUSEHOLDS, 2025, BigDecimal.valueOf(baselinePoor), 2021,
-                null, null, "1/3", null).resolved().longValue();
+                null, null, "1/3", null, null).resolved().longValue();
     }
 
     static Map<PolicyArea, Reach> everyAreaFullyReached(int poor, int nearPoor) {
@@ -90,11 +90,11 @@ class ProgressTest {
     @Test
     void aTargetIsAValueOrARatioOfTheBaseline() {
         assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
-                BigDecimal.valueOf(1_500), null, null).resolved()).isEqualByComparingTo("1500");
+                BigDecimal.valueOf(1_500), null, null, null).resolved()).isEqualByComparingTo("1500");
         assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
-                null, "0.1", null).resolved()).isEqualByComparingTo("791");
+                null, "0.1", null, null).resolved()).isEqualByComparingTo("791");
         assertThat(new Target(0, "p", Target.Indicator.POOR_HOUSEHOLDS, 2030, BigDecimal.valueOf(7_912), 2021, null,
-                null, null, null).resolved()).isNull();
+                null, null, null, null).resolved()).isNull();
     }
 
     @Test

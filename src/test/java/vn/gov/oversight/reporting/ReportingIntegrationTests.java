@@ -308,6 +308,60 @@ class ReportingIntegrationTests {
     }
 
     /**
+     * The merged province of 2025: its figures are read per former province and for the whole, and Plan 151's
+     * 2021 baseline, counted for the former Ninh Bình, measures only a view of Ninh Bình's localities.
+     */
+    @Test
+    void theMergedProvinceIsReadPerFormerProvinceAndTheBaselineStaysWithItsArea() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        Http admin = Http.as(port, "admin");
+        Map<String, String> communes = Map.of("ninh-binh", "ubnd-xa-nb-" + suffix, "ha-nam", "ubnd-xa-hn-" + suffix);
+        communes.forEach((area, code) -> {
+            Map<String, Object> agency = new HashMap<>(Map.of("code", code, "name", "UBND xã " + code, "kind",
+                    "LOCAL_COMMITTEE", "validFrom", "2025-07-01", "formerProvince", area));
+            assertThat(admin.post("/api/agencies", agency).status()).isEqualTo(201);
+            assertThat(admin.post("/api/agencies/" + code + "/members", Map.of("userId", "thutruong." + code,
+                    "firstName", "An", "lastName", "Lê Văn", "email", code + "@example.vn", "password",
+                    "mat-khau-an-toan", "role", "HEAD")).status()).isEqualTo(201);
+        });
+        Map<String, Object> target = target2030(null, "1/3");
+        target.put("area", "ninh-binh");
+        assertThat(Http.as(port, COORDINATOR).put("/api/targets", target).status()).isEqualTo(200);
+        String code = "SN-" + suffix;
+        Http.Response opened = adHoc(code, "2026-01-01", "2026-06-30", "2026-07-08", "2026-07-15",
+                List.of(communes.get("ninh-binh"), communes.get("ha-nam")));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        opened.json().path("reports").forEach(report -> {
+            String instance = report.path("processInstanceId").asText();
+            Task prepare = waiting(instance, "Task_PrepareReport");
+            assertThat(Http.as(port, "thutruong." + report.path("agency").asText(), "mat-khau-an-toan").post(
+                    "/engine-rest/task/" + prepare.getId() + "/complete", variables(figures(10_000, 300, 400, 50, 5)))
+                    .status()).isEqualTo(204);
+            accept(instance);
+        });
+        Http coordinator = Http.as(port, COORDINATOR);
+
+        JsonNode ninhBinh = coordinator.get("/api/reporting-periods/" + code + "/summary?formerProvince=ninh-binh").json();
+        assertThat(ninhBinh.path("agencies").findValuesAsText("agency")).containsExactly(communes.get("ninh-binh"));
+        assertThat(ninhBinh.path("totals").path("poorHouseholds").asLong()).isEqualTo(300);
+        assertThat(ninhBinh.path("baseline").path("poorHouseholds").asLong()).isEqualTo(7_912);
+        assertThat(ninhBinh.path("targets").path("poorTargetCeiling").asLong()).isEqualTo(2_637);
+        JsonNode haNam = coordinator.get("/api/reporting-periods/" + code + "/summary?formerProvince=ha-nam").json();
+        assertThat(haNam.path("agencies").findValuesAsText("agency")).containsExactly(communes.get("ha-nam"));
+        assertThat(haNam.path("baseline").path("year").isNull()).isTrue();
+        // the merged province adds both, and is not measured against a baseline counted for one of them
+        JsonNode merged = coordinator.get("/api/reporting-periods/" + code + "/summary").json();
+        assertThat(merged.path("totals").path("poorHouseholds").asLong()).isEqualTo(600);
+        assertThat(merged.path("baseline").path("year").isNull()).isTrue();
+        assertThat(merged.path("targets").path("poorTargetCeiling").isNull()).isTrue();
+        // the charts likewise
+        JsonNode progress = coordinator.get("/api/reporting-periods/progress?formerProvince=ha-nam").json();
+        assertThat(progress.path("localities").findValuesAsText("agency")).doesNotContain(communes.get("ninh-binh"));
+        assertThat(progress.path("baseline").isNull()).isTrue();
+        assertThat(coordinator.put("/api/targets", target2030(null, "1/3")).status()).isEqualTo(200);
+    }
+
+    /**
      * A department reports its policies, not households, and is counted only in them; a locality whose figures do
      * not add up, or do not start where its previous accepted report ended, is refused unless it explains.
      */

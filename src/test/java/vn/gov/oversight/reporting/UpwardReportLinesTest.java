@@ -37,7 +37,7 @@ class UpwardReportLinesTest {
         return new Reports.Summary("2027-H1", RegimeKind.SEMI_ANNUAL, LocalDate.of(2026, 12, 15), LocalDate.of(2027, 6, 14),
                 LocalDate.of(2027, 6, 18), LocalDate.of(2027, 6, 25), totals, agencies,
                 new Reports.Baseline(2021, 7_912, 10_519, 2030, "Nghị quyết"),
-                Progress.assess(7_912, 10_519, 2_637L, 730, 1_090, HEALTH_ONLY), HEALTH_ONLY, consolidation);
+                Progress.assess(7_912, 10_519, 2_637L, 730, 1_090, HEALTH_ONLY), HEALTH_ONLY, consolidation, null);
     }
 
     static UpwardReportDocument.Heading heading() {
