@@ -37,13 +37,16 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
 
     private final Directory directory;
     private final DirectoryStore store;
+    private final Memberships memberships;
+    private final RoleBindings roles;
     private final ObjectMapper objectMapper;
     private final String password;
     private final String adminId;
     private final String adminPassword;
     private final boolean history;
 
-    DemoDirectorySeeder(Directory directory, DirectoryStore store, ObjectMapper objectMapper,
+    DemoDirectorySeeder(Directory directory, DirectoryStore store, Memberships memberships, RoleBindings roles,
+            ObjectMapper objectMapper,
             @Value("${oversight.demo.password}") String password,
             @Value("${camunda.bpm.admin-user.id}") String adminId,
             @Value("${camunda.bpm.admin-user.password}") String adminPassword,
@@ -51,6 +54,8 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
         this.history = history;
         this.directory = directory;
         this.store = store;
+        this.memberships = memberships;
+        this.roles = roles;
         this.objectMapper = objectMapper;
         this.password = password;
         this.adminId = adminId;
@@ -88,19 +93,19 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
             boolean present = store.membershipsOf(member.userId()).stream()
                     .anyMatch(existing -> existing.agencyCode().equals(member.agency()));
             if (!present) {
-                directory.addMember(member.agency(), new Directory.MemberDraft(member.userId(), member.firstName(),
+                memberships.addMember(member.agency(), new Memberships.MemberDraft(member.userId(), member.firstName(),
                         member.lastName(), member.userId() + "@oversight.local", password, member.role(),
                         seed.validFrom(), null), false);
                 created++;
             }
         }
         if (directory.coordinatorBindings().isEmpty()) {
-            directory.bindCoordinator(seed.coordinator(), seed.validFrom(), null);
+            roles.bindCoordinator(seed.coordinator(), seed.validFrom(), null);
             created++;
         }
         for (String userId : seed.steeringCommittee()) {
             if (directory.steeringCommitteeBindings().stream().noneMatch(seat -> seat.userId().equals(userId))) {
-                directory.addSteeringCommitteeMember(userId, seed.validFrom(), null);
+                roles.addSteeringCommitteeMember(userId, seed.validFrom(), null);
                 created++;
             }
         }

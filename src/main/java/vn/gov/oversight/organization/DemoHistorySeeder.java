@@ -39,14 +39,17 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
     private final Directory directory;
     private final Successions successions;
     private final DirectoryStore store;
+    private final Memberships memberships;
     private final ObjectMapper objectMapper;
     private final String password;
 
-    DemoHistorySeeder(Directory directory, Successions successions, DirectoryStore store, ObjectMapper objectMapper,
+    DemoHistorySeeder(Directory directory, Successions successions, DirectoryStore store, Memberships memberships,
+            ObjectMapper objectMapper,
             @Value("${oversight.demo.password}") String password) {
         this.directory = directory;
         this.successions = successions;
         this.store = store;
+        this.memberships = memberships;
         this.objectMapper = objectMapper;
         this.password = password;
     }
@@ -78,7 +81,7 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
         for (SeedMember member : seed.members()) {
             if (store.membershipsOf(member.userId()).isEmpty()) {
                 LocalDate from = directory.agency(member.agency()).orElseThrow().validFrom();
-                directory.addMember(member.agency(), new Directory.MemberDraft(member.userId(), member.firstName(),
+                memberships.addMember(member.agency(), new Memberships.MemberDraft(member.userId(), member.firstName(),
                         member.lastName(), member.userId() + "@oversight.local", password, member.role(), from, null),
                         false);
                 created++;

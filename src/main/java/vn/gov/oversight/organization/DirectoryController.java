@@ -33,8 +33,12 @@ class DirectoryController {
 
     private final Directory directory;
     private final Successions successions;
+    private final Memberships memberships;
+    private final RoleBindings roles;
 
-    DirectoryController(Directory directory, Successions successions) {
+    DirectoryController(Directory directory, Successions successions, Memberships memberships, RoleBindings roles) {
+        this.memberships = memberships;
+        this.roles = roles;
         this.successions = successions;
         this.directory = directory;
     }
@@ -74,8 +78,8 @@ class DirectoryController {
 
     @PostMapping("/agencies/{code}/members")
     @PreAuthorize(ADMIN)
-    ResponseEntity<Member> addMember(@PathVariable String code, @RequestBody Directory.MemberDraft draft) {
-        Member member = directory.addMember(code, draft);
+    ResponseEntity<Member> addMember(@PathVariable String code, @RequestBody Memberships.MemberDraft draft) {
+        Member member = memberships.addMember(code, draft);
         return ResponseEntity.created(URI.create("/api/agencies/" + code + "/members/" + member.userId()))
                 .body(member);
     }
@@ -83,7 +87,7 @@ class DirectoryController {
     @DeleteMapping("/agencies/{code}/members/{userId}")
     @PreAuthorize(ADMIN)
     ResponseEntity<Void> endMembership(@PathVariable String code, @PathVariable String userId) {
-        directory.endMembership(code, userId);
+        memberships.endMembership(code, userId);
         return ResponseEntity.noContent().build();
     }
 
@@ -137,7 +141,7 @@ class DirectoryController {
     @PutMapping("/roles/coordinator")
     @PreAuthorize(ADMIN)
     RoleBinding bindCoordinator(@RequestBody CoordinatorRequest request) {
-        return directory.bindCoordinator(request.agencyCode(), request.validFrom(), request.validTo());
+        return roles.bindCoordinator(request.agencyCode(), request.validFrom(), request.validTo());
     }
 
     @GetMapping("/roles/coordinator")
@@ -151,7 +155,7 @@ class DirectoryController {
     @PostMapping("/roles/steering-committee/members")
     @PreAuthorize(ADMIN)
     ResponseEntity<RoleBinding> addSteeringCommitteeMember(@RequestBody SeatRequest request) {
-        RoleBinding seat = directory.addSteeringCommitteeMember(request.userId(), request.validFrom(),
+        RoleBinding seat = roles.addSteeringCommitteeMember(request.userId(), request.validFrom(),
                 request.validTo());
         return ResponseEntity.created(URI.create("/api/roles/steering-committee/members/" + seat.userId())).body(seat);
     }
@@ -165,7 +169,7 @@ class DirectoryController {
     @DeleteMapping("/roles/steering-committee/members/{userId}")
     @PreAuthorize(ADMIN)
     ResponseEntity<Void> endSteeringCommitteeMembership(@PathVariable String userId) {
-        directory.endSteeringCommitteeMembership(userId);
+        roles.endSteeringCommitteeMembership(userId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -214,7 +214,7 @@ public class Successions {
         }
         Succession.Remainder remainder = request.remainder() == null ? Succession.Remainder.SUCCESSOR
                 : request.remainder();
-        String successor = trim(request.successorCode());
+        String successor = Checks.trim(request.successorCode());
         if (successor == null && remainder == Succession.Remainder.SUCCESSOR) {
             errors.add(new FieldProblem("successorCode", "Mã cơ quan kế thừa là bắt buộc (hoặc chọn chia cho các "
                     + "cơ quan nhận địa bàn, hay trả về cơ quan thường trực để giao lại)"));
@@ -231,14 +231,14 @@ public class Successions {
                         + "(nhiệm vụ, nhóm nhiệm vụ, lĩnh vực chính sách hoặc địa bàn)"));
                 continue;
             }
-            String code = trim(share.successorCode());
+            String code = Checks.trim(share.successorCode());
             if (code == null) {
                 errors.add(new FieldProblem(field + ".successorCode", "Phần công việc thứ " + (i + 1)
                         + " chưa có cơ quan nhận"));
             } else {
                 checkSuccessor(field + ".successorCode", code, predecessor, effectiveOn, errors);
             }
-            String value = trim(share.value());
+            String value = Checks.trim(share.value());
             if (share.scope() == SuccessionShare.Scope.TERRITORY && value != null) {
                 errors.add(new FieldProblem(field + ".value", "Phần địa bàn không kèm giá trị: cơ quan nhận là xã, "
                         + "phường nhận một phần địa bàn"));
@@ -257,15 +257,15 @@ public class Successions {
             errors.add(new FieldProblem("remainder", "Chia công việc cho các cơ quan nhận địa bàn cần ít nhất một xã, "
                     + "phường nhận địa bàn"));
         }
-        String decision = trim(request.decision());
+        String decision = Checks.trim(request.decision());
         if (decision != null && decision.length() > 500) {
             errors.add(new FieldProblem("decision", "Văn bản quyết định dài quá 500 ký tự"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<SuccessionShare> clean = shares.stream().map(share -> new SuccessionShare(trim(share.successorCode()),
-                share.scope(), trim(share.value()))).toList();
+        List<SuccessionShare> clean = shares.stream().map(share -> new SuccessionShare(Checks.trim(share.successorCode()),
+                share.scope(), Checks.trim(share.value()))).toList();
         Succession succession = new Succession(0, predecessor.code(), successor, effectiveOn, null, null, remainder,
                 decision, clean);
         boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR).stream()
@@ -297,9 +297,5 @@ public class Successions {
 
     private Agency requireAgency(String code) {
         return store.agency(code).orElseThrow(() -> new NotFoundException("Không có cơ quan mã '" + code + "'"));
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
