@@ -14,9 +14,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import jakarta.servlet.http.HttpServletResponse;
 
 import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.NotFoundException;
 
 /** The pages answer a refusal or bad input with a page in Vietnamese, never with a stack trace or JSON. */
-@ControllerAdvice(assignableTypes = OversightPages.class)
+@ControllerAdvice(assignableTypes = { OversightPages.class, SuccessionPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
@@ -31,6 +32,11 @@ class PageErrors {
     String invalid(InvalidInputException invalid, HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.BAD_REQUEST, invalid.errors().stream()
                 .map(problem -> problem.message()).reduce((a, b) -> a + " " + b).orElse(invalid.getMessage()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException missing, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.NOT_FOUND, missing.getBody().getDetail());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
+import vn.gov.oversight.support.PageSession;
 
 /**
  * The 2025 reforms as the directory holds them: a department's work split three ways, a district's shared out
@@ -262,5 +263,47 @@ class SplitIntegrationTests {
         assertThat(given.json().path("awaitingReassignment").asBoolean()).isFalse();
         assertThat(Http.as(port, "thutruong." + commune, PASSWORD).get("/engine-rest/task?processInstanceId="
                 + given.json().path("processInstanceId").asText()).json()).hasSize(1);
+    }
+
+    @Test
+    void theCoordinatorPreviewsOnThePageAndTheAdministratorConfirms() {
+        String old = agency("so-cu", "Sở cũ", "DEPARTMENT");
+        String home = agency("so-nv", "Sở Nội vụ", "DEPARTMENT");
+        String education = agency("so-gddt", "Sở Giáo dục và Đào tạo", "DEPARTMENT");
+        plan(List.of(task("1", "Việc làm", old), task("2", "Giáo dục nghề nghiệp", old)));
+        Map<String, String> form = new HashMap<>(Map.of("predecessor", old, "successor", home, "effectiveOn",
+                LocalDate.now().toString(), "remainder", "SUCCESSOR", "decision", "Quyết định số 01/QĐ-UBND",
+                "shares", "nhóm nhiệm vụ: Giáo dục nghề nghiệp => " + education));
+
+        // an agency head is not shown the page
+        assertThat(PageSession.logIn(port, "thutruong." + home, PASSWORD).get("/oversight/successions").status())
+                .isEqualTo(403);
+        PageSession coordinator = PageSession.logIn(port, COORDINATOR);
+        form.put("_csrf", csrf(coordinator.get("/oversight/successions").body()));
+        PageSession.Page preview = coordinator.post("/oversight/successions/preview", form);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.body()).contains("Sẽ chuyển 2 việc", "Chuyển cho Sở Nội vụ " + suffix,
+                "Chuyển cho Sở Giáo dục và Đào tạo " + suffix).doesNotContain("Xác nhận quyết định");
+        // a badly written share is named by its line
+        Map<String, String> wrong = new HashMap<>(form);
+        wrong.put("shares", "\nphòng ban: X => " + education);
+        assertThat(coordinator.post("/oversight/successions/preview", wrong).body()).contains("Dòng 2 của phần chia");
+        assertThat(coordinator.post("/oversight/successions", form).status()).isEqualTo(403);
+        assertThat(openTasksOf(old)).isEqualTo(2);
+
+        PageSession admin = PageSession.logIn(port, "admin");
+        form.put("_csrf", csrf(admin.get("/oversight/successions").body()));
+        assertThat(admin.post("/oversight/successions/preview", form).body()).contains("Xác nhận quyết định");
+        PageSession.Page confirmed = admin.post("/oversight/successions", form);
+        assertThat(confirmed.status()).isEqualTo(302);
+        assertThat(admin.get(confirmed.location().replaceFirst("^https?://[^/]+", "")).body())
+                .contains("Quyết định số 01/QĐ-UBND", "Chuyển cho Sở Giáo dục và Đào tạo " + suffix);
+        assertThat(openTasksOf(old)).isZero();
+    }
+
+    static String csrf(String html) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 }
