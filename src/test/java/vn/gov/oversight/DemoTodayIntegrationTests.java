@@ -23,7 +23,10 @@ import vn.gov.oversight.support.Http;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-today;DB_CLOSE_DELAY=-1", "spring.profiles.active=demo",
-        "camunda.bpm.job-execution.enabled=false" })
+        "camunda.bpm.job-execution.enabled=false",
+        // its own engine name: the suite's shared context keeps the engine registered as "default", which the
+        // REST API and the web apps look up by name
+        "camunda.bpm.process-engine-name=demotoday" })
 class DemoTodayIntegrationTests {
 
     static final String COORDINATOR = "canbo.so-nn-mt";

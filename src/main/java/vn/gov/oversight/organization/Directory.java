@@ -117,7 +117,8 @@ public class Directory {
     public String currentAgencyFor(String code) {
         Map<String, String> applied = new HashMap<>();
         for (Succession succession : store.successions()) {
-            if (succession.appliedAt() != null) {
+            // a split without a default successor has no single heir: its items were moved one by one
+            if (succession.appliedAt() != null && succession.successorCode() != null) {
                 applied.put(succession.predecessorCode(), succession.successorCode());
             }
         }
