@@ -6,13 +6,25 @@ import java.util.List;
 
 /**
  * An assignment as the API shows it. {@code outcome} is {@code DONE_ON_TIME} or {@code DONE_LATE} once
- * the coordinator has confirmed completion.
+ * the coordinator has confirmed completion; a cancelled one has none. {@code round} counts the rounds of a
+ * yearly or ongoing task (1 for the first, and for a task due once).
  */
 public record Assignment(long id, long planId, String planCode, String taskCode, String taskTitle, String taskGroup,
         String agencyCode,
         List<String> coordinatingAgencies, String businessKey, String processInstanceId, AssignmentStage stage,
         String stageLabel, Instant stageDueAt, LocalDate dueDate, String officerUserId, LocalPlan localPlan,
-        String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome) {
+        String draftSummary, String resultSummary, LocalDate completedOn, Outcome outcome, int round,
+        LocalDate cancelledOn, String cancelReason) {
+
+    /** Cancelled by an amendment of the plan: counted nowhere. */
+    public boolean isCancelled() {
+        return stage == AssignmentStage.CANCELLED;
+    }
+
+    /** Neither done nor cancelled. */
+    public boolean isOpen() {
+        return stage != AssignmentStage.DONE && stage != AssignmentStage.CANCELLED;
+    }
 
     public enum Outcome {
         DONE_ON_TIME, DONE_LATE

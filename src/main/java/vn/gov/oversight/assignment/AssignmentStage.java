@@ -14,7 +14,9 @@ public enum AssignmentStage {
     ISSUING_PLAN(Elements.TASK_ISSUE_LOCAL_PLAN, "Chờ ban hành kế hoạch"),
     CARRYING_OUT(Elements.TASK_CARRY_OUT_TASK, "Đang thực hiện"),
     CONFIRMING(Elements.TASK_CONFIRM_COMPLETION, "Chờ xác nhận hoàn thành"),
-    DONE(null, "Đã hoàn thành");
+    DONE(null, "Đã hoàn thành"),
+    /** Cancelled by an amendment of the plan: neither done nor late, and no longer open. */
+    CANCELLED(null, "Đã hủy");
 
     private final String taskDefinitionKey;
     private final String label;

@@ -36,8 +36,9 @@ class AssignmentStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assignment (plan_id, plan_code, task_code, task_title, task_group, agency_code, coordinating_agencies,
-                                        business_key, stage, due_date)
-                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due)
+                                        business_key, stage, due_date, round)
+                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due,
+                        :round)
                 """)
                 .param("planId", request.planId()).param("planCode", request.planCode())
                 .param("taskCode", request.taskCode()).param("title", request.taskTitle())
@@ -45,7 +46,7 @@ class AssignmentStore {
                 .param("agency", request.agencyCode())
                 .param("coordinating", String.join(",", request.coordinatingAgencies()))
                 .param("businessKey", businessKey).param("stage", AssignmentStage.ASSIGNED.name())
-                .param("due", request.dueDate())
+                .param("due", request.dueDate()).param("round", request.round())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -92,11 +93,28 @@ class AssignmentStore {
 
     /** Moves the open assignments of an agency to its successor; returns their ids. */
     List<Long> moveOpen(String fromAgency, String toAgency) {
-        List<Long> ids = jdbc.sql("select id from assignment where agency_code = ? and stage <> ?")
-                .params(fromAgency, AssignmentStage.DONE.name()).query(Long.class).list();
-        jdbc.sql("update assignment set agency_code = ?, updated_at = current_timestamp where agency_code = ? and stage <> ?")
-                .params(toAgency, fromAgency, AssignmentStage.DONE.name()).update();
+        List<Long> ids = jdbc.sql("select id from assignment where agency_code = ? and stage not in (?, ?)")
+                .params(fromAgency, AssignmentStage.DONE.name(), AssignmentStage.CANCELLED.name()).query(Long.class)
+                .list();
+        jdbc.sql("""
+                update assignment set agency_code = ?, updated_at = current_timestamp
+                 where agency_code = ? and stage not in (?, ?)""")
+                .params(toAgency, fromAgency, AssignmentStage.DONE.name(), AssignmentStage.CANCELLED.name()).update();
         return ids;
+    }
+
+    void setCancelled(long id, LocalDate cancelledOn, String reason) {
+        jdbc.sql("""
+                update assignment set stage = ?, stage_due_at = null, cancelled_on = ?, cancel_reason = ?,
+                       updated_at = current_timestamp where id = ?
+                """).params(AssignmentStage.CANCELLED.name(), cancelledOn, reason, id).update();
+    }
+
+    /** A new lead agency: the officer the old one named is no longer in charge. */
+    void setLeadAgency(long id, String agencyCode) {
+        jdbc.sql("""
+                update assignment set agency_code = ?, officer_user_id = null, updated_at = current_timestamp
+                 where id = ?""").params(agencyCode, id).update();
     }
 
     Optional<Long> idOf(String businessKey) {
@@ -186,7 +204,8 @@ class AssignmentStore {
                 instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("officer_user_id"), localPlan, rs.getString("draft_summary"),
                 rs.getString("result_summary"), rs.getObject("completed_on", LocalDate.class),
-                outcome == null ? null : Assignment.Outcome.valueOf(outcome));
+                outcome == null ? null : Assignment.Outcome.valueOf(outcome), rs.getInt("round"),
+                rs.getObject("cancelled_on", LocalDate.class), rs.getString("cancel_reason"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -119,8 +119,8 @@ class Board {
         Set<String> groups = new TreeSet<>();
         Set<String> periods = new TreeSet<>(Comparator.reverseOrder());
         for (Assignment assignment : assignments.search(null, null, null)) {
-            if (!visible.test(assignment.agencyCode())) {
-                continue;
+            if (!visible.test(assignment.agencyCode()) || assignment.isCancelled()) {
+                continue; // a task cancelled by an amendment counts nowhere
             }
             plans.add(assignment.planCode());
             if (filter.plan() == null || filter.plan().equals(assignment.planCode())) {
@@ -168,7 +168,8 @@ class Board {
         DeadlineStatus.Judge judge = deadlines.at(now);
         Map<String, String> names = agencyNames();
         return assignments.search(filter.plan(), agency, null).stream()
-                .filter(assignment -> visible.test(assignment.agencyCode()) && filter.matches(assignment))
+                .filter(assignment -> visible.test(assignment.agencyCode()) && !assignment.isCancelled()
+                        && filter.matches(assignment))
                 .map(assignment -> item(assignment, status(assignment, judge), names))
                 .filter(item -> count == null || count.includes(item.status()))
                 .sorted(Comparator.comparing((Item item) -> item.status().isDone())
