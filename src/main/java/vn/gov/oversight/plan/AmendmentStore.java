@@ -43,10 +43,10 @@ class AmendmentStore {
         Map<String, TaskRow> tasks = new LinkedHashMap<>();
         jdbc.sql("select id, code, due_date, recurrence, cancelled_by_amendment_id from plan_task where plan_id = ? order by id")
                 .param(planId).query(rs -> {
-                    long cancelled = rs.getLong("cancelled_by_amendment_id");
+                    Long cancelled = rs.getObject("cancelled_by_amendment_id", Long.class);
                     tasks.put(rs.getString("code"), new TaskRow(rs.getLong("id"), rs.getString("code"),
                             rs.getObject("due_date", LocalDate.class), Recurrence.valueOf(rs.getString("recurrence")),
-                            rs.wasNull() ? null : cancelled));
+                            cancelled));
                 });
         return tasks;
     }

@@ -54,13 +54,19 @@ class RecurringRounds {
 
     @Scheduled(cron = "${oversight.plans.rounds.cron:0 20 0 * * *}", zone = "Asia/Ho_Chi_Minh")
     void nightly() {
-        startRoundsDue(LocalDate.now(clock));
+        startRoundsDue(LocalDate.now(clock), null);
     }
 
-    /** Starts the rounds whose year has begun by {@code today} while the previous round is still open. */
-    int startRoundsDue(LocalDate today) {
+    /**
+     * Starts the rounds whose year has begun by {@code today} while the previous round is still open, of every plan
+     * or of plan {@code planId}.
+     */
+    int startRoundsDue(LocalDate today, Long planId) {
         int started = 0;
         for (Plan plan : plans.plans()) {
+            if (planId != null && plan.id() != planId) {
+                continue;
+            }
             Map<String, Optional<Assignment>> latest = assignments.ofPlan(plan.id()).stream()
                     .collect(Collectors.groupingBy(RecurringRounds::series,
                             Collectors.maxBy(Comparator.comparingInt(Assignment::round))));
