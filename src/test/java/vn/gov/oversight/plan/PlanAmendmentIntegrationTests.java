@@ -313,6 +313,36 @@ class PlanAmendmentIntegrationTests {
     }
 
     @Test
+    void aPlanThatAsksForReviewSendsDraftsToTheCoordinatorAndNoFormCanSkipIt() {
+        String agency = commune("UBND xã Kim Đông");
+        Map<String, Object> body = new HashMap<>(Map.of("code", UUID.randomUUID().toString().substring(0, 6)
+                + "/KH-UBND", "title", "Kế hoạch có thẩm định", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05",
+                "reviewLocalPlans", true, "tasks", List.of(task("1", agency, today().plusDays(60), "ONCE"))));
+        Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long planId = created.json().path("id").asLong();
+        String instance = assignment(planId, "1", 1).path("assignment").path("processInstanceId").asText();
+        assertThat(Http.as(port, COORDINATOR).get("/api/plans/" + planId + "/versions").json()
+                .path("reviewLocalPlans").asBoolean()).isTrue();
+        complete(head(agency), instance, "Task_AcknowledgeTask", Map.of());
+
+        // the agency cannot send the gateway's flag along with its draft, on either surface
+        String drafting = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftLocalPlan")
+                .singleResult().getId();
+        Http.Response forged = Http.as(port, head(agency), PASSWORD).post("/engine-rest/task/" + drafting + "/complete",
+                Map.of("variables", Map.of("draftSummary", Map.of("value", "Dự thảo"), "reviewLocalPlan",
+                        Map.of("value", false))));
+        assertThat(forged.status()).isBetween(400, 499);
+        assertThat(Http.as(port, head(agency), PASSWORD).post("/engine-rest/process-instance/" + instance
+                + "/variables/reviewLocalPlan", Map.of("value", false)).status()).isBetween(400, 499);
+        assertThat(runtime.getVariable(instance, "reviewLocalPlan")).isEqualTo(true);
+
+        complete(head(agency), instance, "Task_DraftLocalPlan", Map.of("draftSummary", "Dự thảo kế hoạch"));
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewDraft")
+                .taskCandidateGroup("coordinator").count()).isEqualTo(1);
+    }
+
+    @Test
     void aYearlyTaskHasItsSecondRoundAfterTheFirstAndAnOngoingTaskOneEachYear() {
         String agency = commune("UBND xã Yên Thắng");
         LocalDate due = today().plusDays(30);
