@@ -16,7 +16,9 @@ public enum AssignmentStage {
     CONFIRMING(Elements.TASK_CONFIRM_COMPLETION, "Chờ xác nhận hoàn thành"),
     DONE(null, "Đã hoàn thành"),
     /** Ended because its work was shared out among several successors of its agency: neither done nor late. */
-    TRANSFERRED(null, "Đã chuyển giao cho các cơ quan kế thừa");
+    TRANSFERRED(null, "Đã chuyển giao cho các cơ quan kế thừa"),
+    /** Cancelled by an amendment of the plan: neither done nor late, and no longer open. */
+    CANCELLED(null, "Đã hủy");
 
     private final String taskDefinitionKey;
     private final String label;
@@ -26,9 +28,9 @@ public enum AssignmentStage {
         this.label = label;
     }
 
-    /** Whether the assignment has ended: done, or handed on. */
+    /** Whether the assignment has ended: done, handed on, or cancelled. */
     public boolean isEnded() {
-        return this == DONE || this == TRANSFERRED;
+        return this == DONE || this == TRANSFERRED || this == CANCELLED;
     }
 
     public String label() {

@@ -36,8 +36,9 @@ class AssignmentStore {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assignment (plan_id, plan_code, task_code, task_title, task_group, agency_code, coordinating_agencies,
-                                        business_key, stage, due_date)
-                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due)
+                                        business_key, stage, due_date, round)
+                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due,
+                        :round)
                 """)
                 .param("planId", request.planId()).param("planCode", request.planCode())
                 .param("taskCode", request.taskCode()).param("title", request.taskTitle())
@@ -45,7 +46,7 @@ class AssignmentStore {
                 .param("agency", request.agencyCode())
                 .param("coordinating", String.join(",", request.coordinatingAgencies()))
                 .param("businessKey", businessKey).param("stage", AssignmentStage.ASSIGNED.name())
-                .param("due", request.dueDate())
+                .param("due", request.dueDate()).param("round", request.round())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -90,11 +91,11 @@ class AssignmentStore {
                 """).params(AssignmentStage.DONE.name(), completedOn, outcome.name(), id).update();
     }
 
-    /** Moves the open assignments of an agency to its successor; returns their ids. */
     /** The agency's assignments that have not ended. */
     List<Assignment> openOf(String agencyCode) {
-        return jdbc.sql(SELECT + " where agency_code = ? and stage not in (?, ?) order by id")
-                .params(agencyCode, AssignmentStage.DONE.name(), AssignmentStage.TRANSFERRED.name())
+        return jdbc.sql(SELECT + " where agency_code = ? and stage not in (?, ?, ?) order by id")
+                .params(agencyCode, AssignmentStage.DONE.name(), AssignmentStage.TRANSFERRED.name(),
+                        AssignmentStage.CANCELLED.name())
                 .query(AssignmentStore::assignment).list();
     }
 
@@ -115,6 +116,20 @@ class AssignmentStore {
     boolean awaitingReassignment(long id) {
         return jdbc.sql("select awaiting_reassignment from assignment where id = ?").param(id).query(Boolean.class)
                 .single();
+    }
+
+    void setCancelled(long id, LocalDate cancelledOn, String reason) {
+        jdbc.sql("""
+                update assignment set stage = ?, stage_due_at = null, cancelled_on = ?, cancel_reason = ?,
+                       updated_at = current_timestamp where id = ?
+                """).params(AssignmentStage.CANCELLED.name(), cancelledOn, reason, id).update();
+    }
+
+    /** A new lead agency: the officer the old one named is no longer in charge. */
+    void setLeadAgency(long id, String agencyCode) {
+        jdbc.sql("""
+                update assignment set agency_code = ?, officer_user_id = null, updated_at = current_timestamp
+                 where id = ?""").params(agencyCode, id).update();
     }
 
     Optional<Long> idOf(String businessKey) {
@@ -204,7 +219,9 @@ class AssignmentStore {
                 instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),
                 rs.getString("officer_user_id"), localPlan, rs.getString("draft_summary"),
                 rs.getString("result_summary"), rs.getObject("completed_on", LocalDate.class),
-                outcome == null ? null : Assignment.Outcome.valueOf(outcome), rs.getBoolean("awaiting_reassignment"));
+                outcome == null ? null : Assignment.Outcome.valueOf(outcome), rs.getInt("round"),
+                rs.getObject("cancelled_on", LocalDate.class), rs.getString("cancel_reason"),
+                rs.getBoolean("awaiting_reassignment"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -20,7 +20,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
+import vn.gov.oversight.assignment.TaskAssignmentProcess.Messages;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
+import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.escalation.StepDeadlines;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
@@ -43,14 +48,20 @@ public class Assignments {
     private final Directory directory;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Escalations escalations;
+    private final StepDeadlines steps;
+    private final WorkingCalendar calendar;
 
     Assignments(AssignmentStore store, RuntimeService runtime, Directory directory, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Escalations escalations, StepDeadlines steps, WorkingCalendar calendar) {
         this.store = store;
         this.runtime = runtime;
         this.directory = directory;
         this.clock = clock;
         this.events = events;
+        this.escalations = escalations;
+        this.steps = steps;
+        this.calendar = calendar;
     }
 
     /** The business key of an assignment: {@code <planCode>/<taskCode>/<agencyCode>}. */
@@ -60,12 +71,30 @@ public class Assignments {
 
     /** Records the assignment and starts its {@code taskAssignment} process. */
     public Assignment start(AssignmentRequest request) {
-        String businessKey = businessKey(request.planCode(), request.taskCode(), request.agencyCode());
+        return start(request, businessKey(request.planCode(), request.taskCode(), request.agencyCode()), null);
+    }
+
+    /**
+     * Starts the next round of a yearly or ongoing task: {@code previous}'s task, for its lead agency now, due on
+     * {@code dueDate}. Its business key is the first round's with {@code #<round>}.
+     */
+    public Assignment startNextRound(Assignment previous, LocalDate dueDate, boolean reviewLocalPlan) {
+        int round = previous.round() + 1;
+        String first = previous.businessKey().contains("#")
+                ? previous.businessKey().substring(0, previous.businessKey().lastIndexOf('#')) : previous.businessKey();
+        return start(new AssignmentRequest(previous.planId(), previous.planCode(), previous.taskCode(),
+                previous.taskTitle(), previous.taskGroup(), previous.agencyCode(), previous.coordinatingAgencies(),
+                dueDate, reviewLocalPlan, round), first + "#" + round,
+                "Đợt " + round + " của nhiệm vụ thực hiện hằng năm, hạn " + dueDate.format(VIETNAMESE_DATE));
+    }
+
+    private Assignment start(AssignmentRequest request, String businessKey, String note) {
         long id = store.insert(request, businessKey);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.ASSIGNMENT_ID, id);
         variables.put(Variables.AGENCY_CODE, request.agencyCode());
-        store.addEvent(id, clock.instant(), "ASSIGNED", AssignmentStage.ASSIGNED, null, request.agencyCode(), null);
+        variables.put(Variables.REVIEW_LOCAL_PLAN, request.reviewLocalPlan());
+        store.addEvent(id, clock.instant(), "ASSIGNED", AssignmentStage.ASSIGNED, null, request.agencyCode(), note);
         ProcessInstance instance = runtime.createProcessInstanceByKey(TaskAssignmentProcess.KEY)
                 .businessKey(businessKey).setVariables(variables).execute();
         store.setProcessInstance(id, instance.getId());
@@ -155,7 +184,80 @@ public class Assignments {
                 : Assignment.Outcome.DONE_ON_TIME;
         store.setDone(id, today, outcome);
         store.addEvent(id, clock.instant(), outcome.name(), AssignmentStage.DONE, null, null, null);
+        events.publishEvent(new AssignmentCompleted(id));
         return outcome;
+    }
+
+    // --- what an amendment of the plan does (amendment: "215/KH-UBND ngày 10/05/2026", as people cite it)
+
+    /** A line of history naming the amendment that changed the assignment. */
+    public void noteAmendment(long id, String kind, String text, String actor) {
+        store.addEvent(id, clock.instant(), kind, null, actor, null, text);
+    }
+
+    /**
+     * Cancels an open assignment: it ends with the reason, counts neither as done nor as late, its escalations
+     * are withdrawn, and its process ends through the model's event "Nhiệm vụ bị hủy". Done ones stay done.
+     */
+    public boolean cancel(long id, String amendment, String reason, String actor) {
+        return amendOpen(id, Messages.TASK_CANCELLED, assignment -> {
+            store.setCancelled(id, LocalDate.now(clock), reason);
+            store.addEvent(id, clock.instant(), "CANCELLED", AssignmentStage.CANCELLED, actor, null,
+                    "Hủy theo " + amendment + ": " + reason);
+            escalations.withdraw(AssignmentLadderSubjects.SUBJECT_TYPE, id, "Nhiệm vụ đã hủy theo " + amendment, actor);
+            log.info("Assignment {} cancelled by {}", id, amendment);
+        });
+    }
+
+    /**
+     * Moves an open assignment's deadline; the model's event "Thời hạn được điều chỉnh" re-times the carrying-out
+     * step, if it waits, and its ladder.
+     */
+    public boolean moveDeadline(long id, LocalDate dueDate, String amendment, String actor) {
+        return amendOpen(id, Messages.TASK_DEADLINE_MOVED, assignment -> {
+            store.setDueDate(id, dueDate);
+            store.addEvent(id, clock.instant(), "DEADLINE_MOVED", null, actor, null, "Điều chỉnh thời hạn từ "
+                    + assignment.dueDate().format(VIETNAMESE_DATE) + " thành " + dueDate.format(VIETNAMESE_DATE)
+                    + " theo " + amendment);
+        });
+    }
+
+    /**
+     * Gives an open assignment to another lead agency; the model's event "Cơ quan chủ trì thay đổi" hands its
+     * open steps over. Its history stays with it.
+     */
+    public boolean changeLeadAgency(long id, String agencyCode, String amendment, String actor) {
+        return amendOpen(id, Messages.LEAD_AGENCY_CHANGED, assignment -> {
+            store.setLeadAgency(id, agencyCode);
+            store.addEvent(id, clock.instant(), "LEAD_AGENCY_CHANGED", null, actor, agencyCode,
+                    "Chuyển cơ quan chủ trì từ " + assignment.agencyCode() + " sang " + agencyCode + " theo " + amendment);
+        });
+    }
+
+    /** Records a change of an open assignment, then tells its process (done and cancelled ones are left alone). */
+    private boolean amendOpen(long id, String message, java.util.function.Consumer<Assignment> change) {
+        Assignment assignment = store.find(id).orElseThrow();
+        if (!assignment.isOpen()) {
+            return false;
+        }
+        change.accept(assignment);
+        correlate(assignment, message);
+        return true;
+    }
+
+    private void correlate(Assignment assignment, String message) {
+        runtime.createMessageCorrelation(message).processInstanceId(assignment.processInstanceId()).correlateWithResult();
+    }
+
+    /** Called by the model after a moved deadline: the carrying-out step, if it waits, is due on the new date. */
+    void retimeCarryOut(long id) {
+        Assignment assignment = store.find(id).orElseThrow();
+        if (assignment.stage() != AssignmentStage.CARRYING_OUT) {
+            return; // the carrying-out step reads the new date when it begins
+        }
+        Instant due = calendar.endOf(assignment.dueDate()).toInstant();
+        steps.move(assignment.processInstanceId(), Elements.TASK_CARRY_OUT_TASK, java.util.Date.from(due));
+        store.setStage(id, AssignmentStage.CARRYING_OUT, due);
     }
 
     boolean isMember(String agencyCode, String userId) {
@@ -191,12 +293,16 @@ public class Assignments {
             return;
         }
         List<String> started = new ArrayList<>();
+        // each copy keeps the plan's choice on reviewing drafts (set when the original started) and its round
+        boolean review = assignment.processInstanceId() != null && Boolean.TRUE.equals(
+                runtime.getVariable(assignment.processInstanceId(), Variables.REVIEW_LOCAL_PLAN));
         for (String agency : agencies) {
-            if (store.idOf(businessKey(assignment.planCode(), assignment.taskCode(), agency)).isEmpty()) {
+            String key = businessKey(assignment.planCode(), assignment.taskCode(), agency)
+                    + (assignment.round() > 1 ? "#" + assignment.round() : "");
+            if (store.idOf(key).isEmpty()) {
                 Assignment copy = start(new AssignmentRequest(assignment.planId(), assignment.planCode(),
                         assignment.taskCode(), assignment.taskTitle(), assignment.taskGroup(), agency,
-                        assignment.coordinatingAgencies(), assignment.dueDate()));
-                store.addEvent(copy.id(), clock.instant(), kind, AssignmentStage.ASSIGNED, actor, agency,
+                        assignment.coordinatingAgencies(), assignment.dueDate(), review, assignment.round()), key,
                         note + " (tách từ nhiệm vụ số " + id + " của " + assignment.agencyCode() + ")");
                 started.add(agency);
             }

@@ -14,6 +14,9 @@ public final class TaskAssignmentProcess {
         public static final String TASK_ACKNOWLEDGE_TASK = "Task_AcknowledgeTask";
         public static final String SUB_PROCESS_LOCAL_PLAN_DRAFT = "SubProcess_LocalPlanDraft";
         public static final String TASK_DRAFT_LOCAL_PLAN = "Task_DraftLocalPlan";
+        public static final String GATEWAY_DRAFT_REVIEWED = "Gateway_DraftReviewed";
+        public static final String SEQUENCE_FLOW_DRAFT_REVIEWED_NO = "SequenceFlow_DraftReviewedNo";
+        public static final String END_EVENT_DRAFT_READY_TO_ISSUE = "EndEvent_DraftReadyToIssue";
         public static final String TASK_REVIEW_DRAFT = "Task_ReviewDraft";
         public static final String GATEWAY_DRAFT_APPROVED = "Gateway_DraftApproved";
         public static final String SEQUENCE_FLOW_DRAFT_APPROVED_NO = "SequenceFlow_DraftApprovedNo";
@@ -28,6 +31,15 @@ public final class TaskAssignmentProcess {
         public static final String SEQUENCE_FLOW_COMPLETION_CONFIRMED_NO = "SequenceFlow_CompletionConfirmedNo";
         public static final String SERVICE_TASK_RECORD_COMPLETION = "ServiceTask_RecordCompletion";
         public static final String END_EVENT_TASK_COMPLETED = "EndEvent_TaskCompleted";
+        // what an amendment of the plan does to a running assignment
+        public static final String START_EVENT_TASK_CANCELLED = "StartEvent_TaskCancelled";
+        public static final String END_EVENT_TASK_CANCELLED = "EndEvent_TaskCancelled";
+        public static final String START_EVENT_TASK_DEADLINE_MOVED = "StartEvent_TaskDeadlineMoved";
+        public static final String SERVICE_TASK_RETIME_CARRY_OUT = "ServiceTask_RetimeCarryOut";
+        public static final String END_EVENT_TASK_DEADLINE_MOVED = "EndEvent_TaskDeadlineMoved";
+        public static final String START_EVENT_LEAD_AGENCY_CHANGED = "StartEvent_LeadAgencyChanged";
+        public static final String SERVICE_TASK_HAND_OVER_TO_NEW_LEAD_AGENCY = "ServiceTask_HandOverToNewLeadAgency";
+        public static final String END_EVENT_LEAD_AGENCY_CHANGED = "EndEvent_LeadAgencyChanged";
 
         private Elements() {
         }
@@ -37,6 +49,8 @@ public final class TaskAssignmentProcess {
     public static final class Variables {
         public static final String ASSIGNMENT_ID = "assignmentId";
         public static final String AGENCY_CODE = "agencyCode";
+        /** The plan's choice, set at the start: the coordinator reviews the draft (true) or the agency issues it. */
+        public static final String REVIEW_LOCAL_PLAN = "reviewLocalPlan";
         // shown on the forms, derived when a form is opened (AssignmentDisplayValues), never stored
         public static final String PLAN_CODE = "planCode";
         public static final String TASK_CODE = "taskCode";
@@ -66,6 +80,16 @@ public final class TaskAssignmentProcess {
         public static final String OUTPUT_DOCUMENT_LINK = "outputDocumentLink";
 
         private Variables() {
+        }
+    }
+
+    /** The messages an amendment of the plan sends to a running assignment (the model's message names). */
+    public static final class Messages {
+        public static final String TASK_CANCELLED = "taskCancelled";
+        public static final String TASK_DEADLINE_MOVED = "taskDeadlineMoved";
+        public static final String LEAD_AGENCY_CHANGED = "leadAgencyChanged";
+
+        private Messages() {
         }
     }
 

@@ -95,6 +95,17 @@ class EscalationStore {
         jdbc.sql("update escalation set review_process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
+    /** The escalations of a subject not yet closed, with their review instances: id → review instance id. */
+    java.util.Map<Long, String> notClosed(String subjectType, long subjectId) {
+        java.util.Map<Long, String> open = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, review_process_instance_id from escalation where subject_type = ? and subject_id = ? "
+                + "and status <> ? order by id").params(subjectType, subjectId, Escalation.Status.CLOSED.name())
+                .query(rs -> {
+                    open.put(rs.getLong("id"), rs.getString("review_process_instance_id"));
+                });
+        return open;
+    }
+
     void decide(long id, Escalation.Decision decision, Escalation.Status status, String directive,
             LocalDate newDueDate, String closeReason, String decidedBy, Instant decidedAt) {
         jdbc.sql("""

@@ -209,6 +209,22 @@ public class Escalations {
                 escalation.stepKey(), decision, directive != null ? directive : closeReason, newDueDate, actor, now));
     }
 
+    /**
+     * The subject is gone (a task cancelled by an amendment of its plan): its escalations still before the
+     * committee, or awaiting an accountability report, are closed with {@code reason} by {@code actor}, and their
+     * reviews end. No decision of the committee is announced: the committee did not decide.
+     */
+    public void withdraw(String subjectType, long subjectId, String reason, String actor) {
+        Instant now = ladder.now().toInstant();
+        store.notClosed(subjectType, subjectId).forEach((id, review) -> {
+            store.decide(id, Escalation.Decision.CLOSE, Escalation.Status.CLOSED, null, null, reason, actor, now);
+            if (review != null && runtime.createProcessInstanceQuery().processInstanceId(review).count() > 0) {
+                runtime.deleteProcessInstance(review, reason, true);
+            }
+            log.info("Escalation {} of {} {} withdrawn: {}", id, subjectType, subjectId, reason);
+        });
+    }
+
     // ------------------------------------------------------------------ queries
 
     @Transactional(readOnly = true)

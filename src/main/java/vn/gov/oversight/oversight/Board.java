@@ -179,9 +179,12 @@ class Board {
                 .toList();
     }
 
-    /** An assignment handed on to several successors is theirs now: the board counts it nowhere. */
+    /**
+     * An assignment handed on to several successors is theirs now, one cancelled by an amendment of the plan is
+     * no longer asked for: the board counts either nowhere.
+     */
     private static boolean counts(Assignment assignment) {
-        return assignment.stage() != AssignmentStage.TRANSFERRED;
+        return assignment.stage() != AssignmentStage.TRANSFERRED && !assignment.isCancelled();
     }
 
     private Map<String, String> agencyNames() {

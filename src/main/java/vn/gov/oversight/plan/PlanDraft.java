@@ -3,9 +3,22 @@ package vn.gov.oversight.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as a client sends it ({@code POST /api/plans}). */
+/**
+ * A plan as a client sends it ({@code POST /api/plans}). {@code reviewLocalPlans}: the coordinator reviews each
+ * agency's draft before it is issued; by default (absent or false) agencies issue their own plans and send them
+ * for information, as Plan 151 has them "chủ động xây dựng, ban hành".
+ */
 record PlanDraft(String code, String title, String issuingBody, LocalDate issuedOn, String directive,
-        List<TaskDraft> tasks) {
+        List<TaskDraft> tasks, Boolean reviewLocalPlans) {
+
+    PlanDraft(String code, String title, String issuingBody, LocalDate issuedOn, String directive,
+            List<TaskDraft> tasks) {
+        this(code, title, issuingBody, issuedOn, directive, tasks, null);
+    }
+
+    boolean reviewsLocalPlans() {
+        return Boolean.TRUE.equals(reviewLocalPlans);
+    }
 
     /**
      * One task of the appendix. {@code dueDate} is the deadline, or the first round's for a yearly or

@@ -31,29 +31,36 @@ class PlanStore {
     long insert(PlanDraft plan, String createdBy) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into plan (code, title, issuing_body, issued_on, directive, created_by)
-                values (:code, :title, :issuer, :issuedOn, :directive, :createdBy)
+                insert into plan (code, title, issuing_body, issued_on, directive, created_by, review_local_plans)
+                values (:code, :title, :issuer, :issuedOn, :directive, :createdBy, :review)
                 """)
+                .param("review", plan.reviewsLocalPlans())
                 .param("code", plan.code()).param("title", plan.title()).param("issuer", plan.issuingBody())
                 .param("issuedOn", plan.issuedOn()).param("directive", plan.directive())
                 .param("createdBy", createdBy)
                 .update(keys, "id");
         long planId = keys.getKey().longValue();
         for (Plan.Task task : tasks(plan)) {
-            KeyHolder taskKeys = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into plan_task (plan_id, code, title, task_group, due_date, recurrence, output)
-                    values (:plan, :code, :title, :group, :due, :recurrence, :output)
-                    """)
-                    .param("plan", planId).param("code", task.code()).param("title", task.title())
-                    .param("group", task.group()).param("due", task.dueDate())
-                    .param("recurrence", task.recurrence().name()).param("output", task.output())
-                    .update(taskKeys, "id");
-            long taskId = taskKeys.getKey().longValue();
-            insertAgencies(taskId, task.leadAgencies(), "LEAD");
-            insertAgencies(taskId, task.coordinatingAgencies(), "COORDINATING");
+            insertTask(planId, task);
         }
         return planId;
+    }
+
+    /** One task of a plan's appendix, with its agencies; returns its id. */
+    long insertTask(long planId, Plan.Task task) {
+        KeyHolder taskKeys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into plan_task (plan_id, code, title, task_group, due_date, recurrence, output)
+                values (:plan, :code, :title, :group, :due, :recurrence, :output)
+                """)
+                .param("plan", planId).param("code", task.code()).param("title", task.title())
+                .param("group", task.group()).param("due", task.dueDate())
+                .param("recurrence", task.recurrence().name()).param("output", task.output())
+                .update(taskKeys, "id");
+        long taskId = taskKeys.getKey().longValue();
+        insertAgencies(taskId, task.leadAgencies(), "LEAD");
+        insertAgencies(taskId, task.coordinatingAgencies(), "COORDINATING");
+        return taskId;
     }
 
     private void insertAgencies(long taskId, List<String> agencies, String role) {

@@ -53,7 +53,7 @@ class Plans {
         for (Plan.Task task : plan.tasks()) {
             for (String agency : task.leadAgencies()) {
                 assignments.start(new AssignmentRequest(id, plan.code(), task.code(), task.title(), task.group(), agency,
-                        task.coordinatingAgencies(), task.dueDate()));
+                        task.coordinatingAgencies(), task.dueDate(), draft.reviewsLocalPlans(), 1));
             }
         }
         log.info("Plan {} created with {} tasks by {}", plan.code(), plan.tasks().size(), createdBy);
@@ -145,7 +145,8 @@ class Plans {
         return errors;
     }
 
-    private void validateTask(PlanDraft.TaskDraft task, String path, LocalDate issuedOn, Set<String> codes,
+    /** One task of the appendix, of a new plan or added by an amendment ({@code codes}: those taken so far). */
+    void validateTask(PlanDraft.TaskDraft task, String path, LocalDate issuedOn, Set<String> codes,
             List<FieldProblem> errors) {
         String code = trim(task.code());
         if (code == null) {
@@ -188,7 +189,7 @@ class Plans {
         }
     }
 
-    private void checkAgencies(List<String> codes, String path, String label, List<FieldProblem> errors) {
+    void checkAgencies(List<String> codes, String path, String label, List<FieldProblem> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = trim(codes.get(i));

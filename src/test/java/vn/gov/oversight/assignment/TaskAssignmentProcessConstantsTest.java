@@ -56,6 +56,14 @@ class TaskAssignmentProcessConstantsTest {
     }
 
     @Test
+    void everyMessageConstantNamesAMessageOfTheModel() throws Exception {
+        List<String> names = model().getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).stream()
+                .map(org.camunda.bpm.model.bpmn.instance.Message::getName).toList();
+
+        assertThat(names).containsExactlyInAnyOrderElementsOf(constants(TaskAssignmentProcess.Messages.class));
+    }
+
+    @Test
     void everyUserTaskHasAFormThatExistsAndADueDate() throws Exception {
         Set<String> formIds = new HashSet<>();
         ObjectMapper json = new ObjectMapper();

@@ -81,6 +81,8 @@ class TaskAssignmentProcessTest {
     final AssignmentParticipants participants = mock(AssignmentParticipants.class);
     final JavaDelegate recordLocalPlan = mock(JavaDelegate.class);
     final JavaDelegate recordCompletion = mock(JavaDelegate.class);
+    final JavaDelegate retimeCarryOut = mock(JavaDelegate.class);
+    final JavaDelegate handOverToNewLeadAgency = mock(JavaDelegate.class);
     /** The deadline ladder drawn in the model: the rules of the steps, the rungs' timers and delegates. */
     final ProcessTestLadder ladder = new ProcessTestLadder();
 
@@ -98,6 +100,8 @@ class TaskAssignmentProcessTest {
         Mocks.register("assignmentParticipants", participants);
         Mocks.register("recordLocalPlanDelegate", recordLocalPlan);
         Mocks.register("recordCompletionDelegate", recordCompletion);
+        Mocks.register("retimeCarryOutDelegate", retimeCarryOut);
+        Mocks.register("handOverToNewLeadAgencyDelegate", handOverToNewLeadAgency);
         ladder.register();
     }
 
@@ -107,9 +111,15 @@ class TaskAssignmentProcessTest {
         ClockUtil.reset();
     }
 
+    /** An assignment of a plan whose agencies' drafts the coordinator reviews. */
     ProcessInstance start() {
+        return start(true);
+    }
+
+    ProcessInstance start(boolean reviewLocalPlan) {
         return runtimeService().startProcessInstanceByKey(TaskAssignmentProcess.KEY, "151/KH-UBND/1.1/" + AGENCY,
-                withVariables(Variables.ASSIGNMENT_ID, 7L, Variables.AGENCY_CODE, AGENCY));
+                withVariables(Variables.ASSIGNMENT_ID, 7L, Variables.AGENCY_CODE, AGENCY, Variables.REVIEW_LOCAL_PLAN,
+                        reviewLocalPlan));
     }
 
     void acknowledge(ProcessInstance instance) {
@@ -165,6 +175,71 @@ class TaskAssignmentProcessTest {
         assertThat(instance).hasNotPassed(Elements.TASK_CONTRIBUTE_TO_DRAFT);
         verify(taskListener, atLeastOnce()).notify(argThat(t -> t.getTaskDefinitionKey()
                 .equals(Elements.TASK_CONFIRM_COMPLETION) && "complete".equals(t.getEventName())));
+    }
+
+    @Test
+    void withoutReviewTheAgencyIssuesItsOwnPlanAndSendsItForInformation() {
+        ProcessInstance instance = start(false);
+        acknowledge(instance);
+
+        draft(instance);
+
+        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_REVIEWED,
+                Elements.END_EVENT_DRAFT_READY_TO_ISSUE).hasNotPassed(Elements.TASK_REVIEW_DRAFT)
+                .isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
+        issue(instance);
+        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_LOCAL_PLAN).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+        report(instance);
+        confirm(instance, true);
+        assertThat(instance).hasPassed(Elements.END_EVENT_TASK_COMPLETED).isEnded();
+    }
+
+    @Test
+    void aCancelledTaskEndsWithItsOpenStepsAndTheirLadders() {
+        when(participants.coordinatingAgencies(any())).thenReturn(List.of("so-tai-chinh"));
+        ProcessInstance instance = start(false);
+        acknowledge(instance);
+        assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN, Elements.TASK_CONTRIBUTE_TO_DRAFT);
+
+        runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.TASK_CANCELLED)
+                .processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).hasPassed(Elements.START_EVENT_TASK_CANCELLED, Elements.END_EVENT_TASK_CANCELLED)
+                .hasNotPassed(Elements.END_EVENT_TASK_COMPLETED).isEnded();
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).isEmpty();
+    }
+
+    @Test
+    void aMovedDeadlineRetimesTheWaitingStepWhileItWaitsOn() throws Exception {
+        ProcessInstance instance = start(false);
+        acknowledge(instance);
+        draft(instance);
+        issue(instance);
+
+        runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.TASK_DEADLINE_MOVED)
+                .processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).hasPassed(Elements.START_EVENT_TASK_DEADLINE_MOVED, Elements.SERVICE_TASK_RETIME_CARRY_OUT,
+                Elements.END_EVENT_TASK_DEADLINE_MOVED).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+        verify(retimeCarryOut).execute(any());
+        // the step's ladder is still there, for the delegate to re-arm
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).timers().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aNewLeadAgencyTakesOverTheOpenStepsWhileTheyWaitOn() throws Exception {
+        ProcessInstance instance = start(false);
+
+        runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.LEAD_AGENCY_CHANGED)
+                .processInstanceId(instance.getId()).correlate();
+
+        assertThat(instance).hasPassed(Elements.START_EVENT_LEAD_AGENCY_CHANGED,
+                Elements.SERVICE_TASK_HAND_OVER_TO_NEW_LEAD_AGENCY, Elements.END_EVENT_LEAD_AGENCY_CHANGED)
+                .isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
+        verify(handOverToNewLeadAgency).execute(any());
     }
 
     @Test

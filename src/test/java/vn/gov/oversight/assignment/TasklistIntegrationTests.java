@@ -59,7 +59,7 @@ class TasklistIntegrationTests {
         String code = UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
         Http.Response plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", code,
                 "title", "Kế hoạch thực hiện giảm nghèo bền vững", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05",
-                "tasks", List.of(Map.of("code", "3.1", "title", "Hỗ trợ y tế cho người nghèo",
+                "reviewLocalPlans", true, "tasks", List.of(Map.of("code", "3.1", "title", "Hỗ trợ y tế cho người nghèo",
                         "leadAgencies", List.of("so-y-te"), "dueDate", LocalDate.now().plusDays(60).toString()))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         processInstance = plan.json().path("assignments").get(0).path("processInstanceId").asText();

@@ -56,6 +56,7 @@ class BoardIntegrationTests {
         plan.put("code", UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND");
         plan.put("title", "Kế hoạch giảm nghèo");
         plan.put("issuingBody", "ubnd-tinh");
+        plan.put("reviewLocalPlans", true); // walkToDone goes through the coordinator's review
         plan.put("issuedOn", issuedOn);
         plan.put("tasks", tasksOfPlan);
         Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", plan);

@@ -63,6 +63,7 @@ class PlanIntegrationTests {
         plan.put("code", code);
         plan.put("title", "Kế hoạch thực hiện Chỉ thị số 05-CT/TW về giảm nghèo bền vững đến năm 2030");
         plan.put("issuingBody", "ubnd-tinh");
+        plan.put("reviewLocalPlans", true); // the walks below go through the coordinator's review
         plan.put("issuedOn", issuedOn);
         plan.put("directive", "05-CT/TW");
         plan.put("tasks", tasks);

@@ -196,7 +196,8 @@ class ForgeryAttackIntegrationTests {
     /** A plan of one task, "Rà soát hộ nghèo", led by each of {@code agencies}, due in 60 days. */
     private JsonNode plan(String code, String... agencies) {
         return Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", code, "title", "Kế hoạch thử",
-                "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", "05-CT/TW", "tasks", List.of(
+                "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", "05-CT/TW", "reviewLocalPlans", true,
+                "tasks", List.of(
                         Map.of("code", "1", "title", "Rà soát hộ nghèo", "group", "Nhóm 1", "leadAgencies",
                                 List.of(agencies), "dueDate", LocalDate.now().plusDays(60).toString())))).json();
     }
