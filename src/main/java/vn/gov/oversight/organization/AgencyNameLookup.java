@@ -47,6 +47,7 @@ public final class AgencyNameLookup {
     private static final int MAX_COMPARED_LENGTH = 300;
 
     private final LocalDate day;
+    private final LocalDate today;
     private final Map<String, Agency> byCode = new HashMap<>();
     private final Map<String, List<String>> codesByKey = new HashMap<>();
     private final Map<String, List<String>> codesByUnorderedKey = new HashMap<>();
@@ -58,11 +59,14 @@ public final class AgencyNameLookup {
     private final String province;
 
     /**
+     * @param day      the plan's date, on which phrases are evaluated
+     * @param today    agencies a phrase takes must still exist today (themselves or their successors) to be given work
      * @param province the province's name ("Ninh Bình"): "… tỉnh Ninh Bình" and "… tỉnh" are the same name
      */
-    AgencyNameLookup(LocalDate day, List<Agency> agencies, List<AgencyAlias> aliases, List<CollectivePhrase> phrases,
-            List<Succession> successions, String province) {
+    AgencyNameLookup(LocalDate day, LocalDate today, List<Agency> agencies, List<AgencyAlias> aliases,
+            List<CollectivePhrase> phrases, List<Succession> successions, String province) {
         this.day = day;
+        this.today = today;
         this.province = province == null || province.isBlank() ? "" : NameKeys.key(province);
         this.provinceSuffix = this.province.isEmpty() ? "" : NameKeys.key("tỉnh " + province);
         this.agencies = List.copyOf(agencies);
@@ -152,13 +156,20 @@ public final class AgencyNameLookup {
         return phrase == null ? Optional.empty() : Optional.of("'" + phrase.phrase() + "'");
     }
 
-    /** The agencies a phrase stands for on the day, each replaced by its successor if it has one, in directory order. */
+    /**
+     * The agencies a phrase stands for on the day, each replaced by its successor if it has one, in directory
+     * order; those that exist no more today, with no successor, are left out: there is nobody to give work to.
+     */
     List<String> agenciesOf(CollectivePhrase phrase) {
         Set<String> codes = new LinkedHashSet<>();
         for (Agency agency : agencies) {
             if (phrase.ruleTakes(agency, day)
                     || (!phrase.vague() && phrase.members().contains(agency.code()) && agency.isValidOn(day))) {
-                codes.add(current(agency.code()));
+                String current = current(agency.code());
+                Agency carrier = byCode.get(current);
+                if (carrier != null && carrier.isValidOn(today.isBefore(day) ? day : today)) {
+                    codes.add(current);
+                }
             }
         }
         return List.copyOf(codes);

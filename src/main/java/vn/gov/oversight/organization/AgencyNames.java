@@ -42,7 +42,7 @@ public class AgencyNames {
     /** The directory's names, aliases and phrases as of {@code day}, to resolve many cells at once. */
     @Transactional(readOnly = true)
     public AgencyNameLookup on(LocalDate day) {
-        return new AgencyNameLookup(day, directory.agencies(), store.aliases(), store.phrases(),
+        return new AgencyNameLookup(day, directory.today(), directory.agencies(), store.aliases(), store.phrases(),
                 directory.successions(), province);
     }
 

@@ -167,11 +167,7 @@ final class AppendixReader {
             }
             Map<AppendixColumn, String> raw = new EnumMap<>(AppendixColumn.class);
             cells.forEach((column, cell) -> raw.put(column, cell.text()));
-            if (onlyNumberOrNothing(raw) || (first && isColumnNumbering(raw))) {
-                continue;
-            }
-            first = false;
-            String number = CellTexts.clean(raw.get(NUMBER));
+            String number = CellTexts.clean(raw.getOrDefault(NUMBER, ""));
             Matcher titled = TITLED_GROUP.matcher(number);
             if (CellTexts.clean(raw.getOrDefault(TITLE, "")).isEmpty() && titled.matches()
                     && RomanNumerals.parse(titled.group(1)).isPresent()) {
@@ -179,6 +175,10 @@ final class AppendixReader {
                 number = titled.group(1);
                 raw.put(TITLE, titled.group(2));
             }
+            if (onlyNumberOrNothing(raw) || (first && isColumnNumbering(raw))) {
+                continue;
+            }
+            first = false;
             rows.add(new ContentRow(row.number(), kindOf(number), number, raw,
                     cells.getOrDefault(DEADLINE, AppendixTable.Cell.EMPTY)));
         }

@@ -52,7 +52,7 @@ class AgencyNameLookupTest {
             new CollectivePhrase(3, "các cơ quan liên quan", null, List.of(), List.of(), true),
             new CollectivePhrase(4, "nhóm ngân hàng và mặt trận", null, List.of(), List.of("nhcsxh", "mttq"), false));
 
-    final AgencyNameLookup lookup = new AgencyNameLookup(PLAN, AGENCIES, ALIASES, PHRASES, List.of(), "Ninh Bình");
+    final AgencyNameLookup lookup = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(), "Ninh Bình");
 
     @Test
     void tonePlacementUnicodeFormCaseAmpersandHyphensAndSpacesDoNotMatter() {
@@ -95,7 +95,7 @@ class AgencyNameLookupTest {
     void aSucceededAgencyOfAPhraseIsReplacedByItsSuccessor() {
         Succession merged = new Succession(1, "ubnd-hoa-lu", "ubnd-tp-ninh-binh", LocalDate.of(2021, 6, 1),
                 Instant.now(), 0);
-        AgencyNameLookup later = new AgencyNameLookup(PLAN, AGENCIES, ALIASES, PHRASES, List.of(merged), "Ninh Bình");
+        AgencyNameLookup later = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(merged), "Ninh Bình");
 
         assertThat(((Several) later.resolve("UBND các huyện, thành phố")).codes())
                 .containsExactly("ubnd-tp-ninh-binh", "ubnd-kim-son");
