@@ -5,19 +5,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-
+import vn.gov.oversight.plan.AgencyResolver.Resolution;
 import vn.gov.oversight.plan.DeadlineParser.Accepted;
 import vn.gov.oversight.plan.DeadlineParser.Deadline;
 import vn.gov.oversight.plan.DeadlineParser.Outcome;
@@ -31,8 +29,8 @@ import static vn.gov.oversight.plan.AppendixColumn.OUTPUT;
 import static vn.gov.oversight.plan.AppendixColumn.TITLE;
 
 /**
- * Reads the task table of one sheet of a plan's appendix, collecting every problem on the way. One
- * instance reads one sheet.
+ * Reads the task table of a plan's appendix (a sheet, or a table of a Word document), collecting every
+ * problem on the way. One instance reads one table.
  */
 final class AppendixReader {
 
@@ -45,9 +43,12 @@ final class AppendixReader {
 
     private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})*\\.?");
     private static final Pattern GROUP_NUMBER = Pattern.compile("([IVXLCDMivxlcdm]+)\\.?");
+    private static final Pattern TITLED_GROUP = Pattern.compile("([IVXLCDM]+)[.)]\\s+(\\S.*)");
     // Official tables often number their columns in the row under the header: (1) (2) (3)…
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
     private static final Pattern AGENCY_LINES = Pattern.compile("[;\\r\\n]+");
+    // "UBND các huyện,\nthành phố": a line that ends with a comma goes on on the next one.
+    private static final Pattern COMMA_AT_LINE_END = Pattern.compile(",\\s*[\\r\\n]+\\s*");
     private static final Pattern BULLET = Pattern.compile("^[-+*•·–—]\\s*");
     // Agency names may contain commas ("Sở Văn hóa, Thể thao và Du lịch"): up to this many comma-separated
     // parts are tried together as one name before each part is tried alone.
@@ -56,21 +57,25 @@ final class AppendixReader {
     private final AgencyResolver agencies;
     private final DeadlineParser deadlines;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
+    private final Map<String, UnknownName> unknownNames = new LinkedHashMap<>();
+    private AppendixTable table;
 
     AppendixReader(AgencyResolver agencies, DeadlineParser deadlines) {
         this.agencies = agencies;
         this.deadlines = deadlines;
     }
 
-    WorkbookResult read(Sheet sheet) {
-        Optional<Header> header = findHeader(sheet);
+    WorkbookResult read(AppendixTable table) {
+        this.table = table;
+        Optional<Header> header = findHeader(table);
         if (header.isEmpty()) {
-            return WorkbookResult.of(isBlank(sheet) ? noTask() : headerNotFound());
+            return WorkbookResult.of(isBlank(table) ? noTask() : headerNotFound(table.word()));
         }
         if (!checkHeader(header.get())) {
             return result(List.of());
         }
-        List<ContentRow> rows = contentRows(sheet, header.get());
+        List<ContentRow> rows = contentRows(table, header.get());
         List<ImportedTask> tasks = readRows(rows);
         if (rows.stream().noneMatch(row -> row.kind() == Kind.TASK)) {
             problems.add(noTask());
@@ -81,7 +86,7 @@ final class AppendixReader {
     // ---- header ------------------------------------------------------------------------------------
 
     /** The header row: its 0-based index and, for each column it names, the cells naming it. */
-    private record Header(int rowIndex, Map<AppendixColumn, List<Integer>> cells) {
+    record Header(int rowIndex, Map<AppendixColumn, List<Integer>> cells) {
 
         int excelRow() {
             return rowIndex + 1;
@@ -97,20 +102,18 @@ final class AppendixReader {
      * The row among the first ten that names the most columns; a row naming fewer than two is a title or a
      * note, not the header.
      */
-    private static Optional<Header> findHeader(Sheet sheet) {
+    static Optional<Header> findHeader(AppendixTable table) {
         Header best = null;
-        for (int index = 0; index < HEADER_SEARCH_ROWS; index++) {
-            Row row = sheet.getRow(index);
-            if (row == null) {
-                continue;
+        for (AppendixTable.Row row : table.rows()) {
+            if (row.index() >= HEADER_SEARCH_ROWS) {
+                break;
             }
             Map<AppendixColumn, List<Integer>> cells = new EnumMap<>(AppendixColumn.class);
-            for (Cell cell : row) {
-                AppendixColumn.named(CellTexts.raw(cell))
-                        .ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(cell.getColumnIndex()));
-            }
+            row.cells().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell ->
+                    AppendixColumn.named(cell.getValue().text())
+                            .ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(cell.getKey())));
             if (cells.size() >= 2 && (best == null || cells.size() > best.cells().size())) {
-                best = new Header(index, cells);
+                best = new Header(row.index(), cells);
             }
         }
         return Optional.ofNullable(best);
@@ -124,7 +127,7 @@ final class AppendixReader {
                 problems.add(new ImportProblem(header.excelRow(), column.header,
                         "Thiếu cột '" + column.header + "' trong dòng tiêu đề (dòng " + header.excelRow() + ")"));
             } else if (cells != null && cells.size() > 1) {
-                List<String> letters = cells.stream().map(CellReference::convertNumToColString).toList();
+                List<String> letters = cells.stream().map(table::columnName).toList();
                 problems.add(new ImportProblem(header.excelRow(), column.header, "Cột '" + column.header
                         + "' có nhiều lần trong dòng tiêu đề (các cột " + String.join(", ", letters) + ")"));
             }
@@ -132,15 +135,9 @@ final class AppendixReader {
         return problems.isEmpty();
     }
 
-    private static boolean isBlank(Sheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (!CellTexts.clean(CellTexts.raw(cell)).isEmpty()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private static boolean isBlank(AppendixTable table) {
+        return table.rows().stream().flatMap(row -> row.cells().values().stream())
+                .allMatch(cell -> CellTexts.clean(cell.text()).isEmpty() && cell.date() == null);
     }
 
     // ---- rows --------------------------------------------------------------------------------------
@@ -149,31 +146,41 @@ final class AppendixReader {
 
     /** A row below the header with something in at least one of the appendix's columns. */
     private record ContentRow(int excelRow, Kind kind, String number, Map<AppendixColumn, String> raw,
-            Cell deadlineCell) {
+            AppendixTable.Cell deadlineCell) {
 
         String text(AppendixColumn column) {
             return CellTexts.clean(raw.getOrDefault(column, ""));
         }
     }
 
-    private static List<ContentRow> contentRows(Sheet sheet, Header header) {
+    private static List<ContentRow> contentRows(AppendixTable table, Header header) {
         List<ContentRow> rows = new ArrayList<>();
+        Map<Integer, AppendixTable.Row> byIndex = table.byIndex();
         boolean first = true;
-        for (int index = header.rowIndex() + 1; index <= sheet.getLastRowNum(); index++) {
-            Row row = sheet.getRow(index);
-            if (row == null) {
+        for (AppendixTable.Row row : table.rows()) {
+            if (row.index() <= header.rowIndex()) {
                 continue;
             }
-            Map<AppendixColumn, String> raw = new EnumMap<>(AppendixColumn.class);
+            Map<AppendixColumn, AppendixTable.Cell> cells = new EnumMap<>(AppendixColumn.class);
             for (AppendixColumn column : header.cells().keySet()) {
-                raw.put(column, CellTexts.raw(row.getCell(header.cellOf(column))));
+                cells.put(column, table.cellBelowHeader(row, header.cellOf(column), header.rowIndex(), byIndex));
+            }
+            Map<AppendixColumn, String> raw = new EnumMap<>(AppendixColumn.class);
+            cells.forEach((column, cell) -> raw.put(column, cell.text()));
+            String number = CellTexts.clean(raw.getOrDefault(NUMBER, ""));
+            Matcher titled = TITLED_GROUP.matcher(number);
+            if (CellTexts.clean(raw.getOrDefault(TITLE, "")).isEmpty() && titled.matches()
+                    && RomanNumerals.parse(titled.group(1)).isPresent()) {
+                // "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" written across the row in its first cell: number and title of a group
+                number = titled.group(1);
+                raw.put(TITLE, titled.group(2));
             }
             if (onlyNumberOrNothing(raw) || (first && isColumnNumbering(raw))) {
                 continue;
             }
             first = false;
-            String number = CellTexts.clean(raw.get(NUMBER));
-            rows.add(new ContentRow(index + 1, kindOf(number), number, raw, row.getCell(header.cellOf(DEADLINE))));
+            rows.add(new ContentRow(row.number(), kindOf(number), number, raw,
+                    cells.getOrDefault(DEADLINE, AppendixTable.Cell.EMPTY)));
         }
         return rows;
     }
@@ -264,26 +271,29 @@ final class AppendixReader {
         }
         checkLength(row, TITLE, title, "Tên nhiệm vụ");
         int beforeLeads = problems.size();
-        Map<String, String> leads = agencies(row, LEAD_AGENCIES);
+        CellAgencies leads = agencies(row, LEAD_AGENCIES);
         // No lead found and none reported unknown: the cell is empty or holds only separators.
-        if (leads.isEmpty() && problems.size() == beforeLeads) {
+        if (leads.codes().isEmpty() && problems.size() == beforeLeads) {
             problems.add(new ImportProblem(row.excelRow(), LEAD_AGENCIES.header, "Chưa ghi cơ quan chủ trì"));
         }
-        Map<String, String> coordinating = agencies(row, COORDINATING_AGENCIES);
-        for (Map.Entry<String, String> agency : coordinating.entrySet()) {
-            if (leads.containsKey(agency.getKey())) {
+        CellAgencies coordinating = agencies(row, COORDINATING_AGENCIES);
+        for (Map.Entry<String, String> agency : coordinating.named().entrySet()) {
+            if (leads.codes().contains(agency.getKey())) {
                 problems.add(new ImportProblem(row.excelRow(), COORDINATING_AGENCIES.header, "Cơ quan '"
                         + agency.getValue() + "' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"));
             }
         }
+        // A phrase ("các sở, ngành liên quan") among the coordinators takes in every agency of its kind, the
+        // lead too: the lead is not its own coordinator.
+        List<String> coordinatingCodes = coordinating.codes().stream().filter(c -> !leads.codes().contains(c)).toList();
         Optional<Deadline> deadline = deadline(row);
         String output = row.text(OUTPUT);
         checkLength(row, OUTPUT, output, "Sản phẩm");
         if (problems.size() > before || deadline.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportedTask(row.excelRow(), code, title, group, List.copyOf(leads.keySet()),
-                List.copyOf(coordinating.keySet()), deadline.get().dueDate(), deadline.get().recurrence(), output));
+        return Optional.of(new ImportedTask(row.excelRow(), code, title, group, leads.codes(), coordinatingCodes,
+                deadline.get().dueDate(), deadline.get().recurrence(), output, coordinating.outside()));
     }
 
     private void checkLength(ContentRow row, AppendixColumn column, String text, String what) {
@@ -296,29 +306,78 @@ final class AppendixReader {
     // ---- agencies ----------------------------------------------------------------------------------
 
     /**
-     * The agencies of a cell, as agency code → the text the user wrote for it, in the order written and
-     * without duplicates. Each unknown agency is a problem.
+     * The agencies of a cell.
+     *
+     * @param codes   every agency, named or taken in by a phrase, in the order written, without duplicates
+     * @param named   the agencies named one by one: code → the text the user wrote for it
+     * @param outside coordinating bodies kept as written: outside the directory, or a vague phrase
      */
-    private Map<String, String> agencies(ContentRow row, AppendixColumn column) {
-        Map<String, String> found = new LinkedHashMap<>();
+    private record CellAgencies(List<String> codes, Map<String, String> named, List<String> outside) {
+    }
+
+    /**
+     * Reads an agency cell. Collective phrases and names with commas are recognised before the cell is split
+     * at its commas. In the lead column an unknown name or a phrase that names no agency is a problem; in the
+     * coordinating column an unknown name is kept as an outside body with a warning, a vague phrase as text.
+     */
+    private CellAgencies agencies(ContentRow row, AppendixColumn column) {
+        boolean lead = column == LEAD_AGENCIES;
+        Set<String> codes = new LinkedHashSet<>();
+        Map<String, String> named = new LinkedHashMap<>();
+        Set<String> outside = new LinkedHashSet<>();
         Set<String> reported = new HashSet<>();
-        for (String line : AGENCY_LINES.split(row.raw().getOrDefault(column, ""))) {
+        String cell = COMMA_AT_LINE_END.matcher(row.raw().getOrDefault(column, "")).replaceAll(", ");
+        for (String line : AGENCY_LINES.split(cell)) {
             List<String> parts = commaParts(line);
             int next = 0;
             while (next < parts.size()) {
-                int used = resolveAt(parts, next, found);
-                if (used == 0) {
+                Found found = resolveAt(parts, next);
+                if (found == null) {
                     String unknown = parts.get(next);
                     if (reported.add(CellTexts.fold(unknown))) {
-                        problems.add(new ImportProblem(row.excelRow(), column.header,
-                                "Không tìm thấy cơ quan '" + unknown + "'"));
+                        unknown(row, column, unknown, outside);
                     }
-                    used = 1;
+                    next++;
+                    continue;
                 }
-                next += used;
+                next += found.parts();
+                if (found.resolution() instanceof Resolution.Agency agency) {
+                    codes.add(agency.code());
+                    named.putIfAbsent(agency.code(), found.written());
+                } else if (found.resolution() instanceof Resolution.Phrase phrase) {
+                    if (!phrase.vague() && !phrase.codes().isEmpty()) {
+                        codes.addAll(phrase.codes());
+                    } else if (!lead) {
+                        outside.add(found.written());
+                    } else {
+                        problems.add(new ImportProblem(row.excelRow(), column.header, phrase.vague()
+                                ? "'" + found.written() + "' không chỉ rõ cơ quan nào; cơ quan chủ trì phải ghi tên cụ thể"
+                                : "Cụm từ '" + found.written() + "' không chỉ cơ quan nào có trong danh bạ vào ngày"
+                                        + " ban hành kế hoạch"));
+                    }
+                }
             }
         }
-        return found;
+        return new CellAgencies(List.copyOf(codes), named, List.copyOf(outside));
+    }
+
+    /** A name no agency nor phrase has: a problem in the lead column, an outside body in the coordinating one. */
+    private void unknown(ContentRow row, AppendixColumn column, String name, Set<String> outside) {
+        List<AgencyResolver.Suggestion> suggestions = agencies.resolve(name) instanceof Resolution.Unknown unknown
+                ? unknown.suggestions() : List.of();
+        String closest = suggestions.isEmpty() ? "" : "; gần giống: " + String.join(", ",
+                suggestions.stream().map(s -> s.name() + " (" + s.code() + ")").toList());
+        if (column == LEAD_AGENCIES) {
+            problems.add(new ImportProblem(row.excelRow(), column.header, "Không tìm thấy cơ quan '" + name + "'" + closest));
+        } else {
+            outside.add(name);
+            warnings.add(new ImportProblem(row.excelRow(), column.header, "'" + name + "' không có trong danh bạ: được ghi"
+                    + " là cơ quan phối hợp ngoài danh bạ, không được giao việc" + closest));
+        }
+        UnknownName seen = unknownNames.get(column.header + "|" + CellTexts.fold(name));
+        List<Integer> rows = new ArrayList<>(seen == null ? List.of() : seen.rows());
+        rows.add(row.excelRow());
+        unknownNames.put(column.header + "|" + CellTexts.fold(name), new UnknownName(name, column.header, rows, suggestions));
     }
 
     private static List<String> commaParts(String line) {
@@ -332,30 +391,33 @@ final class AppendixReader {
         return parts;
     }
 
+    /** A run of comma-separated parts that names an agency or a phrase, and how many parts it took. */
+    private record Found(String written, int parts, Resolution resolution) {
+    }
+
     /**
-     * Resolves the longest run of comma-separated parts starting at {@code start} that names an agency, so
-     * that a name containing commas wins over its pieces. Returns the number of parts used, 0 if none.
+     * Resolves the longest run of comma-separated parts starting at {@code start} that names an agency or a
+     * phrase, so that "UBND các huyện, thành phố" wins over its pieces; null if none does.
      */
-    private int resolveAt(List<String> parts, int start, Map<String, String> found) {
+    private Found resolveAt(List<String> parts, int start) {
         int longest = Math.min(parts.size() - start, MAX_COMMAS_IN_NAME + 1);
         for (int length = longest; length >= 1; length--) {
             String written = String.join(", ", parts.subList(start, start + length));
-            Optional<String> code = agencies.codeOf(written);
-            if (code.isPresent()) {
-                found.putIfAbsent(code.get(), written);
-                return length;
+            Resolution resolution = agencies.resolve(written);
+            if (!(resolution instanceof Resolution.Unknown)) {
+                return new Found(written, length, resolution);
             }
         }
-        return 0;
+        return null;
     }
 
     // ---- deadline ----------------------------------------------------------------------------------
 
     private Optional<Deadline> deadline(ContentRow row) {
         Outcome outcome;
-        Cell cell = row.deadlineCell();
-        if (CellTexts.isDate(cell)) {
-            outcome = deadlines.onDate(CellTexts.dateOf(cell), !CellTexts.formatShowsDay(cell));
+        AppendixTable.Cell cell = row.deadlineCell();
+        if (cell.date() != null) {
+            outcome = deadlines.onDate(cell.date(), !cell.showsDay());
         } else if (row.text(DEADLINE).isEmpty()) {
             outcome = new Rejected("Chưa ghi thời gian hoàn thành");
         } else {
@@ -396,7 +458,8 @@ final class AppendixReader {
     // ---- results -----------------------------------------------------------------------------------
 
     private WorkbookResult result(List<ImportedTask> tasks) {
-        return problems.isEmpty() ? new WorkbookResult(tasks, List.of()) : new WorkbookResult(List.of(), problems);
+        return new WorkbookResult(problems.isEmpty() ? tasks : List.of(), problems, warnings,
+                List.copyOf(unknownNames.values()));
     }
 
     static ImportProblem noTask() {
@@ -404,9 +467,9 @@ final class AppendixReader {
                 + "bằng số (1, 2, 1.1…) dưới dòng tiêu đề");
     }
 
-    private static ImportProblem headerNotFound() {
+    static ImportProblem headerNotFound(boolean word) {
         return new ImportProblem(0, HEADER_ROW_COLUMN, "Không tìm thấy dòng tiêu đề của bảng trong "
-                + HEADER_SEARCH_ROWS + " dòng đầu của trang tính đầu tiên; dòng tiêu đề cần có các cột: "
-                + AppendixColumn.headerList());
+                + HEADER_SEARCH_ROWS + (word ? " dòng đầu của các bảng trong văn bản" : " dòng đầu của trang tính đầu tiên")
+                + "; dòng tiêu đề cần có các cột: " + AppendixColumn.headerList());
     }
 }

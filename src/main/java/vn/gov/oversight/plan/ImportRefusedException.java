@@ -10,7 +10,14 @@ import org.springframework.web.ErrorResponseException;
 class ImportRefusedException extends ErrorResponseException {
 
     ImportRefusedException(List<ImportProblem> problems) {
+        this(problems, List.of(), List.of());
+    }
+
+    /** With the warnings and the unknown names too, so that the user can map the names and try again. */
+    ImportRefusedException(List<ImportProblem> problems, List<ImportProblem> warnings, List<UnknownName> unknownNames) {
         super(HttpStatus.BAD_REQUEST, problem(problems), null);
+        getBody().setProperty("warnings", warnings);
+        getBody().setProperty("unknownNames", unknownNames);
     }
 
     private static ProblemDetail problem(List<ImportProblem> problems) {

@@ -16,12 +16,21 @@ import java.util.List;
  *                             {@link Recurrence#ONGOING}
  * @param recurrence           how often the task is due
  * @param output               the expected output ("Sản phẩm"), {@code ""} when none is given
+ * @param outsideCoordinators  coordinating bodies named as written, not agencies of the directory: bodies outside
+ *                             it ("Báo Ninh Bình") and vague phrases ("các cơ quan liên quan"); shown, never assigned
  */
 record ImportedTask(int row, String code, String title, String group, List<String> leadAgencies,
-        List<String> coordinatingAgencies, LocalDate dueDate, Recurrence recurrence, String output) {
+        List<String> coordinatingAgencies, LocalDate dueDate, Recurrence recurrence, String output,
+        List<String> outsideCoordinators) {
 
     ImportedTask {
         leadAgencies = List.copyOf(leadAgencies);
         coordinatingAgencies = List.copyOf(coordinatingAgencies);
+        outsideCoordinators = List.copyOf(outsideCoordinators);
+    }
+
+    ImportedTask(int row, String code, String title, String group, List<String> leadAgencies,
+            List<String> coordinatingAgencies, LocalDate dueDate, Recurrence recurrence, String output) {
+        this(row, code, title, group, leadAgencies, coordinatingAgencies, dueDate, recurrence, output, List.of());
     }
 }

@@ -10,8 +10,9 @@ import vn.gov.oversight.assignment.Assignment;
 record Plan(long id, String code, String title, String issuingBody, LocalDate issuedOn, String directive,
         Instant createdAt, String createdBy, List<Task> tasks, List<AssignmentSummary> assignments) {
 
+    /** A task; {@code outsideCoordinators} are coordinating bodies outside the directory, named, never assigned. */
     record Task(String code, String title, String group, List<String> leadAgencies, List<String> coordinatingAgencies,
-            LocalDate dueDate, Recurrence recurrence, String output) {
+            LocalDate dueDate, Recurrence recurrence, String output, List<String> outsideCoordinators) {
     }
 
     /** One assignment started by the plan: a task for one lead agency. */

@@ -1,10 +1,11 @@
 package vn.gov.oversight.plan;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -33,7 +34,7 @@ import vn.gov.oversight.system.NotFoundException;
  * and sees the assignments of their own agency (the coordinator, the steering committee and
  * administrators see all).
  */
-@Tag(name = "Kế hoạch", description = "Kế hoạch và phụ lục nhiệm vụ; nhập từ tệp Excel; mỗi nhiệm vụ giao cho từng cơ quan chủ trì.")
+@Tag(name = "Kế hoạch", description = "Kế hoạch và phụ lục nhiệm vụ; nhập từ tệp Excel hoặc văn bản Word, xem trước khi tạo; mỗi nhiệm vụ giao cho từng cơ quan chủ trì.")
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {
@@ -42,9 +43,11 @@ class PlanController {
     private static final String ENTERS_PLANS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final Plans plans;
+    private final PlanImports imports;
 
-    PlanController(Plans plans) {
+    PlanController(Plans plans, PlanImports imports) {
         this.plans = plans;
+        this.imports = imports;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -54,20 +57,41 @@ class PlanController {
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
     }
 
+    /** A plan created from its appendix, and what the import warned about (coordinating bodies outside the directory). */
+    record ImportedPlan(@JsonUnwrapped Plan plan, List<ImportProblem> warnings) {
+    }
+
+    /**
+     * Imports the appendix: an .xlsx, or the plan issued as a .docx whose appendix is a table. All or nothing:
+     * 400 with every problem by row and column, the warnings and the unknown names with their closest agencies.
+     */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ENTERS_PLANS)
-    ResponseEntity<Plan> importWorkbook(@RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<ImportedPlan> importWorkbook(@RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String code, @RequestParam(required = false) String title,
             @RequestParam(required = false) String issuingBody, @RequestParam(required = false) LocalDate issuedOn,
             @RequestParam(required = false) String directive, Authentication caller) throws IOException {
+        PlanImports.Imported imported = imports.importFile(
+                new PlanDraft(code, title, issuingBody, issuedOn, directive, List.of()), bytes(file), caller.getName());
+        return ResponseEntity.created(URI.create("/api/plans/" + imported.plan().id()))
+                .body(new ImportedPlan(imported.plan(), imported.warnings()));
+    }
+
+    /** The same input as the import: what it would create (tasks, assignments per agency), writing nothing. */
+    @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(ENTERS_PLANS)
+    ImportPreview preview(@RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String code, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String issuingBody, @RequestParam(required = false) LocalDate issuedOn,
+            @RequestParam(required = false) String directive) throws IOException {
+        return imports.preview(new PlanDraft(code, title, issuingBody, issuedOn, directive, List.of()), bytes(file));
+    }
+
+    static byte[] bytes(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw InvalidInputException.of("file", "Chưa chọn tệp Excel (.xlsx) phụ lục nhiệm vụ");
+            throw InvalidInputException.of("file", "Chưa chọn tệp phụ lục nhiệm vụ (Excel .xlsx hoặc Word .docx)");
         }
-        try (InputStream workbook = file.getInputStream()) {
-            Plan plan = plans.importWorkbook(new PlanDraft(code, title, issuingBody, issuedOn, directive, List.of()),
-                    workbook, caller.getName());
-            return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
-        }
+        return file.getBytes();
     }
 
     @GetMapping("/import/template")

@@ -60,6 +60,10 @@ class PlanStore {
         long taskId = taskKeys.getKey().longValue();
         insertAgencies(taskId, task.leadAgencies(), "LEAD");
         insertAgencies(taskId, task.coordinatingAgencies(), "COORDINATING");
+        for (int i = 0; i < task.outsideCoordinators().size(); i++) {
+            jdbc.sql("insert into plan_task_outside_body (plan_task_id, position, name) values (?, ?, ?)")
+                    .params(taskId, i, task.outsideCoordinators().get(i)).update();
+        }
         return taskId;
     }
 
@@ -77,7 +81,9 @@ class PlanStore {
                 task.coordinatingAgencies() == null ? List.of()
                         : task.coordinatingAgencies().stream().map(String::trim).toList(),
                 task.dueDate(), task.recurrence() == null ? Recurrence.ONCE : task.recurrence(),
-                task.output() == null ? "" : task.output().trim())).toList();
+                task.output() == null ? "" : task.output().trim(),
+                task.outsideCoordinators() == null ? List.of()
+                        : task.outsideCoordinators().stream().map(String::trim).toList())).toList();
     }
 
     List<Plan> plans() {
@@ -107,9 +113,16 @@ class PlanStore {
                     target.computeIfAbsent(rs.getLong("plan_task_id"), id -> new ArrayList<>())
                             .add(rs.getString("agency_code"));
                 });
+        Map<Long, List<String>> outside = new LinkedHashMap<>();
+        jdbc.sql("""
+                select o.plan_task_id, o.name from plan_task_outside_body o
+                  join plan_task t on t.id = o.plan_task_id where t.plan_id = ? order by o.plan_task_id, o.position
+                """).param(planId).query(rs -> {
+                    outside.computeIfAbsent(rs.getLong("plan_task_id"), id -> new ArrayList<>()).add(rs.getString("name"));
+                });
         return rows.stream().map(row -> new Plan.Task(row.code(), row.title(), row.group(),
                 leads.getOrDefault(row.id(), List.of()), coordinating.getOrDefault(row.id(), List.of()), row.due(),
-                row.recurrence(), row.output())).toList();
+                row.recurrence(), row.output(), outside.getOrDefault(row.id(), List.of()))).toList();
     }
 
     private static Plan withTasks(Plan plan, List<Plan.Task> tasks) {

@@ -51,7 +51,7 @@ final class PlanWorkbook {
             AppendixReader reader = new AppendixReader(agencies, new DeadlineParser(planIssuedOn));
             // Excel always saves at least one sheet, but other programs may not.
             return workbook.getNumberOfSheets() == 0 ? WorkbookResult.of(AppendixReader.noTask())
-                    : reader.read(workbook.getSheetAt(0));
+                    : reader.read(SheetTables.of(workbook.getSheetAt(0)));
         } finally {
             closeQuietly(workbook);
         }

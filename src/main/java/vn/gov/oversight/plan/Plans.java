@@ -1,12 +1,10 @@
 package vn.gov.oversight.plan;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +31,7 @@ class Plans {
     private static final Logger log = LoggerFactory.getLogger(Plans.class);
 
     static final int MAX_TASKS = 2000;
+    static final int MAX_OUTSIDE_BODIES = 50;
 
     private final PlanStore store;
     private final Assignments assignments;
@@ -60,22 +59,16 @@ class Plans {
         return withAssignments(plan);
     }
 
-    /** Imports the appendix of a workbook for the plan described by {@code header} (its tasks are ignored). */
-    Plan importWorkbook(PlanDraft header, InputStream workbook, String createdBy) {
-        LocalDate issuedOn = header.issuedOn() != null ? header.issuedOn() : LocalDate.now(clock);
-        WorkbookResult result = PlanWorkbook.read(workbook, this::agencyCodeOf, issuedOn);
-        List<FieldProblem> headerProblems = validateHeader(header);
-        if (!result.problems().isEmpty()) {
-            List<ImportProblem> problems = new ArrayList<>();
-            headerProblems.forEach(problem -> problems.add(new ImportProblem(0, problem.field(), problem.message())));
-            problems.addAll(result.problems());
-            throw new ImportRefusedException(problems);
-        }
-        List<PlanDraft.TaskDraft> tasks = result.tasks().stream().map(task -> new PlanDraft.TaskDraft(task.code(),
-                task.title(), task.group(), task.leadAgencies(), task.coordinatingAgencies(), task.dueDate(),
-                task.recurrence(), task.output())).toList();
-        return create(new PlanDraft(header.code(), header.title(), header.issuingBody(), header.issuedOn(),
-                header.directive(), tasks), createdBy);
+    /** Every problem of a draft, as {@link #create} would refuse it. */
+    @Transactional(readOnly = true)
+    List<FieldProblem> problems(PlanDraft draft) {
+        return validate(draft);
+    }
+
+    /** The problems of a draft's heading (code, title, issuer, date, directive). */
+    @Transactional(readOnly = true)
+    List<FieldProblem> headerProblems(PlanDraft draft) {
+        return validateHeader(draft);
     }
 
     @Transactional(readOnly = true)
@@ -187,6 +180,18 @@ class Plans {
         if (task.output() != null && task.output().length() > 1000) {
             errors.add(new FieldProblem(path + ".output", label + ": sản phẩm dài quá 1000 ký tự"));
         }
+        List<String> outside = task.outsideCoordinators() == null ? List.of() : task.outsideCoordinators();
+        if (outside.size() > MAX_OUTSIDE_BODIES) {
+            errors.add(new FieldProblem(path + ".outsideCoordinators", label + ": quá " + MAX_OUTSIDE_BODIES
+                    + " cơ quan phối hợp ngoài danh bạ"));
+        }
+        for (int i = 0; i < outside.size() && i < MAX_OUTSIDE_BODIES; i++) {
+            String name = trim(outside.get(i));
+            if (name == null || name.length() > 255) {
+                errors.add(new FieldProblem(path + ".outsideCoordinators[" + i + "]", label
+                        + ": tên cơ quan phối hợp ngoài danh bạ phải có và dài không quá 255 ký tự"));
+            }
+        }
     }
 
     void checkAgencies(List<String> codes, String path, String label, List<FieldProblem> errors) {
@@ -213,14 +218,6 @@ class Plans {
                 errors.add(new FieldProblem(field, label + ": cơ quan '" + agency.get().name() + "' không còn hoạt động"));
             }
         }
-    }
-
-    /** Resolves a cell of the workbook: an agency code, or an agency's exact name (case ignored). */
-    private Optional<String> agencyCodeOf(String codeOrName) {
-        String wanted = codeOrName.trim().toLowerCase(Locale.ROOT);
-        return directory.agencies().stream()
-                .filter(agency -> agency.code().equals(wanted) || agency.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(Agency::code).findFirst();
     }
 
     private static String index(String path) {

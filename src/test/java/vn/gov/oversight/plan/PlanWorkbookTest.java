@@ -267,14 +267,23 @@ class PlanWorkbookTest {
     class BadRows {
 
         @Test
-        void unknownAgency() {
+        void anUnknownLeadIsAProblemAndAnUnknownCoordinatorAnOutsideBodyWithAWarning() {
             WorkbookResult result = read(HEADER,
                     row("1", "Nhiệm vụ", "so-y-te, Sở Y tế tỉnh X", "Sở Không Có; sở không có", "Thường xuyên"));
 
             assertThat(result.tasks()).isEmpty();
             assertThat(result.problems()).containsExactly(
-                    new ImportProblem(2, "Cơ quan chủ trì", "Không tìm thấy cơ quan 'Sở Y tế tỉnh X'"),
-                    new ImportProblem(2, "Cơ quan phối hợp", "Không tìm thấy cơ quan 'Sở Không Có'"));
+                    new ImportProblem(2, "Cơ quan chủ trì", "Không tìm thấy cơ quan 'Sở Y tế tỉnh X'"));
+            assertThat(result.warnings()).containsExactly(new ImportProblem(2, "Cơ quan phối hợp", "'Sở Không Có' không "
+                    + "có trong danh bạ: được ghi là cơ quan phối hợp ngoài danh bạ, không được giao việc"));
+            assertThat(result.unknownNames()).extracting(UnknownName::name, UnknownName::column)
+                    .containsExactly(tuple("Sở Y tế tỉnh X", "Cơ quan chủ trì"), tuple("Sở Không Có", "Cơ quan phối hợp"));
+
+            WorkbookResult outsideOnly = read(HEADER,
+                    row("1", "Nhiệm vụ", "so-y-te", "Báo Ninh Bình, so-tai-chinh", "Thường xuyên"));
+            assertThat(outsideOnly.problems()).isEmpty();
+            assertThat(outsideOnly.tasks().get(0).coordinatingAgencies()).containsExactly("so-tai-chinh");
+            assertThat(outsideOnly.tasks().get(0).outsideCoordinators()).containsExactly("Báo Ninh Bình");
         }
 
         @Test

@@ -70,6 +70,30 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** The CSRF token of the form on the page at {@code path}. */
+    public String csrf(String path) {
+        Matcher token = CSRF.matcher(get(path).body());
+        if (!token.find()) {
+            throw new AssertionError("The page " + path + " has no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** Posts a form with a file, as a browser sends {@code enctype="multipart/form-data"}. */
+    public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----page" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     public byte[] download(String path) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
