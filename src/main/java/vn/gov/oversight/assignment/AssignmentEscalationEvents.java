@@ -1,16 +1,15 @@
 package vn.gov.oversight.assignment;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.EscalationDecided;
 import vn.gov.oversight.escalation.StepRungFired;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * The ladder and the steering committee's decisions, shown on the assignment: each rung and decision is
@@ -20,8 +19,7 @@ import vn.gov.oversight.escalation.StepRungFired;
 @Component
 class AssignmentEscalationEvents {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of(OversightApplication.TIME_ZONE));
+    private static final DateTimeFormatter DATE = PeopleDates.DAY.withZone(PeopleDates.VIETNAM);
 
     private final Assignments assignments;
     private final AssignmentStore store;
@@ -59,7 +57,7 @@ class AssignmentEscalationEvents {
         }
         String text = switch (decided.decision()) {
             case DIRECT -> "Ban Chỉ đạo chỉ đạo: " + decided.directive();
-            case EXTEND -> "Ban Chỉ đạo gia hạn đến " + decided.newDueDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            case EXTEND -> "Ban Chỉ đạo gia hạn đến " + decided.newDueDate().format(PeopleDates.DAY);
             case ACCOUNTABILITY -> "Ban Chỉ đạo yêu cầu thủ trưởng cơ quan kiểm điểm trách nhiệm";
             case CLOSE -> "Ban Chỉ đạo kết thúc xem xét: " + decided.directive();
             case INSPECT -> "Ban Chỉ đạo yêu cầu kiểm tra đột xuất cơ quan";
@@ -70,7 +68,7 @@ class AssignmentEscalationEvents {
             store.find(decided.subjectId())
                     .filter(assignment -> AssignmentStage.ofTask(decided.stepKey()).orElse(null) == assignment.stage())
                     .ifPresent(assignment -> store.setStage(assignment.id(), assignment.stage(), decided.newDueDate()
-                            .atTime(23, 59, 59).atZone(ZoneId.of(OversightApplication.TIME_ZONE)).toInstant()));
+                            .atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant()));
             if (decided.stepKey().equals(Elements.TASK_CARRY_OUT_TASK)) {
                 store.setDueDate(decided.subjectId(), decided.newDueDate());
             }

@@ -3,13 +3,13 @@ package vn.gov.oversight.assignment;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Elements;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.TaskNames;
+import vn.gov.oversight.system.Actors;
 
 /**
  * Keeps the assignment's tables in step with its user tasks ({@code ${assignmentTaskListener}} on
@@ -52,7 +52,7 @@ class AssignmentTaskListener implements TaskListener {
     private void completed(DelegateTask task, long id) {
         String key = task.getTaskDefinitionKey();
         AssignmentStage stage = AssignmentStage.ofTask(key).orElse(null);
-        String actor = actor(task);
+        String actor = Actors.of(task);
         switch (key) {
             case Elements.TASK_ACKNOWLEDGE_TASK -> {
                 String officer = text(task, Variables.OFFICER_USER_ID);
@@ -90,10 +90,6 @@ class AssignmentTaskListener implements TaskListener {
         }
     }
 
-    private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
-    }
 
     private static String text(DelegateTask task, String name) {
         return FormValues.text(task.getVariable(name));

@@ -31,6 +31,7 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Starts and records assignments. Every change of an assignment's state goes through here, from the
@@ -41,7 +42,7 @@ import vn.gov.oversight.system.NotFoundException;
 public class Assignments {
 
     private static final Logger log = LoggerFactory.getLogger(Assignments.class);
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VIETNAMESE_DATE = PeopleDates.DAY;
 
     private final AssignmentStore store;
     private final RuntimeService runtime;

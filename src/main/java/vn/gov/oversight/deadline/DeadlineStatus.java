@@ -10,7 +10,8 @@ import java.util.Objects;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
-import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.system.PeopleDates;
+
 
 /**
  * The status of anything with a deadline, in the words of the Government Office's reports: done on time
@@ -59,7 +60,7 @@ public class DeadlineStatus {
     private final WorkingCalendar calendar;
     private final DeadlineStatusProperties properties;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.of(OversightApplication.TIME_ZONE);
+    private final ZoneId zone = PeopleDates.VIETNAM;
 
     DeadlineStatus(WorkingCalendar calendar, DeadlineStatusProperties properties, Clock clock) {
         this.calendar = calendar;

@@ -6,9 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.system.StartupOrder;
 
 /**
  * At start-up, loads the years of the shipped holiday file that the database does not have yet and
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * with the holidays.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(StartupOrder.HOLIDAYS)
 class ShippedHolidaysLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedHolidaysLoader.class);

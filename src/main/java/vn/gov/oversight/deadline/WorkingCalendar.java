@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.system.InvalidInputException;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Working days in Vietnam: Monday to Friday, less the days off of the {@link HolidayCalendar}, plus the
@@ -44,7 +44,7 @@ public class WorkingCalendar {
 
     private final HolidayCalendar holidays;
     private final Clock clock;
-    private final ZoneId zone = ZoneId.of(OversightApplication.TIME_ZONE);
+    private final ZoneId zone = PeopleDates.VIETNAM;
 
     public WorkingCalendar(HolidayCalendar holidays, Clock clock) {
         this.holidays = holidays;

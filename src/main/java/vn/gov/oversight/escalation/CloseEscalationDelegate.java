@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.Actors;
 
 /** "Kết thúc": the escalation is closed with the committee's reason. */
 @Component("closeEscalationDelegate")

@@ -10,8 +10,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * When each rung of the ladder comes for a step due at a given moment (the moments of the models'
@@ -22,7 +22,7 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 @Component("escalationLadder")
 public class EscalationLadder {
 
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
 
     private final EscalationProperties properties;
     private final WorkingCalendar calendar;

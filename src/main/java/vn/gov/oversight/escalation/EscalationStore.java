@@ -18,13 +18,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.system.PeopleDates;
+
 
 /** The ladder's rungs and the escalations. */
 @Repository
 class EscalationStore {
 
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
 
     private final JdbcClient jdbc;
 

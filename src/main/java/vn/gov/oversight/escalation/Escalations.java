@@ -19,10 +19,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.deadline.WorkingCalendar;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * The ladder and the escalations. Every rung is recorded once per step occurrence (the step and its due
@@ -35,8 +35,8 @@ public class Escalations {
 
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
     static final String BUSINESS_KEY_PREFIX = "escalation/";
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
+    private static final DateTimeFormatter DATE = PeopleDates.DAY;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final EscalationStore store;

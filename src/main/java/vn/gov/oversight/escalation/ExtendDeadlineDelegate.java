@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.Actors;
 
 /** "Gia hạn": the waiting step gets its new due date and the ladder starts again from it. */
 @Component("extendDeadlineDelegate")

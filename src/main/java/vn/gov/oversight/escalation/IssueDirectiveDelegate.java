@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.Actors;
 
 /** "Gửi chỉ đạo": the committee's written directive to the agency head is recorded. */
 @Component("issueDirectiveDelegate")

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.Actors;
 
 /** "Yêu cầu kiểm tra": the committee orders an ad hoc inspection of the agency. */
 @Component("orderInspectionDelegate")

@@ -28,7 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
+import vn.gov.oversight.system.PeopleDates;
+
 
 /**
  * The due moment of every waiting step, kept in table {@code step_deadline} and nowhere else: the models
@@ -47,7 +48,7 @@ public class StepDeadlines {
     /** The extension property of a user task that holds its deadline rule. */
     public static final String DEADLINE_PROPERTY = "deadline";
 
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
     private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
     private final StepDeadlineStore store;

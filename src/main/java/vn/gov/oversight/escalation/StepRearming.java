@@ -16,9 +16,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.deadline.HolidaysCorrected;
 import vn.gov.oversight.deadline.WorkingCalendar;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Re-arms the waiting steps whose due moments a correction of the holiday calendar moves. A step counted
@@ -32,7 +32,7 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 class StepRearming {
 
     private static final Logger log = LoggerFactory.getLogger(StepRearming.class);
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
 
     private final TaskService tasks;
     private final StepDeadlines steps;

@@ -21,6 +21,7 @@ import vn.gov.oversight.inspection.Inspection.Origin;
 import vn.gov.oversight.inspection.Inspection.Trigger;
 import vn.gov.oversight.inspection.InspectionProcess.Elements;
 import vn.gov.oversight.inspection.InspectionProcess.Variables;
+import vn.gov.oversight.system.StartupOrder;
 
 /**
  * In the demo, two inspections a newcomer can open: Yên Mô's, under way (its remediation waits for the
@@ -28,7 +29,7 @@ import vn.gov.oversight.inspection.InspectionProcess.Variables;
  * the process as the people would, so that their tasks and history are real. Once only.
  */
 @Component
-@Order(40)
+@Order(StartupOrder.DEMO_INSPECTION)
 @ConditionalOnProperty(name = "oversight.demo.seed-plan", havingValue = "true")
 class DemoInspectionSeeder implements ApplicationRunner {
 

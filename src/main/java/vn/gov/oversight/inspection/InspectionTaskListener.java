@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.inspection.InspectionProcess.Elements;
@@ -14,6 +13,7 @@ import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.TaskNames;
+import vn.gov.oversight.system.Actors;
 
 /**
  * {@code ${inspectionTaskListener}}: names each task after its inspection (and agency), starts each round
@@ -62,7 +62,7 @@ class InspectionTaskListener implements TaskListener {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        String actor = actor(task);
+        String actor = Actors.of(task);
         switch (task.getTaskDefinitionKey()) {
             case Elements.TASK_RECORD_FINDINGS -> {
                 inspections.recorded(businessKey, FormValues.text(task.getVariable(Variables.MINUTES)),
@@ -111,8 +111,4 @@ class InspectionTaskListener implements TaskListener {
         return code == null ? null : directory.agency(code).map(Agency::name).orElse(code);
     }
 
-    private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? task.getAssignee() : authentication.getUserId();
-    }
 }

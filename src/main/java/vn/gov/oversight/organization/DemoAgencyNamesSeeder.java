@@ -18,12 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.system.StartupOrder;
+
 /**
  * Loads the other names by which Ninh Bình's appendices write the demo directory's agencies (abbreviations,
  * shorter forms), after the directory itself. Idempotent: a name already known is skipped.
  */
 @Component
-@Order(11)
+@Order(StartupOrder.DEMO_AGENCY_NAMES)
 @ConditionalOnProperty(name = "oversight.demo.seed-directory", havingValue = "true")
 class DemoAgencyNamesSeeder implements ApplicationRunner {
 

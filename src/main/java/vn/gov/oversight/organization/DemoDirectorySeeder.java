@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.oversight.system.DemoLogins;
+import vn.gov.oversight.system.StartupOrder;
 
 /**
  * Loads the Ninh Bình directory as it stood for Plan 151 (2021: DOLISA coordinating, the departments,
@@ -27,7 +28,7 @@ import vn.gov.oversight.system.DemoLogins;
  * Only in the demo profile, which also prints how to log in.
  */
 @Component
-@Order(10)
+@Order(StartupOrder.DEMO_DIRECTORY)
 @ConditionalOnProperty(name = "oversight.demo.seed-directory", havingValue = "true")
 class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
 

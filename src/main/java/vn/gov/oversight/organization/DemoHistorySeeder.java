@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.oversight.system.DemoLogins;
+import vn.gov.oversight.system.StartupOrder;
 
 /**
  * Brings the demo from 2021 to today, the way the province lived it: after Plan 151, its tasks, the current
@@ -28,7 +29,7 @@ import vn.gov.oversight.system.DemoLogins;
  * hold the open work and the history shows where it came from. Idempotent; only in the demo profile.
  */
 @Component
-@Order(50)
+@Order(StartupOrder.DEMO_HISTORY)
 @ConditionalOnProperty(name = "oversight.demo.seed-history", havingValue = "true")
 class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
 

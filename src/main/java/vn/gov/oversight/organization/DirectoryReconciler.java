@@ -4,17 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.gov.oversight.system.StartupOrder;
 
 /**
  * Dated bindings take effect on their day: at start-up and every night the directory is re-applied to
  * Camunda (memberships, coordinator, steering committee, successions whose day has come).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(StartupOrder.DIRECTORY)
 class DirectoryReconciler implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryReconciler.class);

@@ -12,10 +12,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
+import vn.gov.oversight.system.PeopleDates;
+
 /** The text of spreadsheet cells, and the folded form used to compare what people type. */
 final class CellTexts {
 
-    static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY_MONTH_YEAR = PeopleDates.DAY;
 
     // Excel text often carries non-breaking and zero-width spaces pasted from Word documents.
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");

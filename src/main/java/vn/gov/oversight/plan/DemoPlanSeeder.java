@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.system.StartupOrder;
+
 /**
  * Loads Plan 151/KH-UBND with its five groups of tasks (illustrative tasks, deadlines counted from the
  * day of loading; see the note in the seed file) through the same {@link Plans#create} a coordinator
  * uses, after the demo directory. Once only: a plan with that code is left alone.
  */
 @Component
-@Order(20)
+@Order(StartupOrder.DEMO_PLAN)
 @ConditionalOnProperty(name = "oversight.demo.seed-plan", havingValue = "true")
 class DemoPlanSeeder implements ApplicationRunner {
 

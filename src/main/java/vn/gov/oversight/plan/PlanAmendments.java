@@ -21,6 +21,7 @@ import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Amends a plan, all or nothing: every problem of the amendment is reported at once and nothing changes if there
@@ -33,7 +34,7 @@ import vn.gov.oversight.system.NotFoundException;
 class PlanAmendments {
 
     private static final Logger log = LoggerFactory.getLogger(PlanAmendments.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = PeopleDates.DAY;
     static final int MAX_CHANGES = 500;
 
     private final AmendmentStore store;

@@ -12,12 +12,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.gov.oversight.system.StartupOrder;
+
 /**
  * In the demo, the half-year period under way is open, so that the districts have a report to prepare and
  * the coordinator something to check. Once only: an open period is left alone.
  */
 @Component
-@Order(30)
+@Order(StartupOrder.DEMO_REPORTING)
 @ConditionalOnProperty(name = "oversight.demo.seed-plan", havingValue = "true")
 class DemoReportingSeeder implements ApplicationRunner {
 

@@ -2,11 +2,11 @@ package vn.gov.oversight.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.reporting.ReportingRoundProcess.Variables;
 import vn.gov.oversight.system.FormValues;
+import vn.gov.oversight.system.Actors;
 
 /**
  * "Ghi nhận báo cáo tổng hợp": the province's report for the period, as the coordinator wrote it in its
@@ -23,7 +23,6 @@ class RecordConsolidationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String results = FormValues.text(execution.getVariable(Variables.CONSOLIDATED_RESULTS));
         if (results == null) {
             // a round started before the form had three sections: its one narrative is the results
@@ -32,6 +31,6 @@ class RecordConsolidationDelegate implements JavaDelegate {
         reports.consolidated(execution.getProcessBusinessKey(), new Reports.Sections(results,
                 FormValues.text(execution.getVariable(Variables.CONSOLIDATED_DIFFICULTIES)),
                 FormValues.text(execution.getVariable(Variables.CONSOLIDATED_PROPOSALS))),
-                user == null ? null : user.getUserId());
+                Actors.of(execution));
     }
 }

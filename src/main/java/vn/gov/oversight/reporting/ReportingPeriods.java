@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Reporting periods and their dates under Decree 09/2019/NĐ-CP: data are cut off from the 15th of the month
@@ -34,7 +35,7 @@ final class ReportingPeriods {
     /** A free code ends up in URLs and file names, hence no slash and no spaces. */
     private static final Pattern FREE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,40}");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = PeopleDates.DAY;
 
     /** Quarters are numbered in Roman numerals in titles: "quý II năm 2027". */
     private static final List<String> QUARTER_NUMERALS = List.of("I", "II", "III", "IV");

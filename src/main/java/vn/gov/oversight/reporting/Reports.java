@@ -3,7 +3,6 @@ package vn.gov.oversight.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.oversight.OversightApplication;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.AgencyKind;
 import vn.gov.oversight.organization.Directory;
@@ -31,6 +29,7 @@ import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+import vn.gov.oversight.system.PeopleDates;
 
 /**
  * Opens reporting periods (one {@code periodicReport} per reporting agency), keeps the submitted and
@@ -41,7 +40,7 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 public class Reports {
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
-    private static final ZoneId ZONE = ZoneId.of(OversightApplication.TIME_ZONE);
+    private static final ZoneId ZONE = PeopleDates.VIETNAM;
 
     private final ReportingStore store;
     private final ReportingRegimes regimes;

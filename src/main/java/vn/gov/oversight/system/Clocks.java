@@ -1,12 +1,10 @@
 package vn.gov.oversight.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.gov.oversight.OversightApplication;
 
 /** The one clock of the application: Vietnam's, so that "today" is the officials' today. */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +12,6 @@ class Clocks {
 
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of(OversightApplication.TIME_ZONE));
+        return Clock.system(PeopleDates.VIETNAM);
     }
 }

@@ -1,7 +1,6 @@
 package vn.gov.oversight.system;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
-import vn.gov.oversight.OversightApplication;
 
 /**
  * Reading what a form or a REST client submitted: texts trimmed (blank is absent), dates as a
@@ -27,7 +25,7 @@ public final class FormValues {
 
     public static LocalDate date(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.of(OversightApplication.TIME_ZONE)).toLocalDate();
+            return date.toInstant().atZone(PeopleDates.VIETNAM).toLocalDate();
         }
         try {
             return text(value) == null ? null : LocalDate.parse(text(value));
