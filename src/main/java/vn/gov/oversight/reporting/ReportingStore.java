@@ -164,14 +164,15 @@ class ReportingStore {
                 reach.nearPoorEligible()).update());
     }
 
-    void accepted(long id, Instant at, String outcome) {
+    void accepted(long id, Instant at, ReportStatus.Outcome outcome) {
         jdbc.sql("update periodic_report set status = 'ACCEPTED', accepted_at = ?, outcome = ? where id = ?")
-                .params(utc(at), outcome, id).update();
+                .params(utc(at), outcome.name(), id).update();
     }
 
     /** A report as stored, with its figures when submitted. */
-    record Row(long id, String periodCode, String agencyCode, String processInstanceId, String status,
-            ReportContent content, ReportFigures figures, Instant submittedAt, Instant acceptedAt, String outcome) {
+    record Row(long id, String periodCode, String agencyCode, String processInstanceId, ReportStatus status,
+            ReportContent content, ReportFigures figures, Instant submittedAt, Instant acceptedAt,
+            ReportStatus.Outcome outcome) {
     }
 
     Optional<Row> report(long id) {
@@ -239,9 +240,10 @@ class ReportingStore {
                 integer(rs, "ethnic_minority_near_poor"), deficits.getOrDefault(id, new EnumMap<>(Deprivation.class)),
                 rs.getString("explanation"));
         return new Row(id, rs.getString("period_code"), rs.getString("agency_code"),
-                rs.getString("process_instance_id"), rs.getString("status"),
+                rs.getString("process_instance_id"), ReportStatus.valueOf(rs.getString("status")),
                 ReportContent.valueOf(rs.getString("content")), figures, instant(rs, "submitted_at"),
-                instant(rs, "accepted_at"), rs.getString("outcome"));
+                instant(rs, "accepted_at"),
+                rs.getString("outcome") == null ? null : ReportStatus.Outcome.valueOf(rs.getString("outcome")));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -209,8 +209,9 @@ public class Reports {
         ReportingStore.Row report = store.report(reportId).orElseThrow();
         LocalDate due = store.period(report.periodCode()).orElseThrow().reportersDueDate();
         LocalDate submittedOn = report.submittedAt().atZone(ZONE).toLocalDate();
-        store.accepted(reportId, clock.instant(), submittedOn.isAfter(due) ? "DONE_LATE" : "DONE_ON_TIME");
-        if (store.reports(report.periodCode()).stream().allMatch(row -> "ACCEPTED".equals(row.status()))) {
+        store.accepted(reportId, clock.instant(), submittedOn.isAfter(due) ? ReportStatus.Outcome.DONE_LATE
+                : ReportStatus.Outcome.DONE_ON_TIME);
+        if (store.reports(report.periodCode()).stream().allMatch(row -> row.status() == ReportStatus.ACCEPTED)) {
             // every report is in: the round need not wait for the deadline
             runtime.createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
                     .processInstanceBusinessKey(report.periodCode()).correlateAll();
@@ -264,7 +265,8 @@ public class Reports {
             long ethnicMinorityPoor, long ethnicMinorityNearPoor, Map<Deprivation, Long> deficits) {
     }
 
-    record AgencyReport(String agency, String name, String status, String outcome, Integer totalHouseholds,
+    record AgencyReport(String agency, String name, ReportStatus status, ReportStatus.Outcome outcome,
+            Integer totalHouseholds,
             Integer poorHouseholds, Integer nearPoorHouseholds, Integer exitedPoverty, Integer newlyPoor,
             Long budgetAllocated, Long budgetDisbursed, ReportContent content, Integer rePoor, Integer nearPoorExited,
             Integer newlyNearPoor, String explanation) {
@@ -343,7 +345,7 @@ public class Reports {
                         .orElse(row.agencyCode()), row.status(), row.outcome(), f.totalHouseholds(), f.poorHouseholds(),
                         f.nearPoorHouseholds(), f.exitedPoverty(), f.newlyPoor(), f.budgetAllocated(), f.budgetDisbursed(),
                         row.content(), f.rePoor(), f.nearPoorExited(), f.newlyNearPoor(), f.explanation()));
-                if (!"ACCEPTED".equals(row.status())) {
+                if (row.status() != ReportStatus.ACCEPTED) {
                     continue;
                 }
                 accepted++;
@@ -422,7 +424,7 @@ public class Reports {
                         || formerProvince != null && !formerProvince.equals(areas.get(row.agencyCode()))) {
                     continue;
                 }
-                boolean accepted = "ACCEPTED".equals(row.status());
+                boolean accepted = row.status() == ReportStatus.ACCEPTED;
                 names.put(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name).orElse(row.agencyCode()));
                 ReportFigures f = row.figures();
                 byLocality.computeIfAbsent(row.agencyCode(), code -> new ArrayList<>())
@@ -506,7 +508,7 @@ public class Reports {
         if (runtime.createProcessInstanceQuery().processInstanceId(report.processInstanceId()).count() > 0) {
             runtime.deleteProcessInstance(report.processInstanceId(), "Cơ quan báo cáo đã kết thúc hoạt động", true);
         }
-        if (store.reports(period.code()).stream().allMatch(row -> "ACCEPTED".equals(row.status()))) {
+        if (store.reports(period.code()).stream().allMatch(row -> row.status() == ReportStatus.ACCEPTED)) {
             runtime.createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
                     .processInstanceBusinessKey(period.code()).correlateAll();
         }

@@ -167,15 +167,16 @@ final class UpwardReportLines {
     /** Whether an agency's report is in, as the tables say it. */
     static String status(AgencyReport agency) {
         return switch (agency.status()) {
-            case "ACCEPTED" -> "DONE_LATE".equals(agency.outcome()) ? "Đã tiếp nhận (gửi muộn)" : "Đã tiếp nhận";
-            case "SUBMITTED" -> "Đã gửi, chờ kiểm tra";
+            case ACCEPTED -> agency.outcome() == ReportStatus.Outcome.DONE_LATE ? "Đã tiếp nhận (gửi muộn)"
+                    : "Đã tiếp nhận";
+            case SUBMITTED -> "Đã gửi, chờ kiểm tra";
             default -> "Chưa gửi";
         };
     }
 
     /** Whether an agency's figures count in the province's sums. */
     static boolean counted(AgencyReport agency) {
-        return "ACCEPTED".equals(agency.status());
+        return agency.status() == ReportStatus.ACCEPTED;
     }
 
     /** The agencies whose report is not accepted (yet): their figures are not in the sums. */

@@ -28,11 +28,11 @@ class UpwardReportLinesTest {
         Reports.Totals totals = new Reports.Totals(55_000, 730, 1_090, 165, 21, 1_000_000_000L, 840_000_000L, 2, 3,
                 870, 1_200, 4, 130, 20, 85, 120, Map.of(Deprivation.HEALTH_INSURANCE, 40L, Deprivation.HOUSING_AREA, 12L));
         List<Reports.AgencyReport> agencies = List.of(
-                new Reports.AgencyReport("ubnd-hoa-lu", "UBND thành phố Hoa Lư", "ACCEPTED", "DONE_ON_TIME", 30_000, 420,
+                new Reports.AgencyReport("ubnd-hoa-lu", "UBND thành phố Hoa Lư", ReportStatus.ACCEPTED, ReportStatus.Outcome.DONE_ON_TIME, 30_000, 420,
                         610, 95, 12, 500_000_000L, 420_000_000L, ReportContent.HOUSEHOLDS, 3, 70, 11, null),
-                new Reports.AgencyReport("ubnd-tp-tam-diep", "UBND thành phố Tam Điệp", "ACCEPTED", "DONE_LATE", 25_000,
+                new Reports.AgencyReport("ubnd-tp-tam-diep", "UBND thành phố Tam Điệp", ReportStatus.ACCEPTED, ReportStatus.Outcome.DONE_LATE, 25_000,
                         310, 480, 70, 9, 500_000_000L, 420_000_000L, ReportContent.HOUSEHOLDS, 1, 60, 9, null),
-                new Reports.AgencyReport("ubnd-yen-mo", "UBND huyện Yên Mô", "OPEN", null, null, null, null, null, null,
+                new Reports.AgencyReport("ubnd-yen-mo", "UBND huyện Yên Mô", ReportStatus.OPEN, null, null, null, null, null, null,
                         null, null, ReportContent.HOUSEHOLDS, null, null, null, null));
         return new Reports.Summary("2027-H1", RegimeKind.SEMI_ANNUAL, LocalDate.of(2026, 12, 15), LocalDate.of(2027, 6, 14),
                 LocalDate.of(2027, 6, 18), LocalDate.of(2027, 6, 25), totals, agencies,
