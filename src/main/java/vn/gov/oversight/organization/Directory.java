@@ -20,6 +20,8 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.Roles;
+import vn.gov.oversight.system.Texts;
+import vn.gov.oversight.system.InvalidInputException;
 
 /**
  * The organisation directory: the agencies, and what the other modules ask of it (who belongs where, who
@@ -144,7 +146,7 @@ public class Directory {
 
     public Agency createAgency(AgencyDraft draft) {
         List<FieldProblem> errors = new ArrayList<>();
-        String code = Checks.trim(draft.code());
+        String code = Texts.trimToNull(draft.code());
         if (code == null) {
             errors.add(new FieldProblem("code", "Mã cơ quan là bắt buộc"));
         } else if (code.length() > 64 || !AGENCY_CODE.matcher(code).matches()) {
@@ -156,12 +158,12 @@ public class Directory {
         LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : today();
         validateAgencyFields(draft.name(), draft.kind(), draft.parentCode(), validFrom, draft.validTo(), code, errors);
         checkFormerProvince(draft.formerProvince(), errors);
-        Checks.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         if (store.agency(code).isPresent() || mirror.groupExists(code)) {
             throw new ConflictException("code", "Mã cơ quan '" + code + "' đã tồn tại");
         }
-        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Checks.trim(draft.parentCode()), validFrom,
-                draft.validTo(), null, null, Checks.trim(draft.formerProvince()));
+        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Texts.trimToNull(draft.parentCode()), validFrom,
+                draft.validTo(), null, null, Texts.trimToNull(draft.formerProvince()));
         store.insertAgency(agency);
         mirror.ensureAgencyGroup(agency);
         log.info("Agency {} created", code);
@@ -178,10 +180,10 @@ public class Directory {
         validateAgencyFields(draft.name(), draft.kind(), draft.parentCode(), existing.validFrom(), draft.validTo(),
                 code, errors);
         checkFormerProvince(draft.formerProvince(), errors);
-        Checks.throwIfAny(errors);
-        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Checks.trim(draft.parentCode()),
+        InvalidInputException.throwIfAny(errors);
+        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Texts.trimToNull(draft.parentCode()),
                 existing.validFrom(), draft.validTo(), existing.successorCode(), existing.successionEffectiveOn(),
-                draft.formerProvince() == null ? existing.formerProvince() : Checks.trim(draft.formerProvince()));
+                draft.formerProvince() == null ? existing.formerProvince() : Texts.trimToNull(draft.formerProvince()));
         store.updateAgency(agency);
         mirror.ensureAgencyGroup(agency);
         reconcileMemberships();
@@ -189,7 +191,7 @@ public class Directory {
     }
 
     private static void checkFormerProvince(String formerProvince, List<FieldProblem> errors) {
-        String value = Checks.trim(formerProvince);
+        String value = Texts.trimToNull(formerProvince);
         if (value != null && (value.length() > 64 || !AGENCY_CODE.matcher(value).matches())) {
             errors.add(new FieldProblem("formerProvince", "Mã tỉnh cũ '" + value + "' không hợp lệ: chỉ gồm chữ thường "
                     + "không dấu, chữ số và dấu gạch ngang (ví dụ ninh-binh, ha-nam, nam-dinh)"));
@@ -198,7 +200,7 @@ public class Directory {
 
     private void validateAgencyFields(String name, AgencyKind kind, String parentCode, LocalDate validFrom,
             LocalDate validTo, String code, List<FieldProblem> errors) {
-        if (Checks.trim(name) == null) {
+        if (Texts.trimToNull(name) == null) {
             errors.add(new FieldProblem("name", "Tên cơ quan là bắt buộc"));
         } else if (name.trim().length() > 255) {
             errors.add(new FieldProblem("name", "Tên cơ quan dài quá 255 ký tự"));
@@ -207,7 +209,7 @@ public class Directory {
             errors.add(new FieldProblem("kind", "Loại cơ quan là bắt buộc (DEPARTMENT, LOCAL_COMMITTEE, "
                     + "MASS_ORGANISATION, OTHER, STEERING_COMMITTEE, PROVINCIAL_COMMITTEE)"));
         }
-        String parent = Checks.trim(parentCode);
+        String parent = Texts.trimToNull(parentCode);
         if (parent != null) {
             if (parent.equals(code)) {
                 errors.add(new FieldProblem("parentCode", "Cơ quan không thể là cấp trên của chính nó"));

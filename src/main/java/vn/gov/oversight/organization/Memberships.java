@@ -13,6 +13,8 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.PasswordRules;
+import vn.gov.oversight.system.Texts;
+import vn.gov.oversight.system.InvalidInputException;
 
 /**
  * Who belongs to which agency, and when: people are added to an agency as its head or an officer (created, with
@@ -55,7 +57,7 @@ public class Memberships {
     Member addMember(String agencyCode, MemberDraft draft, boolean passwordPolicy) {
         Agency agency = directory.requireAgency(agencyCode);
         List<FieldProblem> errors = new ArrayList<>();
-        String userId = Checks.trim(draft.userId());
+        String userId = Texts.trimToNull(draft.userId());
         boolean newPerson = false;
         if (userId == null) {
             errors.add(new FieldProblem("userId", "Tên đăng nhập là bắt buộc"));
@@ -66,13 +68,13 @@ public class Memberships {
             newPerson = !store.personExists(userId);
         }
         if (newPerson) {
-            if (Checks.trim(draft.firstName()) == null) {
+            if (Texts.trimToNull(draft.firstName()) == null) {
                 errors.add(new FieldProblem("firstName", "Tên là bắt buộc"));
             }
-            if (Checks.trim(draft.lastName()) == null) {
+            if (Texts.trimToNull(draft.lastName()) == null) {
                 errors.add(new FieldProblem("lastName", "Họ và tên đệm là bắt buộc"));
             }
-            if (Checks.trim(draft.email()) == null) {
+            if (Texts.trimToNull(draft.email()) == null) {
                 errors.add(new FieldProblem("email", "Thư điện tử là bắt buộc"));
             }
             if (!mirror.userExists(userId)) {
@@ -84,7 +86,7 @@ public class Memberships {
                 }
             }
         }
-        if (Checks.trim(draft.email()) != null && !EMAIL.matcher(draft.email().trim()).matches()) {
+        if (Texts.trimToNull(draft.email()) != null && !EMAIL.matcher(draft.email().trim()).matches()) {
             errors.add(new FieldProblem("email", "Thư điện tử '" + draft.email() + "' không hợp lệ"));
         }
         if (draft.role() == null) {
@@ -98,7 +100,7 @@ public class Memberships {
             errors.add(new FieldProblem("validFrom", "Cơ quan '" + agency.name() + "' không còn hoạt động vào ngày "
                     + validFrom));
         }
-        Checks.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
 
         for (Member existing : store.members(agencyCode)) {
             if (!Checks.overlaps(existing.validFrom(), existing.validTo(), validFrom, draft.validTo())) {

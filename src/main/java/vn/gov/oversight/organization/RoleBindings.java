@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.Texts;
+import vn.gov.oversight.system.InvalidInputException;
 
 /** The dated roles: which agency coordinates (the standing agency), who sits on the steering committee. */
 @Service
@@ -37,7 +39,7 @@ public class RoleBindings {
      */
     public RoleBinding bindCoordinator(String agencyCode, LocalDate validFrom, LocalDate validTo) {
         List<FieldProblem> errors = new ArrayList<>();
-        String code = Checks.trim(agencyCode);
+        String code = Texts.trimToNull(agencyCode);
         LocalDate from = validFrom != null ? validFrom : directory.today();
         if (code == null) {
             errors.add(new FieldProblem("agencyCode", "Mã cơ quan thường trực là bắt buộc"));
@@ -65,7 +67,7 @@ public class RoleBindings {
                         + (existing.validTo() != null ? " đến " + existing.validTo() : "")));
             }
         }
-        Checks.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         if (handedOver != null) {
             store.endBinding(handedOver.id(), from.minusDays(1));
         }
@@ -78,7 +80,7 @@ public class RoleBindings {
 
     public RoleBinding addSteeringCommitteeMember(String userId, LocalDate validFrom, LocalDate validTo) {
         List<FieldProblem> errors = new ArrayList<>();
-        String user = Checks.trim(userId);
+        String user = Texts.trimToNull(userId);
         LocalDate from = validFrom != null ? validFrom : directory.today();
         if (user == null) {
             errors.add(new FieldProblem("userId", "Tên đăng nhập là bắt buộc"));
@@ -88,7 +90,7 @@ public class RoleBindings {
         if (validTo != null && validTo.isBefore(from)) {
             errors.add(new FieldProblem("validTo", "Ngày kết thúc phải sau ngày bắt đầu"));
         }
-        Checks.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         boolean seated = store.bindings(RoleBinding.Role.STEERING_COMMITTEE_MEMBER).stream()
                 .anyMatch(binding -> binding.userId().equals(user)
                         && Checks.overlaps(binding.validFrom(), binding.validTo(), from, validTo));

@@ -20,6 +20,7 @@ import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
+import vn.gov.oversight.system.Texts;
 
 /**
  * Mergers and splits of agencies. Recording one validates it in full; on its day (at once when the day has
@@ -214,7 +215,7 @@ public class Successions {
         }
         Succession.Remainder remainder = request.remainder() == null ? Succession.Remainder.SUCCESSOR
                 : request.remainder();
-        String successor = Checks.trim(request.successorCode());
+        String successor = Texts.trimToNull(request.successorCode());
         if (successor == null && remainder == Succession.Remainder.SUCCESSOR) {
             errors.add(new FieldProblem("successorCode", "Mã cơ quan kế thừa là bắt buộc (hoặc chọn chia cho các "
                     + "cơ quan nhận địa bàn, hay trả về cơ quan thường trực để giao lại)"));
@@ -231,14 +232,14 @@ public class Successions {
                         + "(nhiệm vụ, nhóm nhiệm vụ, lĩnh vực chính sách hoặc địa bàn)"));
                 continue;
             }
-            String code = Checks.trim(share.successorCode());
+            String code = Texts.trimToNull(share.successorCode());
             if (code == null) {
                 errors.add(new FieldProblem(field + ".successorCode", "Phần công việc thứ " + (i + 1)
                         + " chưa có cơ quan nhận"));
             } else {
                 checkSuccessor(field + ".successorCode", code, predecessor, effectiveOn, errors);
             }
-            String value = Checks.trim(share.value());
+            String value = Texts.trimToNull(share.value());
             if (share.scope() == SuccessionShare.Scope.TERRITORY && value != null) {
                 errors.add(new FieldProblem(field + ".value", "Phần địa bàn không kèm giá trị: cơ quan nhận là xã, "
                         + "phường nhận một phần địa bàn"));
@@ -257,15 +258,15 @@ public class Successions {
             errors.add(new FieldProblem("remainder", "Chia công việc cho các cơ quan nhận địa bàn cần ít nhất một xã, "
                     + "phường nhận địa bàn"));
         }
-        String decision = Checks.trim(request.decision());
+        String decision = Texts.trimToNull(request.decision());
         if (decision != null && decision.length() > 500) {
             errors.add(new FieldProblem("decision", "Văn bản quyết định dài quá 500 ký tự"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<SuccessionShare> clean = shares.stream().map(share -> new SuccessionShare(Checks.trim(share.successorCode()),
-                share.scope(), Checks.trim(share.value()))).toList();
+        List<SuccessionShare> clean = shares.stream().map(share -> new SuccessionShare(Texts.trimToNull(share.successorCode()),
+                share.scope(), Texts.trimToNull(share.value()))).toList();
         Succession succession = new Succession(0, predecessor.code(), successor, effectiveOn, null, null, remainder,
                 decision, clean);
         boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR).stream()

@@ -22,6 +22,7 @@ import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.Texts;
 
 /**
  * Amends a plan, all or nothing: every problem of the amendment is reported at once and nothing changes if there
@@ -124,7 +125,7 @@ class PlanAmendments {
 
     private List<FieldProblem> validate(Plan plan, Map<String, AmendmentStore.TaskRow> tasks, AmendmentDraft amendment) {
         List<FieldProblem> errors = new ArrayList<>();
-        String number = trim(amendment.number());
+        String number = Texts.trimToNull(amendment.number());
         if (number == null) {
             errors.add(new FieldProblem("number", "Số, ký hiệu văn bản điều chỉnh là bắt buộc (ví dụ 215/KH-UBND)"));
         } else if (number.length() > 64) {
@@ -175,7 +176,7 @@ class PlanAmendments {
             if (code != null && !cancelled.add(code)) {
                 errors.add(new FieldProblem(path + ".code", "Nhiệm vụ " + code + " được hủy hai lần"));
             }
-            String reason = trim(cancellation.reason());
+            String reason = Texts.trimToNull(cancellation.reason());
             if (reason == null) {
                 errors.add(new FieldProblem(path + ".reason", "Nhiệm vụ " + (code == null ? "" : code + " ")
                         + "bị hủy: phải ghi lý do hủy"));
@@ -202,8 +203,8 @@ class PlanAmendments {
             Optional<AmendmentStore.TaskRow> task = existingTask(tasks, change.code(), path, errors).map(tasks::get);
             task.filter(t -> cancelled.contains(t.code())).ifPresent(t -> errors.add(new FieldProblem(path + ".code",
                     "Nhiệm vụ " + t.code() + " bị hủy trong cùng văn bản, không thể đổi cơ quan chủ trì")));
-            String from = trim(change.from());
-            String to = trim(change.to());
+            String from = Texts.trimToNull(change.from());
+            String to = Texts.trimToNull(change.to());
             List<String> leads = task.map(t -> store.agencies(t.id(), "LEAD")).orElse(List.of());
             if (from == null) {
                 errors.add(new FieldProblem(path + ".from", "Thiếu cơ quan chủ trì được thay (from)"));
@@ -229,7 +230,7 @@ class PlanAmendments {
     /** The code of an existing task that is not cancelled, or empty after recording the problem. */
     private static Optional<String> existingTask(Map<String, AmendmentStore.TaskRow> tasks, String code, String path,
             List<FieldProblem> errors) {
-        String trimmed = trim(code);
+        String trimmed = Texts.trimToNull(code);
         if (trimmed == null) {
             errors.add(new FieldProblem(path + ".code", "Thiếu số thứ tự nhiệm vụ (code)"));
             return Optional.empty();
@@ -244,9 +245,5 @@ class PlanAmendments {
             return Optional.empty();
         }
         return Optional.of(trimmed);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

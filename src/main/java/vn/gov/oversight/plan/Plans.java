@@ -19,6 +19,7 @@ import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
+import vn.gov.oversight.system.Texts;
 
 /**
  * Creates plans and starts their assignments, all or nothing: every problem of the input is reported at
@@ -46,7 +47,7 @@ class Plans {
     }
 
     Plan create(PlanDraft draft, String createdBy) {
-        throwIfAny(validate(draft));
+        InvalidInputException.throwIfAny(validate(draft));
         long id = store.insert(draft, createdBy);
         Plan plan = store.plan(id).orElseThrow();
         for (Plan.Task task : plan.tasks()) {
@@ -108,7 +109,7 @@ class Plans {
 
     private List<FieldProblem> validateHeader(PlanDraft draft) {
         List<FieldProblem> errors = new ArrayList<>();
-        String code = trim(draft.code());
+        String code = Texts.trimToNull(draft.code());
         if (code == null) {
             errors.add(new FieldProblem("code", "Số, ký hiệu kế hoạch là bắt buộc (ví dụ 151/KH-UBND)"));
         } else if (code.length() > 64) {
@@ -116,12 +117,12 @@ class Plans {
         } else if (store.codeExists(code)) {
             errors.add(new FieldProblem("code", "Kế hoạch số '" + code + "' đã có trong hệ thống"));
         }
-        if (trim(draft.title()) == null) {
+        if (Texts.trimToNull(draft.title()) == null) {
             errors.add(new FieldProblem("title", "Tên kế hoạch là bắt buộc"));
         } else if (draft.title().length() > 1000) {
             errors.add(new FieldProblem("title", "Tên kế hoạch dài quá 1000 ký tự"));
         }
-        String issuer = trim(draft.issuingBody());
+        String issuer = Texts.trimToNull(draft.issuingBody());
         if (issuer == null) {
             errors.add(new FieldProblem("issuingBody", "Cơ quan ban hành là bắt buộc (mã cơ quan, ví dụ ubnd-tinh)"));
         } else if (directory.agency(issuer).isEmpty()) {
@@ -141,7 +142,7 @@ class Plans {
     /** One task of the appendix, of a new plan or added by an amendment ({@code codes}: those taken so far). */
     void validateTask(PlanDraft.TaskDraft task, String path, LocalDate issuedOn, Set<String> codes,
             List<FieldProblem> errors) {
-        String code = trim(task.code());
+        String code = Texts.trimToNull(task.code());
         if (code == null) {
             errors.add(new FieldProblem(path + ".code", "Nhiệm vụ thứ " + index(path) + ": thiếu số thứ tự (code)"));
         } else if (code.length() > 32) {
@@ -150,7 +151,7 @@ class Plans {
             errors.add(new FieldProblem(path + ".code", "Số thứ tự nhiệm vụ '" + code + "' bị trùng"));
         }
         String label = "Nhiệm vụ " + (code != null ? code : "thứ " + index(path));
-        if (trim(task.title()) == null) {
+        if (Texts.trimToNull(task.title()) == null) {
             errors.add(new FieldProblem(path + ".title", label + ": thiếu nội dung nhiệm vụ"));
         } else if (task.title().length() > 2000) {
             errors.add(new FieldProblem(path + ".title", label + ": nội dung dài quá 2000 ký tự"));
@@ -186,7 +187,7 @@ class Plans {
                     + " cơ quan phối hợp ngoài danh bạ"));
         }
         for (int i = 0; i < outside.size() && i < MAX_OUTSIDE_BODIES; i++) {
-            String name = trim(outside.get(i));
+            String name = Texts.trimToNull(outside.get(i));
             if (name == null || name.length() > 255) {
                 errors.add(new FieldProblem(path + ".outsideCoordinators[" + i + "]", label
                         + ": tên cơ quan phối hợp ngoài danh bạ phải có và dài không quá 255 ký tự"));
@@ -197,7 +198,7 @@ class Plans {
     void checkAgencies(List<String> codes, String path, String label, List<FieldProblem> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
-            String code = trim(codes.get(i));
+            String code = Texts.trimToNull(codes.get(i));
             String field = path + "[" + i + "]";
             if (code == null) {
                 errors.add(new FieldProblem(field, label + ": mã cơ quan trống"));
@@ -222,15 +223,5 @@ class Plans {
 
     private static String index(String path) {
         return String.valueOf(Integer.parseInt(path.substring(path.indexOf('[') + 1, path.indexOf(']'))) + 1);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static void throwIfAny(List<FieldProblem> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 }

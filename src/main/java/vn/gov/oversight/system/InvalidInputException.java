@@ -23,6 +23,13 @@ public class InvalidInputException extends ErrorResponseException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Every problem at once, nothing written on any: throws when there is one. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public static InvalidInputException of(String field, String message) {
         return new InvalidInputException(List.of(new FieldProblem(field, message)));
     }
