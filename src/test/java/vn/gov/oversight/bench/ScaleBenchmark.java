@@ -79,6 +79,7 @@ class ScaleBenchmark {
 
     @Test
     void provinceScale() throws Exception {
+        writeApplicationClasspath();
         createAgencies();
         deployBareModels();
         int perPlan = agencies * tasks;
@@ -136,13 +137,6 @@ class ScaleBenchmark {
                 "GET /actuator/health: p50 " + bareRead[0] + " ms, p95 " + bareRead[1] + " ms", "",
                 "p95 < 100 ms", verdict(board[1] < 100));
 
-        // --- footprint: the application in a JVM of its own, on a database of its own
-        double[] footprint = footprint();
-        row("Start-up (own JVM, postgres profile, migrated database; first start on an empty one "
-                + String.format(Locale.ROOT, "%.1f s)", footprint[2]), String.format(Locale.ROOT, "%.1f s", footprint[0]),
-                "", "", "< 10 s", verdict(footprint[0] < 10));
-        row("Resident memory after start (default heap)", String.format(Locale.ROOT, "%.0f MiB", footprint[1]), "", "",
-                "< 512 MiB", verdict(footprint[1] < 512));
         // --- figure measured by scripts/bench outside this JVM
         String pgbench = System.getenv("BENCH_PGBENCH_TPS");
         if (pgbench != null) {
@@ -244,65 +238,16 @@ class ScaleBenchmark {
     }
 
     /**
-     * Starts the application twice in a JVM of its own on an empty database (the first start creates the
-     * schema): seconds until the second answers UP, its resident memory then (MiB), and the first start's seconds.
+     * The application's runtime classpath for {@code scripts/bench}, which measures start-up and memory in a JVM
+     * of its own once this one has gone: the test classpath without the test classes, whose configurations
+     * component scanning would pick up.
      */
-    double[] footprint() throws Exception {
-        jdbc.execute("create database footprint");
-        String url;
-        String user;
-        try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
-            url = connection.getMetaData().getURL();
-            user = connection.getMetaData().getUserName();
-        }
-        String footprintUrl = url.substring(0, url.lastIndexOf('/') + 1) + "footprint";
-        double first = startApplication(footprintUrl, user)[0];
-        double[] second = startApplication(footprintUrl, user);
-        return new double[] { second[0], second[1], first };
-    }
-
-    double[] startApplication(String url, String user) throws Exception {
-        int appPort;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            appPort = socket.getLocalPort();
-        }
-        // the test classpath without the test classes, whose configurations component scanning would pick up
+    static void writeApplicationClasspath() throws IOException {
         String classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
                 System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")).collect(java.util.stream.Collectors.joining(
                         java.io.File.pathSeparator));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Duser.timezone=Asia/Ho_Chi_Minh", "-cp", classpath,
-                "vn.gov.oversight.OversightApplication", "--spring.profiles.active=postgres", "--server.port=" + appPort,
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + user, "--spring.datasource.password=")
-                .redirectErrorStream(true).redirectOutput(new java.io.File("target/bench-application.log"));
-        builder.environment().put("OVERSIGHT_ADMIN_PASSWORD", "Thu-tai-2026-quan-tri");
-        long start = System.nanoTime();
-        Process application = builder.start();
-        try {
-            Http anonymous = Http.anonymous(appPort);
-            while (true) {
-                if (!application.isAlive()) {
-                    throw new AssertionError("The application stopped: see target/bench-application.log");
-                }
-                try {
-                    if (anonymous.get("/actuator/health").body().contains("UP")) {
-                        break;
-                    }
-                } catch (RuntimeException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
-            }
-            double seconds = seconds(start);
-            double rss = Files.readAllLines(Path.of("/proc/" + application.pid() + "/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:")).mapToDouble(line -> Double.parseDouble(
-                            line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
-            return new double[] { seconds, rss };
-        } finally {
-            application.destroy();
-            application.waitFor();
-        }
+        Files.writeString(Path.of("target/bench-classpath.txt"), classpath);
     }
 
     // --- the world the measures need
@@ -396,10 +341,11 @@ class ScaleBenchmark {
         if (file != null) {
             Path path = Path.of(file);
             Files.createDirectories(path.getParent());
+            // the table ends the file: scripts/bench appends the rows it measures itself (start-up, memory)
             Files.writeString(path, "# Benchmark " + System.getenv().getOrDefault("BENCH_TITLE", "") + "\n\n"
-                    + table + "\nSizes: BENCH_AGENCIES=" + agencies + ", BENCH_TASKS=" + tasks + ", BENCH_SWEEP=" + sweep
-                    + ", BENCH_BOARD_ASSIGNMENTS=" + boardAssignments + ". Process definition of the roll-out: "
-                    + TaskAssignmentProcess.KEY + ".\n");
+                    + "Sizes: BENCH_AGENCIES=" + agencies + ", BENCH_TASKS=" + tasks + ", BENCH_SWEEP=" + sweep
+                    + ", BENCH_BOARD_ASSIGNMENTS=" + boardAssignments + "; roll-out of process " + TaskAssignmentProcess.KEY
+                    + "; job executor and history level as configured (profiles demo, test).\n\n" + table);
         }
         log.warn("Benchmark\n{}", table);
     }
