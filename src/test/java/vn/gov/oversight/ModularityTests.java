@@ -13,8 +13,14 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /**
+     * The modules as diagrams (each module, what it depends on and the events between them), written into the
+     * repository's {@code docs/modules} so that a reader finds them without building: a change of a module's
+     * face shows in the diff.
+     */
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }
