@@ -50,7 +50,7 @@ class AssignmentLadderSubjects implements LadderSubjects {
         String agency = assignment.agencyCode();
         String stepKey = key;
         if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
-            agency = (String) task.getVariable(Variables.CONTRIBUTING_AGENCY);
+            agency = FormValues.text(task.getVariable(Variables.CONTRIBUTING_AGENCY));
             stepKey = LadderSubject.stepKeyFor(key, agency);
         } else if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
             agency = directory.coordinatorOn(directory.today()).orElse(agency);

@@ -67,7 +67,7 @@ class AssignmentTaskListener implements TaskListener {
             }
             case Elements.TASK_REVIEW_DRAFT -> decided(task, id, stage, actor, "DRAFT_APPROVED", "DRAFT_RETURNED");
             case Elements.TASK_CONTRIBUTE_TO_DRAFT -> assignments.recordEvent(id, "CONTRIBUTION", stage, actor,
-                    (String) task.getVariable(Variables.CONTRIBUTING_AGENCY), text(task, Variables.CONTRIBUTION));
+                    FormValues.text(task.getVariable(Variables.CONTRIBUTING_AGENCY)), text(task, Variables.CONTRIBUTION));
             case Elements.TASK_ISSUE_LOCAL_PLAN -> assignments.recordEvent(id, "LOCAL_PLAN_SUBMITTED", stage, actor,
                     null, null);
             case Elements.TASK_CARRY_OUT_TASK -> {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.Actors;
+import vn.gov.oversight.system.FormValues;
 
 /** "Kết thúc": the escalation is closed with the committee's reason. */
 @Component("closeEscalationDelegate")
@@ -20,6 +21,6 @@ class CloseEscalationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
-        escalations.close(id, (String) execution.getVariable(Variables.CLOSE_REASON), Actors.of(execution));
+        escalations.close(id, FormValues.text(execution.getVariable(Variables.CLOSE_REASON)), Actors.of(execution));
     }
 }

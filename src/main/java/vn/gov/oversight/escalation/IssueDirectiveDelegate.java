@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.Actors;
+import vn.gov.oversight.system.FormValues;
 
 /** "Gửi chỉ đạo": the committee's written directive to the agency head is recorded. */
 @Component("issueDirectiveDelegate")
@@ -20,6 +21,6 @@ class IssueDirectiveDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
-        escalations.direct(id, (String) execution.getVariable(Variables.DIRECTIVE), Actors.of(execution));
+        escalations.direct(id, FormValues.text(execution.getVariable(Variables.DIRECTIVE)), Actors.of(execution));
     }
 }

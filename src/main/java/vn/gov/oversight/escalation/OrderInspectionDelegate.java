@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.Actors;
+import vn.gov.oversight.system.FormValues;
 
 /** "Yêu cầu kiểm tra": the committee orders an ad hoc inspection of the agency. */
 @Component("orderInspectionDelegate")
@@ -20,6 +21,6 @@ class OrderInspectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
-        escalations.orderInspection(id, (String) execution.getVariable(Variables.INSPECTION_NOTE), Actors.of(execution));
+        escalations.orderInspection(id, FormValues.text(execution.getVariable(Variables.INSPECTION_NOTE)), Actors.of(execution));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
+import vn.gov.oversight.system.FormValues;
 
 /** "Ghi nhận báo cáo kiểm điểm": the agency's accountability report closes the escalation. */
 @Component("recordAccountabilityReportDelegate")
@@ -19,6 +20,6 @@ class RecordAccountabilityReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
-        escalations.reportAccountability(id, (String) execution.getVariable(Variables.ACCOUNTABILITY_REPORT));
+        escalations.reportAccountability(id, FormValues.text(execution.getVariable(Variables.ACCOUNTABILITY_REPORT)));
     }
 }
