@@ -43,8 +43,7 @@ class FindingOpenWork implements OpenWork {
     public void move(WorkItem item, Destination destination, Transfer transfer) {
         String to = destination.isSingle() ? destination.single() : transfer.coordinatorCode();
         long id = Long.parseLong(item.id());
-        InspectionStore.OpenFinding finding = store.openFindingsOf(transfer.predecessorCode()).stream()
-                .filter(open -> open.id() == id).findFirst().orElseThrow();
+        InspectionStore.OpenFinding finding = store.openFinding(id).orElseThrow();
         store.moveFinding(id, finding.inspectionId(), to);
         if (finding.processInstanceId() != null) {
             directory.moveInstance(finding.processInstanceId(), transfer.predecessorCode(), to);

@@ -138,13 +138,24 @@ class InspectionStore {
     record OpenFinding(long id, long inspectionId, String processInstanceId, String title, String description) {
     }
 
+    private static final String OPEN_FINDING = """
+            select f.id, f.inspection_id, i.process_instance_id, i.title, f.description
+              from inspection_finding f join inspection i on i.id = f.inspection_id
+             where f.status <> 'CLOSED'
+            """;
+
     List<OpenFinding> openFindingsOf(String agencyCode) {
-        return jdbc.sql("""
-                select f.id, f.inspection_id, i.process_instance_id, i.title, f.description
-                  from inspection_finding f join inspection i on i.id = f.inspection_id
-                 where f.agency_code = ? and f.status <> 'CLOSED' order by f.id
-                """).param(agencyCode).query((rs, n) -> new OpenFinding(rs.getLong("id"), rs.getLong("inspection_id"),
-                rs.getString("process_instance_id"), rs.getString("title"), rs.getString("description"))).list();
+        return jdbc.sql(OPEN_FINDING + " and f.agency_code = ? order by f.id").param(agencyCode)
+                .query(InspectionStore::openFinding).list();
+    }
+
+    Optional<OpenFinding> openFinding(long id) {
+        return jdbc.sql(OPEN_FINDING + " and f.id = ?").param(id).query(InspectionStore::openFinding).optional();
+    }
+
+    private static OpenFinding openFinding(ResultSet rs, int row) throws SQLException {
+        return new OpenFinding(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("process_instance_id"),
+                rs.getString("title"), rs.getString("description"));
     }
 
     /** A finding passes to another agency, which now sees the inspection as inspected. */

@@ -153,15 +153,7 @@ class CamundaDirectoryMirror {
     int moveInstance(String processInstanceId, String fromGroup, String toGroup) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(fromGroup)
                 .includeAssignedTasks().list();
-        Set<String> members = identity.createUserQuery().memberOfGroup(toGroup).list().stream().map(User::getId)
-                .collect(Collectors.toSet());
-        for (Task task : open) {
-            tasks.addCandidateGroup(task.getId(), toGroup);
-            tasks.deleteCandidateGroup(task.getId(), fromGroup);
-            if (task.getAssignee() != null && !members.contains(task.getAssignee())) {
-                tasks.setAssignee(task.getId(), null);
-            }
-        }
+        moveTasks(open, fromGroup, toGroup);
         grantGroup(toGroup, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         if (fromGroup.equals(runtime.getVariable(processInstanceId, Directory.AGENCY_VARIABLE))) {
             runtime.setVariable(processInstanceId, Directory.AGENCY_VARIABLE, toGroup);
@@ -176,15 +168,7 @@ class CamundaDirectoryMirror {
      */
     int moveOpenWork(String fromGroup, String toGroup) {
         List<Task> open = tasks.createTaskQuery().taskCandidateGroup(fromGroup).includeAssignedTasks().list();
-        Set<String> successorMembers = identity.createUserQuery().memberOfGroup(toGroup).list().stream()
-                .map(User::getId).collect(Collectors.toSet());
-        for (Task task : open) {
-            tasks.addCandidateGroup(task.getId(), toGroup);
-            tasks.deleteCandidateGroup(task.getId(), fromGroup);
-            if (task.getAssignee() != null && !successorMembers.contains(task.getAssignee())) {
-                tasks.setAssignee(task.getId(), null);
-            }
-        }
+        moveTasks(open, fromGroup, toGroup);
         for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(fromGroup)
                 .resourceType(Resources.PROCESS_INSTANCE).list()) {
             grantGroup(toGroup, Resources.PROCESS_INSTANCE, grant.getResourceId(), Permissions.READ);
@@ -194,6 +178,22 @@ class CamundaDirectoryMirror {
     }
 
     // --- helpers
+
+    /**
+     * The candidate group is replaced (history keeps the old link); an assignee who is not a member of the new
+     * agency gives the task back to its group.
+     */
+    private void moveTasks(List<Task> open, String fromGroup, String toGroup) {
+        Set<String> members = identity.createUserQuery().memberOfGroup(toGroup).list().stream().map(User::getId)
+                .collect(Collectors.toSet());
+        for (Task task : open) {
+            tasks.addCandidateGroup(task.getId(), toGroup);
+            tasks.deleteCandidateGroup(task.getId(), fromGroup);
+            if (task.getAssignee() != null && !members.contains(task.getAssignee())) {
+                tasks.setAssignee(task.getId(), null);
+            }
+        }
+    }
 
     private void ensureGroup(String id, String name, String type) {
         Group group = identity.createGroupQuery().groupId(id).singleResult();

@@ -37,8 +37,7 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
     private static final Logger log = LoggerFactory.getLogger(DemoDirectorySeeder.class);
 
     private final Directory directory;
-    private final DirectoryStore store;
-    private final Memberships memberships;
+    private final DemoMembers members;
     private final RoleBindings roles;
     private final ObjectMapper objectMapper;
     private final String password;
@@ -46,7 +45,7 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
     private final String adminPassword;
     private final boolean history;
 
-    DemoDirectorySeeder(Directory directory, DirectoryStore store, Memberships memberships, RoleBindings roles,
+    DemoDirectorySeeder(Directory directory, DemoMembers members, RoleBindings roles,
             ObjectMapper objectMapper,
             @Value("${oversight.demo.password}") String password,
             @Value("${camunda.bpm.admin-user.id}") String adminId,
@@ -54,8 +53,7 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
             @Value("${oversight.demo.seed-history:false}") boolean history) {
         this.history = history;
         this.directory = directory;
-        this.store = store;
-        this.memberships = memberships;
+        this.members = members;
         this.roles = roles;
         this.objectMapper = objectMapper;
         this.password = password;
@@ -63,11 +61,8 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
         this.adminPassword = adminPassword;
     }
 
-    record Seed(LocalDate validFrom, List<Directory.AgencyDraft> agencies, List<SeedMember> members,
+    record Seed(LocalDate validFrom, List<Directory.AgencyDraft> agencies, List<DemoMembers.SeedMember> members,
             String coordinator, List<String> steeringCommittee) {
-    }
-
-    record SeedMember(String agency, String userId, String lastName, String firstName, MemberRole role) {
     }
 
     @Override
@@ -90,13 +85,8 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
                 created++;
             }
         }
-        for (SeedMember member : seed.members()) {
-            boolean present = store.membershipsOf(member.userId()).stream()
-                    .anyMatch(existing -> existing.agencyCode().equals(member.agency()));
-            if (!present) {
-                memberships.addMember(member.agency(), new Memberships.MemberDraft(member.userId(), member.firstName(),
-                        member.lastName(), member.userId() + "@oversight.local", password, member.role(),
-                        seed.validFrom(), null), false);
+        for (DemoMembers.SeedMember member : seed.members()) {
+            if (members.add(member, seed.validFrom())) {
                 created++;
             }
         }

@@ -39,26 +39,21 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
 
     private final Directory directory;
     private final Successions successions;
-    private final DirectoryStore store;
-    private final Memberships memberships;
+    private final DemoMembers members;
     private final ObjectMapper objectMapper;
     private final String password;
 
-    DemoHistorySeeder(Directory directory, Successions successions, DirectoryStore store, Memberships memberships,
+    DemoHistorySeeder(Directory directory, Successions successions, DemoMembers members,
             ObjectMapper objectMapper,
             @Value("${oversight.demo.password}") String password) {
         this.directory = directory;
         this.successions = successions;
-        this.store = store;
-        this.memberships = memberships;
+        this.members = members;
         this.objectMapper = objectMapper;
         this.password = password;
     }
 
-    record Seed(List<Directory.AgencyDraft> agencies, List<SeedMember> members, List<SeedSuccession> successions) {
-    }
-
-    record SeedMember(String agency, String userId, String lastName, String firstName, MemberRole role) {
+    record Seed(List<Directory.AgencyDraft> agencies, List<DemoMembers.SeedMember> members, List<SeedSuccession> successions) {
     }
 
     record SeedSuccession(String predecessor, String successorCode, LocalDate effectiveOn,
@@ -79,12 +74,8 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
                 created++;
             }
         }
-        for (SeedMember member : seed.members()) {
-            if (store.membershipsOf(member.userId()).isEmpty()) {
-                LocalDate from = directory.agency(member.agency()).orElseThrow().validFrom();
-                memberships.addMember(member.agency(), new Memberships.MemberDraft(member.userId(), member.firstName(),
-                        member.lastName(), member.userId() + "@oversight.local", password, member.role(), from, null),
-                        false);
+        for (DemoMembers.SeedMember member : seed.members()) {
+            if (members.add(member, directory.agency(member.agency()).orElseThrow().validFrom())) {
                 created++;
             }
         }

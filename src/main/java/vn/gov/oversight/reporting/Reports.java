@@ -321,15 +321,14 @@ public class Reports {
     @Transactional(readOnly = true)
     Optional<Summary> summary(String code, String formerProvince) {
         return store.period(code).map(period -> {
-            Map<String, String> areas = new HashMap<>();
-            directory.agencies().forEach(agency -> areas.put(agency.code(), agency.formerProvince()));
+            Map<String, Agency> byCode = agenciesByCode();
             List<ReportingStore.Row> rows = store.reports(code).stream()
-                    .filter(row -> formerProvince == null || formerProvince.equals(areas.get(row.agencyCode())))
+                    .filter(row -> formerProvince == null || formerProvince.equals(areaOf(byCode, row.agencyCode())))
                     .toList();
             Set<String> areasInView = new HashSet<>();
             rows.forEach(row -> {
-                if (areas.get(row.agencyCode()) != null) {
-                    areasInView.add(areas.get(row.agencyCode()));
+                if (areaOf(byCode, row.agencyCode()) != null) {
+                    areasInView.add(areaOf(byCode, row.agencyCode()));
                 }
             });
             Goal goal = goal(period.cutOffTo().getYear(), area -> area == null || area.equals(formerProvince)
@@ -341,8 +340,7 @@ public class Reports {
             List<AgencyReport> agencies = new ArrayList<>();
             for (ReportingStore.Row row : rows) {
                 ReportFigures f = row.figures();
-                agencies.add(new AgencyReport(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name)
-                        .orElse(row.agencyCode()), row.status(), row.outcome(), f.totalHouseholds(), f.poorHouseholds(),
+                agencies.add(new AgencyReport(row.agencyCode(), nameOf(byCode, row.agencyCode()), row.status(), row.outcome(), f.totalHouseholds(), f.poorHouseholds(),
                         f.nearPoorHouseholds(), f.exitedPoverty(), f.newlyPoor(), f.budgetAllocated(), f.budgetDisbursed(),
                         row.content(), f.rePoor(), f.nearPoorExited(), f.newlyNearPoor(), f.explanation()));
                 if (row.status() != ReportStatus.ACCEPTED) {
@@ -398,12 +396,12 @@ public class Reports {
      */
     @Transactional(readOnly = true)
     public ProgressOverview progress(Predicate<String> visible, boolean provinceWide, String formerProvince) {
-        Map<String, String> areas = new HashMap<>();
-        directory.agencies().forEach(agency -> areas.put(agency.code(), agency.formerProvince()));
+        Map<String, Agency> byCode = agenciesByCode();
         List<ProgressOverview.Point> province = new ArrayList<>();
         Map<String, List<ProgressOverview.Point>> byLocality = new java.util.TreeMap<>();
         Map<String, String> names = new java.util.HashMap<>();
         Summary latest = null;
+        Summary last = null;
         Map<PolicyArea, ReportFigures.Reach> latestOwnReach = null;
         List<ReportingPeriods.Period> periods = store.periods().stream()
                 .sorted(java.util.Comparator.comparing(ReportingPeriods.Period::cutOffTo)
@@ -411,6 +409,7 @@ public class Reports {
                 .toList();
         for (ReportingPeriods.Period period : periods) {
             Summary summary = summary(period.code(), formerProvince).orElseThrow();
+            last = summary;
             String label = periodLabelOf(period.code());
             Totals t = summary.totals();
             province.add(new ProgressOverview.Point(period.code(), label, period.cutOffTo(),
@@ -421,11 +420,11 @@ public class Reports {
             }
             for (ReportingStore.Row row : store.reports(period.code())) {
                 if (!visible.test(row.agencyCode())
-                        || formerProvince != null && !formerProvince.equals(areas.get(row.agencyCode()))) {
+                        || formerProvince != null && !formerProvince.equals(areaOf(byCode, row.agencyCode()))) {
                     continue;
                 }
                 boolean accepted = row.status() == ReportStatus.ACCEPTED;
-                names.put(row.agencyCode(), directory.agency(row.agencyCode()).map(Agency::name).orElse(row.agencyCode()));
+                names.put(row.agencyCode(), nameOf(byCode, row.agencyCode()));
                 ReportFigures f = row.figures();
                 byLocality.computeIfAbsent(row.agencyCode(), code -> new ArrayList<>())
                         .add(new ProgressOverview.Point(period.code(), label, period.cutOffTo(),
@@ -459,8 +458,6 @@ public class Reports {
                         entry.getKey().label(), entry.getValue().poorPercent(), entry.getValue().nearPoorPercent(),
                         entry.getValue().percent(), entry.getValue().met())).toList();
         // measured as the latest period's figures are: against a baseline that fits the view
-        Summary last = periods.isEmpty() ? null
-                : summary(periods.get(periods.size() - 1).code(), formerProvince).orElseThrow();
         Goal goal = last != null ? new Goal(last.baseline(), last.targets().poorTargetCeiling())
                 : goal(LocalDate.now(clock).getYear(), area -> area == null || area.equals(formerProvince)
                         || formerProvince == null);
@@ -469,6 +466,22 @@ public class Reports {
                 base.poorHouseholds(), base.nearPoorHouseholds(), base.targetYear()) : null,
                 provinceWide ? goal.poorCeiling() : null,
                 provinceWide ? province : List.of(), localities, coveragePeriod, lines);
+    }
+
+    private Map<String, Agency> agenciesByCode() {
+        Map<String, Agency> byCode = new HashMap<>();
+        directory.agencies().forEach(agency -> byCode.put(agency.code(), agency));
+        return byCode;
+    }
+
+    private static String nameOf(Map<String, Agency> byCode, String code) {
+        Agency agency = byCode.get(code);
+        return agency == null ? code : agency.name();
+    }
+
+    private static String areaOf(Map<String, Agency> byCode, String code) {
+        Agency agency = byCode.get(code);
+        return agency == null ? null : agency.formerProvince();
     }
 
     private static Long widen(Integer value) {

@@ -1,6 +1,7 @@
 package vn.gov.oversight.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -294,15 +295,9 @@ class ScaleBenchmark {
 
     // --- helpers
 
-    static void awaitZero(LongSupplier remaining) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        long left;
-        while ((left = remaining.getAsLong()) > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(left + " still open after 30 minutes");
-            }
-            Thread.sleep(100);
-        }
+    static void awaitZero(LongSupplier remaining) {
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> remaining.getAsLong() == 0);
     }
 
     long count(String sql, Object... arguments) {
