@@ -12,9 +12,11 @@ import vn.gov.oversight.inspection.InspectionProcess.Elements;
 
 /**
  * {@code ${inspectionDeadlines...}} in the model: documents are due at the end of the inspection's
- * documents date, a remediation at the end of its finding's deadline (set in the conclusion), the
- * coordinator's verification within {@code oversight.inspection.verify-within}. Public for the expression
- * language.
+ * documents date; the team's minutes and findings at the end of the inspection's last day of direct work;
+ * the leader's draft conclusion within {@code oversight.inspection.draft-conclusion-within} and its signature
+ * within {@code oversight.inspection.sign-conclusion-within}; a remediation at the end of its finding's
+ * deadline (set in the conclusion); the coordinator's verification within
+ * {@code oversight.inspection.verify-within}. Public for the expression language.
  */
 @Component("inspectionDeadlines")
 public class InspectionDeadlines {
@@ -23,18 +25,38 @@ public class InspectionDeadlines {
     private final InspectionParticipants participants;
     private final WorkingCalendar calendar;
     private final String verifyWithin;
+    private final String draftConclusionWithin;
+    private final String signConclusionWithin;
 
     InspectionDeadlines(Inspections inspections, InspectionParticipants participants, WorkingCalendar calendar,
-            @Value("${oversight.inspection.verify-within:P5D}") String verifyWithin) {
+            @Value("${oversight.inspection.verify-within:P5D}") String verifyWithin,
+            @Value("${oversight.inspection.draft-conclusion-within:P10D}") String draftConclusionWithin,
+            @Value("${oversight.inspection.sign-conclusion-within:P10D}") String signConclusionWithin) {
         this.inspections = inspections;
         this.participants = participants;
         this.calendar = calendar;
         this.verifyWithin = verifyWithin;
+        this.draftConclusionWithin = draftConclusionWithin;
+        this.signConclusionWithin = signConclusionWithin;
     }
 
     public Date documentsDue(DelegateExecution execution) {
         return Date.from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).documentsDue())
                 .toInstant());
+    }
+
+    /** The minutes and findings: by the end of the inspection's last day of direct work. */
+    public Date findingsDue(DelegateExecution execution) {
+        return Date.from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).endsOn())
+                .toInstant());
+    }
+
+    public Date draftConclusionDue() {
+        return Date.from(calendar.dueAfter(draftConclusionWithin).toInstant());
+    }
+
+    public Date signatureDue() {
+        return Date.from(calendar.dueAfter(signConclusionWithin).toInstant());
     }
 
     public Date remediationDue(DelegateExecution execution) {
@@ -45,9 +67,13 @@ public class InspectionDeadlines {
         return Date.from(calendar.dueAfter(verifyWithin).toInstant());
     }
 
-    /** The verification is counted from its start; the other steps are due on dates. */
+    /** The draft, the signature and the verification are counted from their start; the other steps are due on dates. */
     Optional<String> durationOf(String taskDefinitionKey) {
-        return Elements.TASK_VERIFY_REMEDIATION.equals(taskDefinitionKey) ? Optional.of(verifyWithin)
-                : Optional.empty();
+        return switch (taskDefinitionKey) {
+            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> Optional.of(draftConclusionWithin);
+            case Elements.TASK_SIGN_CONCLUSION -> Optional.of(signConclusionWithin);
+            case Elements.TASK_VERIFY_REMEDIATION -> Optional.of(verifyWithin);
+            default -> Optional.empty();
+        };
     }
 }

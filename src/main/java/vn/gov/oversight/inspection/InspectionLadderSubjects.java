@@ -15,7 +15,8 @@ import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Roles;
 
 /**
- * What a waiting step of {@code inspection} is about: an inspected agency's documents (subject
+ * What a waiting step of {@code inspection} is about: an inspected agency's documents, or the team's own steps
+ * (minutes and findings, the draft conclusion, its signature: the coordinating agency must act) (subject
  * {@code INSPECTION}), or one finding's remediation and its verification (subject {@code REMEDIATION}, the
  * finding's id). Both remediation steps are keyed by agency, so that an extension moves that agency's
  * remediations of the inspection only.
@@ -63,6 +64,18 @@ class InspectionLadderSubjects implements LadderSubjects {
                     LadderSubject.stepKeyFor(key, agency), agency, null, "Cung cấp hồ sơ cho cuộc " + about,
                     "Chờ cung cấp hồ sơ, tài liệu"));
         }
+        String[] teamStep = switch (key) {
+            case Elements.TASK_RECORD_FINDINGS -> new String[] {"Ghi biên bản và phát hiện",
+                    "Chờ đoàn ghi biên bản và phát hiện"};
+            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> new String[] {"Trình dự thảo kết luận",
+                    "Chờ trưởng đoàn trình dự thảo kết luận"};
+            case Elements.TASK_SIGN_CONCLUSION -> new String[] {"Ký thông báo kết luận", "Chờ ký thông báo kết luận"};
+            default -> null;
+        };
+        if (teamStep != null) {
+            return Optional.of(new LadderSubject(INSPECTION_SUBJECT_TYPE, inspection.id(), key, coordinator(), null,
+                    shortened(teamStep[0] + " của cuộc " + about), teamStep[1]));
+        }
         Finding finding = participants.findingOf(task.getExecution());
         String title = shortened("Khắc phục " + inspection.kind().finding() + " số " + finding.id() + " của cuộc " + about
                 + ": " + finding.description());
@@ -73,10 +86,14 @@ class InspectionLadderSubjects implements LadderSubjects {
         }
         if (Elements.TASK_VERIFY_REMEDIATION.equals(key)) {
             return Optional.of(new LadderSubject(REMEDIATION_SUBJECT_TYPE, finding.id(), key,
-                    directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP), null, title,
-                    "Chờ xác minh kết quả khắc phục"));
+                    coordinator(), null, title, "Chờ xác minh kết quả khắc phục"));
         }
         return Optional.empty();
+    }
+
+    /** The agency that runs inspections and verifies remediations today. */
+    private String coordinator() {
+        return directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP);
     }
 
     /** Within the escalation's title column. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,9 @@ class InspectionIntegrationTests {
 
     @Autowired
     Inspections inspections;
+
+    @Autowired
+    ManagementService management;
 
     Task waiting(String instance, String step) {
         return WaitingTasks.waiting(tasks, instance, step);
@@ -224,8 +228,19 @@ class InspectionIntegrationTests {
                 "ubnd-yen-mo", "findingDescription", "Chưa công khai danh sách hộ nghèo", "remediationRequired",
                 "Niêm yết công khai danh sách", "remediationDueDate", due, "recordMore", false).status()).isEqualTo(204);
 
-        // the leader submits the draft, the coordinator's head signs
+        // the team's own steps are on the ladder: a draft kept too long goes to the committee as the coordinator's
         Task draft = waiting(instance, InspectionProcess.Elements.TASK_SUBMIT_DRAFT_CONCLUSION);
+        assertThat(draft.getDueDate()).isNotNull();
+        EscalationTestSupport.moveStep(context, instance, InspectionProcess.Elements.TASK_SUBMIT_DRAFT_CONCLUSION,
+                new Date(System.currentTimeMillis() + 2000));
+        List<Escalation> lateDraft = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> escalations.search(null, "so-ldtbxh", null).stream()
+                        .filter(escalation -> escalation.subjectType().equals("INSPECTION") && escalation.subjectId() == id
+                                && escalation.stepKey().equals(InspectionProcess.Elements.TASK_SUBMIT_DRAFT_CONCLUSION))
+                        .toList(), found -> found.size() == 1);
+        assertThat(lateDraft.get(0).title()).startsWith("Trình dự thảo kết luận của cuộc kiểm tra");
+
+        // the leader submits the draft, the coordinator's head signs
         assertThat(draft.getAssignee()).isEqualTo(COORDINATOR);
         assertThat(complete(COORDINATOR, draft, "conclusion", "UBND huyện Yên Mô cơ bản thực hiện đúng; còn hai tồn tại.")
                 .status()).isEqualTo(204);
@@ -279,7 +294,9 @@ class InspectionIntegrationTests {
                 new Date(System.currentTimeMillis() + 3000));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> remediationEscalations(second).size() == 1);
-        Thread.sleep(4000); // the ladder's tick in the tests is seconds: nothing more may come
+        // nothing more may come: every due timer of the instance has run
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> management
+                .createJobQuery().processInstanceId(instance).executable().count() == 0);
         List<Escalation> escalated = remediationEscalations(second);
         assertThat(escalated).hasSize(1);
         assertThat(escalated.get(0).agency()).isEqualTo("ubnd-yen-mo");

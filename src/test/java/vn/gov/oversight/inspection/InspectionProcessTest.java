@@ -43,7 +43,7 @@ import vn.gov.oversight.support.ProcessTestLadder;
 /**
  * Every path of {@code inspection.bpmn}: no findings; findings remediated on time; a draft returned; a
  * remediation returned; a late remediation on the ladder (its own finding's only); late documents; a late
- * verification.
+ * verification; the team's own steps late (minutes, draft, signature).
  */
 @Deployment(resources = { InspectionProcess.RESOURCE, "forms/provide-documents.form", "forms/record-findings.form",
         "forms/submit-draft-conclusion.form", "forms/sign-conclusion.form", "forms/report-remediation.form",
@@ -81,6 +81,9 @@ class InspectionProcessTest {
         when(participants.findingAgency(any())).thenReturn("ubnd-kim-son");
         when(deadlines.documentsDue(any())).thenReturn(DUE);
         when(deadlines.verificationDue()).thenReturn(DUE);
+        when(deadlines.findingsDue(any())).thenReturn(DUE);
+        when(deadlines.draftConclusionDue()).thenReturn(DUE);
+        when(deadlines.signatureDue()).thenReturn(DUE);
         when(deadlines.remediationDue(any())).thenAnswer(call -> ((DelegateExecution) call.getArgument(0))
                 .getVariable(Variables.FINDING_ID).equals(1L) ? FIRST_FINDING_DUE : SECOND_FINDING_DUE);
         Mocks.register("inspectionParticipants", participants);
@@ -258,5 +261,34 @@ class InspectionProcessTest {
                 "ServiceTask_ProvideDocumentsEscalateToSteeringCommittee", "ServiceTask_VerifyRemediationSendReminder",
                 "ServiceTask_VerifyRemediationSendOverdueNotice",
                 "ServiceTask_VerifyRemediationEscalateToSteeringCommittee");
+    }
+
+    @Test
+    void theTeamsOwnStepsAreOnTheLadder() {
+        ProcessInstance instance = open();
+        documentsProvided(instance);
+        assertThat(task(instance)).hasDueDate(DUE);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_RECORD_FINDINGS);
+        recorded(instance, false);
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SUBMIT_DRAFT_CONCLUSION).hasDueDate(DUE);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_SUBMIT_DRAFT_CONCLUSION);
+        complete(task(instance), withVariables(Variables.CONCLUSION, "Kết luận"));
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION).hasDueDate(DUE);
+        ProcessTestLadder.fireLadderOf(instance, Elements.TASK_SIGN_CONCLUSION);
+        // a step done leaves no timer of its own behind
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).list()).isEmpty();
+
+        complete(task(instance), withVariables(Variables.APPROVED, true, Variables.NOTICE_NUMBER, "13/TB-SNN",
+                Variables.SIGNED_ON, new Date()));
+
+        assertThat(instance).isEnded();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
+                "ServiceTask_RecordFindingsSendReminder", "ServiceTask_RecordFindingsSendOverdueNotice",
+                "ServiceTask_RecordFindingsEscalateToSteeringCommittee",
+                "ServiceTask_SubmitDraftConclusionSendReminder", "ServiceTask_SubmitDraftConclusionSendOverdueNotice",
+                "ServiceTask_SubmitDraftConclusionEscalateToSteeringCommittee",
+                "ServiceTask_SignConclusionSendReminder", "ServiceTask_SignConclusionSendOverdueNotice",
+                "ServiceTask_SignConclusionEscalateToSteeringCommittee");
     }
 }
