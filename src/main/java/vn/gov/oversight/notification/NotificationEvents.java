@@ -161,10 +161,22 @@ class NotificationEvents {
             case "REPORT" -> "Báo cáo định kỳ của cơ quan";
             case "ROUND" -> "Tổng hợp báo cáo của tỉnh";
             case "ACCOUNTABILITY" -> "Báo cáo kiểm điểm trách nhiệm";
-            case "INSPECTION" -> inspections.find(fired.subjectId()).map(inspection -> "Cung cấp hồ sơ cho cuộc "
-                    + inspection.kind().label().toLowerCase() + " \"" + inspection.title() + "\"").orElse(fired.stepKey());
+            case "INSPECTION" -> inspections.find(fired.subjectId()).map(inspection -> inspectionStep(fired.stepKey())
+                    + " cuộc " + inspection.kind().label().toLowerCase() + " \"" + inspection.title() + "\"")
+                    .orElse(fired.stepKey());
             case "REMEDIATION" -> "Khắc phục sau kiểm tra, giám sát (phát hiện số " + fired.subjectId() + ")";
             default -> fired.stepKey();
+        };
+    }
+
+    /** An inspection's step as people name it: the inspected agency's documents, or one of the team's steps. */
+    private static String inspectionStep(String stepKey) {
+        String step = stepKey.contains("/") ? stepKey.substring(0, stepKey.indexOf('/')) : stepKey;
+        return switch (step) {
+            case InspectionProcess.Elements.TASK_RECORD_FINDINGS -> "Ghi biên bản và phát hiện của";
+            case InspectionProcess.Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> "Trình dự thảo kết luận của";
+            case InspectionProcess.Elements.TASK_SIGN_CONCLUSION -> "Ký thông báo kết luận của";
+            default -> "Cung cấp hồ sơ cho";
         };
     }
 

@@ -1,0 +1,31 @@
+package vn.gov.oversight.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One application module alone (Spring Modulith's {@link ApplicationModuleTest}): its own beans on a database of
+ * the module tests on the test PostgreSQL server ({@link ModuleDatabaseInitializer}), without the process
+ * engine, the web apps or the other modules, whose beans the test replaces where the module calls them. Tests
+ * what the module publishes and how it reacts to what it hears.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ApplicationModuleTest
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = ModuleDatabaseInitializer.class)
+@Import(MutableClock.Configuration.class)
+@TestPropertySource(properties = {
+        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration" })
+public @interface ModuleTest {
+}
