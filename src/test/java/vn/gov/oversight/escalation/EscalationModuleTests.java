@@ -10,10 +10,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.PublishedEvents;
@@ -39,11 +37,8 @@ class EscalationModuleTests {
     @MockitoBean
     WorkingCalendar calendar;
 
-    @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
+    @Autowired
     RuntimeService runtime;
-
-    @MockitoBean
-    TaskService tasks;
 
     @Autowired
     Escalations escalations;

@@ -12,10 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -52,11 +50,8 @@ class InspectionModuleTests {
     @MockitoBean
     WorkingCalendar calendar;
 
-    @MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
+    @Autowired
     RuntimeService runtime;
-
-    @MockitoBean
-    TaskService tasks;
 
     @Autowired
     Inspections inspections;

@@ -52,7 +52,7 @@ class NotificationModuleTests {
     @MockitoBean
     Inspections inspections;
 
-    @MockitoBean
+    @Autowired
     TaskService tasks;
 
     static final LocalDate SINCE = LocalDate.of(2025, 7, 1);
