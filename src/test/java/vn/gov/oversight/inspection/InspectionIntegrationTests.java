@@ -30,6 +30,7 @@ import vn.gov.oversight.escalation.Escalation;
 import vn.gov.oversight.escalation.EscalationDecided;
 import vn.gov.oversight.escalation.EscalationTestSupport;
 import vn.gov.oversight.escalation.Escalations;
+import vn.gov.oversight.support.DueJobs;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.MutableClock;
@@ -295,8 +296,7 @@ class InspectionIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> remediationEscalations(second).size() == 1);
         // nothing more may come: every due timer of the instance has run
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> management
-                .createJobQuery().processInstanceId(instance).executable().count() == 0);
+        DueJobs.awaitRun(management, instance);
         List<Escalation> escalated = remediationEscalations(second);
         assertThat(escalated).hasSize(1);
         assertThat(escalated.get(0).agency()).isEqualTo("ubnd-yen-mo");
