@@ -28,8 +28,8 @@ public class EscalationLadder {
     private final WorkingCalendar calendar;
 
     public EscalationLadder(String reminderBefore, String escalateAfter, String accountabilityWithin,
-            WorkingCalendar calendar) {
-        this(new EscalationProperties(reminderBefore, escalateAfter, accountabilityWithin), calendar);
+            String committeeWithin, WorkingCalendar calendar) {
+        this(new EscalationProperties(reminderBefore, escalateAfter, accountabilityWithin, committeeWithin), calendar);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -49,6 +49,16 @@ public class EscalationLadder {
     /** The due moment of an accountability report asked for now. */
     public Date accountabilityDue() {
         return Date.from(calendar.dueAfter(now(), properties.accountabilityWithin()).toInstant());
+    }
+
+    /** The due moment of a step of the steering committee's own that begins now. */
+    public Date committeeDue() {
+        return Date.from(calendar.dueAfter(now(), properties.committeeWithin()).toInstant());
+    }
+
+    /** How long the steering committee's own steps last (working days): re-arming after a calendar correction. */
+    public String committeeWithin() {
+        return properties.committeeWithin();
     }
 
     public ZonedDateTime now() {

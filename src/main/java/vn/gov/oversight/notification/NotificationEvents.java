@@ -22,7 +22,9 @@ import vn.gov.oversight.inspection.InspectionProcess;
 import vn.gov.oversight.inspection.InspectionStarted;
 import vn.gov.oversight.inspection.Inspections;
 import vn.gov.oversight.organization.Directory;
+import vn.gov.oversight.reporting.ReportingRoundProcess;
 import vn.gov.oversight.system.PeopleDates;
+import vn.gov.oversight.system.Roles;
 
 /**
  * Turns what happened into mails, one per person concerned, each a publication of its own in the outbox
@@ -159,7 +161,10 @@ class NotificationEvents {
         }
         return switch (fired.subjectType()) {
             case "REPORT" -> "Báo cáo định kỳ của cơ quan";
-            case "ROUND" -> "Tổng hợp báo cáo của tỉnh";
+            case "ROUND" -> fired.stepKey().equals(ReportingRoundProcess.Elements.TASK_RECEIVE_REVIEW)
+                    ? "Ban Chỉ đạo nhận báo cáo sơ kết, tổng kết của tỉnh" : "Tổng hợp báo cáo của tỉnh";
+            case "ESCALATION" -> escalations.find(fired.subjectId())
+                    .map(escalation -> "Xem xét việc quá hạn: " + escalation.title()).orElse(fired.stepKey());
             case "ACCOUNTABILITY" -> "Báo cáo kiểm điểm trách nhiệm";
             case "INSPECTION" -> inspections.find(fired.subjectId()).map(inspection -> inspectionStep(fired.stepKey())
                     + " cuộc " + inspection.kind().label().toLowerCase() + " \"" + inspection.title() + "\"")
@@ -187,6 +192,9 @@ class NotificationEvents {
     }
 
     private String agencyName(String code) {
+        if (Roles.STEERING_COMMITTEE_GROUP.equals(code)) {
+            return "Ban Chỉ đạo";
+        }
         return directory.agency(code).map(agency -> agency.name()).orElse(code);
     }
 
@@ -202,6 +210,8 @@ class NotificationEvents {
             case "ASSIGNMENT" -> assignments.details(fired.subjectId()).map(details -> taskOf(
                     details.assignment().businessKey(), null, step)).orElse(tasklist());
             case "INSPECTION" -> taskOf(InspectionProcess.businessKeyOf(fired.subjectId()), null, step);
+            case "ESCALATION" -> escalations.find(fired.subjectId())
+                    .map(escalation -> taskOf(null, escalation.reviewProcessInstanceId(), step)).orElse(tasklist());
             case "REMEDIATION" -> inspections.inspectionOfFinding(fired.subjectId())
                     .map(inspection -> taskOf(InspectionProcess.businessKeyOf(inspection), null, step))
                     .orElse(tasklist());

@@ -12,6 +12,7 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.organization.Member;
 import vn.gov.oversight.organization.MemberRole;
 import vn.gov.oversight.organization.RoleBinding;
+import vn.gov.oversight.system.Roles;
 
 /** Who is told: an agency's people today (its head, or everyone), the coordinator's, the steering committee. */
 @Component
@@ -27,12 +28,13 @@ class Recipients {
         this.directory = directory;
     }
 
+    /** An agency's people; for the steering committee's own steps (its group acting), its members. */
     List<Person> agency(String agencyCode) {
-        return members(agencyCode, false);
+        return Roles.STEERING_COMMITTEE_GROUP.equals(agencyCode) ? steeringCommittee() : members(agencyCode, false);
     }
 
     List<Person> heads(String agencyCode) {
-        return members(agencyCode, true);
+        return Roles.STEERING_COMMITTEE_GROUP.equals(agencyCode) ? steeringCommittee() : members(agencyCode, true);
     }
 
     List<Person> coordinator() {

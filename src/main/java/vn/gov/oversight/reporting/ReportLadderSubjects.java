@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.gov.oversight.escalation.EscalationLadder;
 import vn.gov.oversight.escalation.LadderSubject;
 import vn.gov.oversight.escalation.LadderSubjects;
 import vn.gov.oversight.organization.Agency;
@@ -23,17 +24,22 @@ class ReportLadderSubjects implements LadderSubjects {
     private final Directory directory;
     private final ReportingStore store;
     private final ReportDeadlines deadlines;
-    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines) {
+    private final EscalationLadder ladder;
+
+    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines, EscalationLadder ladder) {
         this.directory = directory;
         this.store = store;
         this.deadlines = deadlines;
+        this.ladder = ladder;
     }
 
     @Override
     public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
         if (FormValues.isOf(processDefinitionId, ReportingRoundProcess.KEY)) {
-            // the consolidation is due on the province's date, not a time after its start
-            return Optional.empty();
+            // the consolidation is due on the province's date, not a time after its start; the committee's receipt
+            // is counted from its start
+            return ReportingRoundProcess.Elements.TASK_RECEIVE_REVIEW.equals(taskDefinitionKey)
+                    ? Optional.of(ladder.committeeWithin()) : Optional.empty();
         }
         return FormValues.isOf(processDefinitionId, PeriodicReportProcess.KEY) ? deadlines.durationOf(taskDefinitionKey)
                 : Optional.empty();
@@ -62,12 +68,21 @@ class ReportLadderSubjects implements LadderSubjects {
                 review ? "Chờ kiểm tra báo cáo" : "Chờ gửi báo cáo"));
     }
 
-    /** The coordinator's consolidation of a period: subject {@code ROUND}, the period's number. */
+    /**
+     * The coordinator's consolidation of a period, or the steering committee's receipt of the province's review
+     * report: subject {@code ROUND}, the period's number.
+     */
     private Optional<LadderSubject> consolidation(DelegateTask task) {
+        String code = task.getExecution().getProcessBusinessKey();
+        if (ReportingRoundProcess.Elements.TASK_RECEIVE_REVIEW.equals(task.getTaskDefinitionKey())) {
+            return store.period(code).flatMap(period -> store.periodIdOf(code).map(id -> new LadderSubject(
+                    ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(), Roles.STEERING_COMMITTEE_GROUP, null,
+                    "Nhận " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
+                    "Chờ Ban Chỉ đạo nhận báo cáo")));
+        }
         if (!ReportingRoundProcess.Elements.TASK_CONSOLIDATE_REPORTS.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        String code = task.getExecution().getProcessBusinessKey();
         return store.period(code).flatMap(period -> store.periodIdOf(code).map(id -> new LadderSubject(
                 ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(),
                 directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP), null,

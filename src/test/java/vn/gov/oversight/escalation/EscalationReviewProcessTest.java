@@ -50,6 +50,8 @@ class EscalationReviewProcessTest {
     final JavaDelegate recordAccountabilityReport = mock(JavaDelegate.class);
     final JavaDelegate closeEscalation = mock(JavaDelegate.class);
     final JavaDelegate orderInspection = mock(JavaDelegate.class);
+    static final Date COMMITTEE_DUE = new Date(4102531200000L);
+
     final EscalationLadder ladder = mock(EscalationLadder.class);
     /** The accountability report's deadline ladder drawn in the model. */
     final ProcessTestLadder deadlines = new ProcessTestLadder();
@@ -58,6 +60,7 @@ class EscalationReviewProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         when(ladder.accountabilityDue()).thenReturn(new Date(4102444800000L));
+        when(ladder.committeeDue()).thenReturn(COMMITTEE_DUE);
         deadlines.register();
         Mocks.register("issueDirectiveDelegate", issueDirective);
         Mocks.register("extendDeadlineDelegate", extendDeadline);
@@ -78,7 +81,7 @@ class EscalationReviewProcessTest {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(EscalationReviewProcess.KEY,
                 "escalation/9", withVariables(Variables.ESCALATION_ID, 9L, Variables.ESCALATED_AGENCY, "ubnd-yen-mo"));
         assertThat(instance).isWaitingAt(Elements.TASK_REVIEW_ESCALATION);
-        assertThat(task(instance)).hasCandidateGroup("steering-committee");
+        assertThat(task(instance)).hasCandidateGroup("steering-committee").hasDueDate(COMMITTEE_DUE);
         return instance;
     }
 
@@ -150,5 +153,24 @@ class EscalationReviewProcessTest {
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_ORDER_INSPECTION, Elements.END_EVENT_INSPECTION_ORDERED)
                 .isEnded();
         verify(orderInspection).execute(any());
+    }
+
+    @Test
+    void theCommitteeIsRemindedBeforeAndAtItsDueMomentAndNothingClimbsAboveIt() throws Exception {
+        ProcessInstance instance = escalate();
+
+        for (String rung : List.of("Reminder", "Overdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_ReviewEscalation" + rung).singleResult());
+        }
+
+        org.assertj.core.api.Assertions.assertThat(deadlines.fired).containsExactly(
+                "ServiceTask_ReviewEscalationSendReminder", "ServiceTask_ReviewEscalationSendOverdueNotice");
+        assertThat(instance).hasPassed("EndEvent_ReviewEscalationReminderHandled",
+                "EndEvent_ReviewEscalationOverdueHandled").isWaitingAt(Elements.TASK_REVIEW_ESCALATION);
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).count()).isZero();
+        complete(task(instance), withVariables(Variables.DECISION, "CLOSE", Variables.CLOSE_REASON, "Đã hoàn thành"));
+        assertThat(instance).isEnded();
     }
 }

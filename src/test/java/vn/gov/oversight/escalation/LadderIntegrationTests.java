@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,9 @@ class LadderIntegrationTests {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     record Started(String planCode, JsonNode assignments) {
         JsonNode of(String agency) {
@@ -159,6 +163,14 @@ class LadderIntegrationTests {
                         && row.contains("|Chờ Ban Chỉ đạo xem xét|"));
         assertThat(workbookRows("thutruong.so-y-te", "/api/escalations.xlsx"))
                 .noneMatch(row -> row.startsWith(escalation.id() + "|"));
+
+        // the committee's own review is due too: reminded before and at its due moment, and nothing climbs above it
+        assertThat(steps.move(escalation.reviewProcessInstanceId(), EscalationReviewProcess.Elements.TASK_REVIEW_ESCALATION,
+                secondsFromNow(3))).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> committeeRungs(escalation)
+                .size() == 2);
+        DueJobs.awaitRun(management, escalation.reviewProcessInstanceId());
+        assertThat(committeeRungs(escalation)).containsExactlyInAnyOrder("REMINDER", "OVERDUE");
 
         // the committee's form shows the escalation as it is now, read from the tables
         String review = committeeTasks.get(0).path("id").asText();
@@ -281,5 +293,10 @@ class LadderIntegrationTests {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    List<String> committeeRungs(Escalation escalation) {
+        return jdbc.queryForList("select rung from ladder_rung where subject_type = 'ESCALATION' and subject_id = ?"
+                + " and agency_code = 'steering-committee'", String.class, escalation.id());
     }
 }

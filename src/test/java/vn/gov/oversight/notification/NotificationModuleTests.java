@@ -124,6 +124,18 @@ class NotificationModuleTests {
                 List.of(), List.of(), null, null, null, null, null, null, "canbo.so-nn-mt", Instant.now(), null);
     }
 
+    @Test
+    void theCommitteesOwnLateStepIsMailedToItsMembers(Scenario scenario) {
+        when(escalations.find(43)).thenReturn(Optional.empty());
+        scenario.publish(new StepRungFired("ESCALATION", 43, "Task_ReviewEscalation", Rung.OVERDUE,
+                "steering-committee", Instant.parse("2026-12-02T10:00:00Z"), Instant.now(), null))
+                .andWaitForStateChange(() -> jdbc.queryForList("select body from notification_mail where user_id = ?"
+                        + " and subject like '[Quá hạn]%' and body like '%Ban Chỉ đạo%'", String.class, "truongban.bcd"),
+                        found -> !found.isEmpty())
+                .andVerify(found -> assertThat(found).singleElement().asString()
+                        .startsWith("Việc sau của Ban Chỉ đạo đã quá hạn"));
+    }
+
     List<String> recipientsOf(String subjectPrefix) {
         return jdbc.queryForList("select user_id from notification_mail where subject like ? and body like ?"
                 + " order by user_id", String.class, subjectPrefix + "%", "%" + agency + "%");

@@ -112,6 +112,16 @@ class ReportingRoundProcessTest {
                 .isWaitingAt(Elements.TASK_CONSOLIDATE_REPORTS);
         complete(task(instance), consolidation("Báo cáo sơ kết của tỉnh"));
         assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW).hasCandidateGroup("steering-committee");
+        org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNotNull();
+        // the committee is reminded before and at its due moment; nothing climbs above it
+        for (String rung : List.of("Reminder", "Overdue")) {
+            execute(managementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId("BoundaryEvent_ReceiveReview" + rung).singleResult());
+        }
+        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
+                "ServiceTask_ReceiveReviewSendReminder", "ServiceTask_ReceiveReviewSendOverdueNotice");
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId()).count()).isZero();
         complete(task(instance));
         assertThat(instance).hasPassed(Elements.END_EVENT_REVIEW_RECEIVED).isEnded();
     }

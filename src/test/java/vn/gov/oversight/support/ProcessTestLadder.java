@@ -39,7 +39,7 @@ public final class ProcessTestLadder {
 
     /** The ladder's default durations (P2D, P5D, P5D) over a calendar without holidays. */
     public static EscalationLadder withoutHolidays() {
-        return new EscalationLadder("P2D", "P5D", "P5D",
+        return new EscalationLadder("P2D", "P5D", "P5D", "P10D",
             new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
                 @Override
                 public Set<LocalDate> daysOff() {
