@@ -54,7 +54,7 @@ class LoadBenchmark {
     private static final Logger log = LoggerFactory.getLogger(LoadBenchmark.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String COORDINATOR = "canbo.so-ldtbxh";
-    static final String PASSWORD = "Thu-tai-2026-can-bo";
+    static final String PASSWORD = "Thu-tai-2026-mat-khau";
     static final String AGENCY_FILTER = "Việc của cơ quan tôi";
     static final String ENGINE = "/engine/engine/default";
     /** The request Tasklist sends for a filter's first page, newest first. */
@@ -230,7 +230,7 @@ class LoadBenchmark {
                     "kind", "LOCAL_COMMITTEE", "validFrom", "2021-01-01"));
             assertThat(agency.status()).as(agency.body()).isIn(201, 409);
             Http.Response member = admin.post("/api/agencies/" + code + "/members", Map.of("userId", officer(i),
-                    "firstName", "Tải", "lastName", "Cán bộ", "email", officer(i) + "@example.vn", "password", PASSWORD,
+                    "firstName", "Lan", "lastName", "Phạm Thị", "email", officer(i) + "@example.vn", "password", PASSWORD,
                     "role", "OFFICER"));
             assertThat(member.status()).as(member.body()).isIn(201, 409);
             leads.add(code);
