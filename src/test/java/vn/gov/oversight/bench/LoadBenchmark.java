@@ -75,7 +75,13 @@ class LoadBenchmark {
         createAgenciesAndWork();
         String filter = filterId(WebAppSession.logIn(port, officer(0), PASSWORD));
 
-        // the same loop by one user alone first: what each request costs without company
+        // a few rounds unmeasured first: the web apps' servlets and caches start on first use
+        Measures warmUp = new Measures();
+        WebAppSession warming = WebAppSession.logIn(port, officer(users), PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            work(warming, officer(users), filter, warmUp);
+        }
+        // the same loop by one user alone: what each request costs without company
         Measures alone = run(1, Math.max(10, seconds / 10), filter, users);
         Measures load = run(users, seconds, filter, 0);
 
