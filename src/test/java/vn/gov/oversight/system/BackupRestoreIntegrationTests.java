@@ -123,8 +123,8 @@ class BackupRestoreIntegrationTests {
 
         // half of the steps come due while the new node starts, half once it is up (the reminders two seconds
         // earlier, the escalations three later, as the test profile's ladder runs)
-        Instant soon = Instant.now().plusSeconds(12).truncatedTo(ChronoUnit.MILLIS);
-        Instant later = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.MILLIS);
+        Instant soon = Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.MILLIS);
+        Instant later = Instant.now().plusSeconds(45).truncatedTo(ChronoUnit.MILLIS);
         List<Step> open = new ArrayList<>();
         JsonNode assignments = plan.json().path("assignments");
         for (int i = 0; i < assignments.size(); i++) {
