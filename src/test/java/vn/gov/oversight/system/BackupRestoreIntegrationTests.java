@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +75,7 @@ class BackupRestoreIntegrationTests {
     StepDeadlines steps;
 
     @Autowired
-    org.camunda.bpm.engine.TaskService tasks;
+    TaskService tasks;
 
     @Value("${oversight.escalation.reminder-before}")
     Duration reminderBefore;
@@ -162,9 +165,8 @@ class BackupRestoreIntegrationTests {
                         + " and tableowner <> ?", Long.class, ROLE)).isZero();
                 // every rung of every open step is a timer in the backup, none fired yet, none locked
                 Map<String, Instant> timers = ladderTimers(restored, open);
-                assertThat(timers.values()).containsExactlyInAnyOrderElementsOf(open.stream().flatMap(step -> java.util
-                        .stream.Stream.of(step.due().minus(reminderBefore), step.due(), step.due().plus(escalateAfter)))
-                        .toList());
+                assertThat(timers.values()).containsExactlyInAnyOrderElementsOf(open.stream().flatMap(step -> Stream.of(
+                        step.due().minus(reminderBefore), step.due(), step.due().plus(escalateAfter))).toList());
                 assertThat(ladderRows(restored, open)).isEmpty();
                 assertThat(restored.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null",
                         Long.class)).isZero();
@@ -284,7 +286,7 @@ class BackupRestoreIntegrationTests {
                 .reduce((a, b) -> a + " or " + b).orElseThrow();
     }
 
-    static String in(java.util.Collection<String> ids) {
+    static String in(Collection<String> ids) {
         return ids.stream().map(id -> "'" + id + "'").reduce((a, b) -> a + "," + b).orElseThrow();
     }
 
