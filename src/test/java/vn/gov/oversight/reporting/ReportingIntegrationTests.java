@@ -36,7 +36,7 @@ import vn.gov.oversight.support.WaitingTasks;
  * figures exactly, in JSON and in the workbook.
  */
 @IntegrationTest
-class ReportingIntegrationTests {
+public class ReportingIntegrationTests {
 
     static final String COORDINATOR = "canbo.so-ldtbxh";
     static final List<String> DISTRICTS = List.of("ubnd-hoa-lu", "ubnd-tp-tam-diep", "ubnd-yen-mo");
@@ -86,14 +86,14 @@ class ReportingIntegrationTests {
         return WaitingTasks.waiting(tasks, instance, step);
     }
 
-    static Map<String, Object> variables(Map<String, Object> values) {
+    public static Map<String, Object> variables(Map<String, Object> values) {
         Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         return Map.of("variables", variables);
     }
 
     /** A locality's figures that add up: the start is the end plus those who left minus those who came. */
-    static Map<String, Object> figures(int total, int poor, int nearPoor, int exited, int newly) {
+    public static Map<String, Object> figures(int total, int poor, int nearPoor, int exited, int newly) {
         Map<String, Object> figures = new HashMap<>();
         figures.put("totalHouseholds", total);
         figures.put("poorAtStart", poor + exited - newly - 2);

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * binaries ({@code /usr/lib/postgresql/<version>/bin}) on a free loopback port, with its data in a
  * temporary folder, and stopped when the JVM exits. {@code initdb} refuses to run as root, so as root the
  * server runs as user {@code postgres} (through {@code runuser}). Set {@code OVERSIGHT_TEST_DB_URL}
- * (and {@code _USER}, {@code _PASSWORD}) to use an existing server instead.
+ * (and {@code _USER}, {@code _PASSWORD}) to use an existing server instead. A test that needs a fresh server of
+ * its own besides the shared one (a restore) starts one with {@link #startExtra()}.
  */
 public final class TestPostgres {
 
@@ -39,6 +40,39 @@ public final class TestPostgres {
     }
 
     private static Connection start() {
+        return startServer().connection();
+    }
+
+    /**
+     * A server of the caller's own, beside the suite's shared one (which it leaves alone): for a test that needs
+     * a fresh server, such as a restore. Closing it stops the server and removes its data; should the test
+     * never close it, it goes when the JVM does, as the shared one.
+     */
+    public static Server startExtra() {
+        return startServer();
+    }
+
+    /** A running server: its connection (database {@code postgres}, superuser {@code postgres}), its binaries. */
+    public record Server(Connection connection, Path binaries, int port, List<String> stopCommand, Path directory)
+            implements AutoCloseable {
+
+        /** The JDBC URL of another database on this server. */
+        public String url(String database) {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        }
+
+        @Override
+        public void close() {
+            try {
+                run(stopCommand);
+                run(List.of("rm", "-rf", directory.toString()));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not stop the PostgreSQL server on port " + port, e);
+            }
+        }
+    }
+
+    private static Server startServer() {
         try {
             Path bin = serverBinaries();
             boolean root = "root".equals(System.getProperty("user.name"));
@@ -60,12 +94,13 @@ public final class TestPostgres {
                     "start"));
             // Stopped by a watchdog once this JVM has gone, so that the application's own shutdown
             // (the job executor, the connection pool) still finds its database.
-            String stop = String.join(" ", asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                    "-m", "immediate", "stop"));
+            List<String> stop = asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(),
+                    "-m", "immediate", "stop");
             new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                    + " 2>/dev/null; do sleep 1; done; " + stop + " >/dev/null 2>&1; rm -rf " + dir)
+                    + " 2>/dev/null; do sleep 1; done; " + String.join(" ", stop) + " >/dev/null 2>&1; rm -rf " + dir)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return new Connection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+            return new Server(new Connection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", ""), bin,
+                    port, stop, dir);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test PostgreSQL server", e);
         }
