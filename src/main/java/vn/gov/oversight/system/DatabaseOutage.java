@@ -8,6 +8,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.transaction.TransactionSystemException;
+
 /**
  * Whether a failure means that the database cannot be reached right now (stopped, restarting, the network
  * gone), rather than that the request or the code is wrong: people are then told to try again shortly (503
@@ -50,6 +52,11 @@ public final class DatabaseOutage {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || OPERATOR_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+            // a rollback on a connection the server closed hides the failure that caused it
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isCause(rollback.getApplicationException())) {
                 return true;
             }
             if (cause.getCause() == cause) {
