@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.gov.oversight.system.DatabaseOutage;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.NotFoundException;
 
@@ -47,7 +48,10 @@ class PageErrors {
 
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String unexpected(Exception failure, HttpServletResponse response, Model model) {
+    String unexpected(Exception failure, HttpServletResponse response, Model model) throws Exception {
+        if (DatabaseOutage.isCause(failure)) {
+            throw failure; // the page saying to try again shortly (ErrorBodyShield)
+        }
         String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
         log.error("Page failed, incident {}", incident, failure);
         return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR,

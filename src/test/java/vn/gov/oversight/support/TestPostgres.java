@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  * binaries ({@code /usr/lib/postgresql/<version>/bin}) on a free loopback port, with its data in a
  * temporary folder, and stopped when the JVM exits. {@code initdb} refuses to run as root, so as root the
  * server runs as user {@code postgres} (through {@code runuser}). Set {@code OVERSIGHT_TEST_DB_URL}
- * (and {@code _USER}, {@code _PASSWORD}) to use an existing server instead. A test that needs a fresh server of
- * its own besides the shared one (a restore) starts one with {@link #startExtra()}.
+ * (and {@code _USER}, {@code _PASSWORD}) to use an existing server instead.
+ * <p>
+ * A test that stops its database (the restart test) starts a {@link Server} of its own instead, which it
+ * stops and starts as it likes; the suite's shared server is never stopped. A test that needs an empty
+ * database on the shared server (the nodes of the cluster test) gets one from {@link #newDatabase}, and a test
+ * that needs a fresh server (a restore) starts a {@link Server} too.
  */
 public final class TestPostgres {
 
@@ -44,35 +48,26 @@ public final class TestPostgres {
     }
 
     /**
-     * A server of the caller's own, beside the suite's shared one (which it leaves alone): for a test that needs
-     * a fresh server, such as a restore. Closing it stops the server and removes its data; should the test
-     * never close it, it goes when the JVM does, as the shared one.
+     * A new empty database on the suite's server, for applications started outside this JVM that must not
+     * share the suite's tables; its URL is returned.
      */
-    public static Server startExtra() {
-        return startServer();
+    public static String newDatabase(String name) {
+        Connection shared = connection();
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(shared.url(), shared.username(),
+                shared.password()); java.sql.Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return shared.url().substring(0, shared.url().lastIndexOf('/') + 1) + name;
     }
 
-    /** A running server: its connection (database {@code postgres}, superuser {@code postgres}), its binaries. */
-    public record Server(Connection connection, Path binaries, int port, List<String> stopCommand, Path directory)
-            implements AutoCloseable {
-
-        /** The JDBC URL of another database on this server. */
-        public String url(String database) {
-            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
-        }
-
-        @Override
-        public void close() {
-            try {
-                run(stopCommand);
-                run(List.of("rm", "-rf", directory.toString()));
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not stop the PostgreSQL server on port " + port, e);
-            }
-        }
-    }
-
-    private static Server startServer() {
+    /**
+     * A server of its own on a free port, which the caller may stop and start again (on the same port and
+     * data); it is stopped and removed by {@link Server#close()}, or at the latest when this JVM has gone.
+     */
+    public static Server startServer() {
         try {
             Path bin = serverBinaries();
             boolean root = "root".equals(System.getProperty("user.name"));
@@ -87,22 +82,88 @@ public final class TestPostgres {
             }
             run(asServerUser(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
-            run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
-                    "-l", dir.resolve("server.log").toString(), "-o",
-                    "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=100",
-                    "start"));
+            Server server = new Server(bin, root, dir, port);
+            server.start();
             // Stopped by a watchdog once this JVM has gone, so that the application's own shutdown
             // (the job executor, the connection pool) still finds its database.
-            List<String> stop = asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(),
-                    "-m", "immediate", "stop");
             new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                    + " 2>/dev/null; do sleep 1; done; " + String.join(" ", stop) + " >/dev/null 2>&1; rm -rf " + dir)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return new Server(new Connection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", ""), bin,
-                    port, stop, dir);
+                    + " 2>/dev/null; do sleep 1; done; " + server.stopCommand("immediate") + " >/dev/null 2>&1; rm -rf "
+                    + dir).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the test PostgreSQL server", e);
+        }
+    }
+
+    /** A PostgreSQL server of a test's own: its connection, and stop and start as an operator would. */
+    public static final class Server implements AutoCloseable {
+
+        private final Path bin;
+        private final boolean root;
+        private final Path dir;
+        private final int port;
+
+        private Server(Path bin, boolean root, Path dir, int port) {
+            this.bin = bin;
+            this.root = root;
+            this.dir = dir;
+            this.port = port;
+        }
+
+        public Connection connection() {
+            return new Connection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+        }
+
+        public int port() {
+            return port;
+        }
+
+        /** The JDBC URL of another database on this server. */
+        public String url(String database) {
+            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        }
+
+        /** Starts the server and waits until it accepts connections. */
+        public void start() {
+            try {
+                run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w",
+                        "-t", "60", "-l", dir.resolve("server.log").toString(), "-o",
+                        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=100",
+                        "start"));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start the PostgreSQL server on port " + port, e);
+            }
+        }
+
+        /**
+         * Stops the server as {@code pg_ctl stop} does by default ("fast": open transactions are rolled back,
+         * connections closed) and waits until it has stopped.
+         */
+        public void stop() {
+            try {
+                run(List.of("sh", "-c", stopCommand("fast")));
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not stop the PostgreSQL server on port " + port, e);
+            }
+        }
+
+        private String stopCommand(String mode) {
+            return String.join(" ", asServerUser(root, bin.resolve("pg_ctl").toString(), "-D",
+                    dir.resolve("data").toString(), "-w", "-t", "60", "-m", mode, "stop"));
+        }
+
+        @Override
+        public void close() {
+            try {
+                new ProcessBuilder("sh", "-c", stopCommand("immediate") + " >/dev/null 2>&1; rm -rf " + dir)
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                        .waitFor(60, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

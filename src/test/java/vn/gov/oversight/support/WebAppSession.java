@@ -39,6 +39,11 @@ public final class WebAppSession {
         return new WebAppSession(browser, base, token(cookies, csrf));
     }
 
+    /** The same browser (its session cookie and CSRF token) on another node of a cluster, at {@code port}. */
+    public WebAppSession at(int port) {
+        return new WebAppSession(browser, "http://localhost:" + port + "/camunda", token);
+    }
+
     /** A request to the web apps' API ({@code path} below {@code /camunda/api}). */
     public Http.Response send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api" + path))

@@ -98,7 +98,7 @@ class BackupRestoreIntegrationTests {
 
     @Test
     void aBackupRestoredIntoAFreshServerKeepsEveryOpenStepOnItsLadderAndEveryReport() throws Exception {
-        CompletableFuture<TestPostgres.Server> freshServer = CompletableFuture.supplyAsync(TestPostgres::startExtra);
+        CompletableFuture<TestPostgres.Server> freshServer = CompletableFuture.supplyAsync(TestPostgres::startServer);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         List<String> agencies = List.of("ubnd-xa-bk1-" + suffix, "ubnd-xa-bk2-" + suffix);
         agencies.forEach(code -> Communes.create(port, code, "UBND xã " + code, "thutruong." + code, "mat-khau-sao-luu"));

@@ -14,10 +14,15 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.system.DatabaseOutage;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** 401 and 403 of the application's API as RFC 7807 problems in Vietnamese. */
+/**
+ * 401 and 403 of the application's API as RFC 7807 problems in Vietnamese. A login that failed because the
+ * database could not be reached is no 401: it goes on to the {@code ErrorBodyShield}'s 503.
+ */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +35,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
+        if (DatabaseOutage.isCause(authException)) {
+            // the password could not be checked: not a wrong password but "try again shortly" (ErrorBodyShield)
+            throw authException;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"oversight\", charset=\"UTF-8\"");
         write(response, HttpStatus.UNAUTHORIZED, "Chưa đăng nhập",
                 "Cần đăng nhập (HTTP Basic) bằng tài khoản của hệ thống", request);

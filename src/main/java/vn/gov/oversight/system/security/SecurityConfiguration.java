@@ -19,9 +19,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.gov.oversight.system.DatabaseOutage;
 import vn.gov.oversight.system.Roles;
 
 /**
@@ -75,7 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/assets/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/oversight/home", true)
-                        .failureUrl(LOGIN_FAILED))
+                        .failureHandler(failedLogin()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
@@ -88,6 +91,20 @@ class SecurityConfiguration {
 
     /** Where a failed login of the pages goes; the {@link LoginThrottle} counts these answers. */
     static final String LOGIN_FAILED = "/login?error";
+
+    /**
+     * A refused password goes back to the form; a password that could not be checked because the database is
+     * unreachable is no refusal: the failure goes on to the ErrorBodyShield's page "try again shortly".
+     */
+    private static AuthenticationFailureHandler failedLogin() {
+        AuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler(LOGIN_FAILED);
+        return (request, response, failure) -> {
+            if (DatabaseOutage.isCause(failure)) {
+                throw failure;
+            }
+            refused.onAuthenticationFailure(request, response, failure);
+        };
+    }
 
     /**
      * Camunda's REST API and web apps authenticate by themselves (below and in the web apps); Spring

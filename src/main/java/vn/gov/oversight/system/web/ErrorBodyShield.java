@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.gov.oversight.system.DatabaseOutage;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,7 +38,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * body is logged under the incident id for the administrator.
  * <p>
  * Only error responses are held back (the status is known before the body is written); successful ones
- * stream through untouched.
+ * stream through untouched. The health endpoint's own DOWN answer passes as it is.
+ * <p>
+ * When the database cannot be reached ({@link DatabaseOutage}), every surface answers at once with 503 and
+ * {@code Retry-After}: the APIs with a problem saying in Vietnamese to try again shortly, the pages (which
+ * this filter otherwise leaves alone) with a readable page saying the same.
  */
 public class ErrorBodyShield extends OncePerRequestFilter {
 
@@ -58,10 +65,29 @@ public class ErrorBodyShield extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!isApi(request)) {
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException | RuntimeException failure) {
+                if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
+                    throw failure;
+                }
+                logOutage(request, failure.toString());
+                response.resetBuffer();
+                writeOutagePage(response);
+            }
+            return;
+        }
         HoldingErrors held = new HoldingErrors(response);
         try {
             chain.doFilter(request, held);
         } catch (IOException | ServletException | RuntimeException failure) {
+            if (DatabaseOutage.isCause(failure) && !response.isCommitted()) {
+                logOutage(request, failure.toString());
+                response.resetBuffer();
+                writeOutageProblem(response);
+                return;
+            }
             String incident = incidentId();
             log.error("Incident {}: {} {} failed", incident, request.getMethod(), request.getRequestURI(), failure);
             if (!response.isCommitted()) {
@@ -77,8 +103,13 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         byte[] body = held.heldBody();
         int status = held.getStatus();
         String text = new String(body, StandardCharsets.UTF_8);
-        if (status < 500 && !LEAK.matcher(readableText(body, text)).find()) {
+        if ((status < 500 || isHealth(request)) && !LEAK.matcher(readableText(body, text)).find()) {
             response.getOutputStream().write(body);
+            return;
+        }
+        if (status >= 500 && DatabaseOutage.isMessage(text)) {
+            logOutage(request, text);
+            writeOutageProblem(response);
             return;
         }
         String incident = incidentId();
@@ -135,6 +166,69 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(-1);
         response.getOutputStream().write(objectMapper.writeValueAsBytes(problem));
+    }
+
+    private static void logOutage(HttpServletRequest request, String failure) {
+        log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
+                request.getRequestURI(), failure);
+    }
+
+    private void writeOutageProblem(HttpServletResponse response) throws IOException {
+        ObjectNode problem = objectMapper.createObjectNode();
+        // "type" and "message" for Camunda's web apps, as above
+        problem.put("type", "ServiceUnavailable");
+        problem.put("title", DatabaseOutage.TITLE);
+        problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        problem.put("detail", DatabaseOutage.DETAIL);
+        problem.put("message", DatabaseOutage.DETAIL);
+        writeOutage(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE, objectMapper.writeValueAsBytes(problem));
+    }
+
+    /** The same for a person on the pages: a page of its own, which needs no database and no template. */
+    private static void writeOutagePage(HttpServletResponse response) throws IOException {
+        writeOutage(response, MediaType.TEXT_HTML_VALUE, OUTAGE_PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeOutage(HttpServletResponse response, String contentType, byte[] body) throws IOException {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(contentType);
+        response.setContentLength(-1);
+        response.getOutputStream().write(body);
+    }
+
+    private static final String OUTAGE_PAGE = """
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+              <meta charset="UTF-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <title>%s</title>
+              <link rel="stylesheet" href="/assets/oversight.css">
+            </head>
+            <body>
+            <main class="page">
+              <h1>%s</h1>
+              <p class="alert" role="alert">%s</p>
+              <p>Khi kết nối phục hồi, trang mở lại được mà không cần đăng nhập lại.</p>
+            </main>
+            </body>
+            </html>
+            """.formatted(DatabaseOutage.TITLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
+                || path.startsWith("/actuator/") || path.equals("/actuator");
+    }
+
+    private static boolean isHealth(HttpServletRequest request) {
+        return path(request).startsWith("/actuator/health");
     }
 
     /** Camunda's documented error types are kept (its web apps read them); any other name is not repeated. */

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import vn.gov.oversight.system.DatabaseOutage;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
@@ -80,11 +81,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /**
      * Anything unforeseen: a problem that quotes an incident id, with the detail (SQL, classes, stack) only
-     * in the log. Security's own refusals are left to Spring Security.
+     * in the log. Security's own refusals are left to Spring Security; a database that cannot be reached is
+     * answered by the {@link ErrorBodyShield} (503, try again shortly), as on every other surface.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) throws Exception {
-        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException || DatabaseOutage.isCause(ex)) {
             throw ex;
         }
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);

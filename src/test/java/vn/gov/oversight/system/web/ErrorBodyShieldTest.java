@@ -64,4 +64,59 @@ class ErrorBodyShieldTest {
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(refusal);
         assertThat(success.getContentAsString(StandardCharsets.UTF_8)).contains("a field named so");
     }
+
+    // --- the database gone: "try again shortly" on every surface
+
+    @Test
+    void aDatabaseOutageInCamundasAnswerBecomesTryAgainShortly() throws Exception {
+        MockHttpServletResponse response = answer(500, "{\"type\":\"ProcessEngineException\",\"message\":"
+                + "\"Could not open JDBC Connection for transaction: HikariPool-1 - Connection is not available,"
+                + " request timed out after 3001ms\"}");
+        JsonNode problem = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(problem.path("title").asText()).isEqualTo("Hệ thống tạm thời gián đoạn");
+        assertThat(problem.path("detail").asText()).contains("Xin thử lại sau ít phút");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Hikari", "JDBC");
+    }
+
+    @Test
+    void aDatabaseOutageThrownOnAPageGivesAPageSayingTryAgainShortly() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        FilterChain failing = (request, servletResponse) -> {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
+                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001",
+                            new java.net.ConnectException("Connection refused")));
+        };
+        shield.doFilter(new MockHttpServletRequest("GET", "/oversight/board"), response, failing);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(response.getContentType()).startsWith("text/html");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"vi\">",
+                "Hệ thống tạm thời gián đoạn").doesNotContain("Hikari", "JDBC");
+    }
+
+    @Test
+    void anyOtherFailureOnAPageIsLeftToThePagesOwnErrorHandling() {
+        FilterChain failing = (request, servletResponse) -> {
+            throw new IllegalStateException("a bug");
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shield.doFilter(
+                new MockHttpServletRequest("GET", "/oversight/board"), new MockHttpServletResponse(), failing))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRollbackThatFailedOnAClosedConnectionIsAnOutage() {
+        var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
+                new java.sql.SQLException("Connection is closed"));
+        rollback.initApplicationException(new java.sql.SQLException("terminating connection due to administrator"
+                + " command", "57P01"));
+        assertThat(vn.gov.oversight.system.DatabaseOutage.isCause(rollback)).isTrue();
+        assertThat(vn.gov.oversight.system.DatabaseOutage.isCause(new IllegalStateException("a bug",
+                new java.sql.SQLException("duplicate key", "23505")))).isFalse();
+    }
 }
