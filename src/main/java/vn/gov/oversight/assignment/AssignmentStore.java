@@ -51,6 +51,15 @@ class AssignmentStore {
         return keys.getKey().longValue();
     }
 
+    /** Those of these business keys that some assignment has. */
+    java.util.Set<String> existingKeys(List<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select business_key from assignment where business_key in (:keys)")
+                .param("keys", keys).query(String.class).list());
+    }
+
     void setProcessInstance(long id, String processInstanceId) {
         update("process_instance_id = ?", id, processInstanceId);
     }

@@ -90,6 +90,29 @@ public class Assignments {
     }
 
     private Assignment start(AssignmentRequest request, String businessKey, String note) {
+        return store.find(begin(request, businessKey, note)).orElseThrow();
+    }
+
+    /**
+     * Starts these assignments (each with its usual business key) in the caller's transaction, leaving out those
+     * whose business key exists already: a batch of a plan's roll-out run a second time starts none twice.
+     * Returns how many were started.
+     */
+    public int startAll(List<AssignmentRequest> requests) {
+        List<String> keys = requests.stream()
+                .map(request -> businessKey(request.planCode(), request.taskCode(), request.agencyCode())).toList();
+        java.util.Set<String> existing = store.existingKeys(keys);
+        int started = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            if (!existing.contains(keys.get(i))) {
+                begin(requests.get(i), keys.get(i), null);
+                started++;
+            }
+        }
+        return started;
+    }
+
+    private long begin(AssignmentRequest request, String businessKey, String note) {
         long id = store.insert(request, businessKey);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.ASSIGNMENT_ID, id);
@@ -100,8 +123,8 @@ public class Assignments {
                 .businessKey(businessKey).setVariables(variables).execute();
         store.setProcessInstance(id, instance.getId());
         events.publishEvent(new AssignmentStarted(id, request.agencyCode()));
-        log.info("Assignment {} started: {}", id, businessKey);
-        return store.find(id).orElseThrow();
+        log.debug("Assignment {} started: {}", id, businessKey);
+        return id;
     }
 
     /**

@@ -86,6 +86,11 @@ class PlanStore {
                         : task.outsideCoordinators().stream().map(String::trim).toList())).toList();
     }
 
+    /** The plan's choice: the coordinator reviews the agencies' draft local plans. */
+    boolean reviewsLocalPlans(long planId) {
+        return jdbc.sql("select review_local_plans from plan where id = ?").param(planId).query(Boolean.class).single();
+    }
+
     List<Plan> plans() {
         return jdbc.sql("select * from plan order by issued_on desc, id desc").query(PlanStore::plan).list();
     }
@@ -127,12 +132,12 @@ class PlanStore {
 
     private static Plan withTasks(Plan plan, List<Plan.Task> tasks) {
         return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
-                plan.createdAt(), plan.createdBy(), tasks, plan.assignments());
+                plan.createdAt(), plan.createdBy(), tasks, plan.assignments(), plan.rollOut());
     }
 
     private static Plan plan(ResultSet rs, int row) throws SQLException {
         return new Plan(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("issuing_body"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("directive"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of(), List.of());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of(), List.of(), null);
     }
 }
