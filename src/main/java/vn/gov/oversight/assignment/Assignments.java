@@ -166,6 +166,32 @@ public class Assignments {
         return store.ofPlan(planId);
     }
 
+    /**
+     * What the board counts, without reading every assignment: for each lead agency, plan, task group and month
+     * of the deadline, the open assignments (and of them the overdue and the due soon) and the done ones on time
+     * and late; transferred and cancelled ones count nowhere. An open assignment is overdue when its current
+     * step's due moment is before {@code now} or its task's deadline day is not after {@code overdueThrough}; due
+     * soon (not being overdue) when that moment is not after {@code dueSoonUntil} or that day not after
+     * {@code dueSoonThrough}.
+     */
+    public record Tally(String agency, String planCode, String taskGroup, int dueYear, int dueMonth, long open,
+            long overdue, long dueSoon, long doneOnTime, long doneLate) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tally> tally(Instant now, LocalDate overdueThrough, Instant dueSoonUntil, LocalDate dueSoonThrough) {
+        return store.tally(now, overdueThrough, dueSoonUntil, dueSoonThrough);
+    }
+
+    /**
+     * The assignments a narrowed board counts ({@code planCode} and {@code group} when given, the task's deadline
+     * within the days given), by id, with their lead agency.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> counted(String planCode, String group, LocalDate dueFrom, LocalDate dueTo) {
+        return store.counted(planCode, group, dueFrom, dueTo);
+    }
+
     @Transactional(readOnly = true)
     public List<Assignment> search(String planCode, String agencyCode, AssignmentStage stage) {
         return store.search(planCode, agencyCode, stage);
