@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class PlanStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     boolean codeExists(String code) {
@@ -67,11 +70,14 @@ class PlanStore {
         return taskId;
     }
 
+    /** A task's agencies in one batch of statements (a province's task has up to 150 lead agencies). */
     private void insertAgencies(long taskId, List<String> agencies, String role) {
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
-            jdbc.sql("insert into plan_task_agency (plan_task_id, agency_code, role, position) values (?, ?, ?, ?)")
-                    .params(taskId, agencies.get(i), role, i).update();
+            rows.add(new Object[] { taskId, agencies.get(i), role, i });
         }
+        batch.batchUpdate("insert into plan_task_agency (plan_task_id, agency_code, role, position) values (?, ?, ?, ?)",
+                rows);
     }
 
     /** The tasks of a draft as they are stored: trimmed, defaults applied. */
