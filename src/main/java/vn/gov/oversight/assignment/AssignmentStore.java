@@ -51,6 +51,15 @@ class AssignmentStore {
         return keys.getKey().longValue();
     }
 
+    /** Those of these business keys that some assignment has. */
+    java.util.Set<String> existingKeys(List<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select business_key from assignment where business_key in (:keys)")
+                .param("keys", keys).query(String.class).list());
+    }
+
     void setProcessInstance(long id, String processInstanceId) {
         update("process_instance_id = ?", id, processInstanceId);
     }
@@ -143,6 +152,46 @@ class AssignmentStore {
 
     List<Assignment> ofPlan(long planId) {
         return jdbc.sql(SELECT + " where plan_id = ? order by id").param(planId).query(AssignmentStore::assignment).list();
+    }
+
+    /** See {@link Assignments#tally}: one aggregate over the table, grouped as the board filters. */
+    List<Assignments.Tally> tally(Instant now, LocalDate overdueThrough, Instant dueSoonUntil, LocalDate dueSoonThrough) {
+        String overdue = "(due_date <= :overdueThrough or (stage_due_at is not null and stage_due_at < :now))";
+        String dueSoon = "(due_date <= :dueSoonThrough or (stage_due_at is not null and stage_due_at <= :dueSoonUntil))";
+        return jdbc.sql("""
+                select agency_code, plan_code, task_group, extract(year from due_date) as due_year,
+                       extract(month from due_date) as due_month,
+                       sum(case when outcome is null then 1 else 0 end) as open_count,
+                       sum(case when outcome is null and %1$s then 1 else 0 end) as overdue_count,
+                       sum(case when outcome is null and not %1$s and %2$s then 1 else 0 end) as due_soon_count,
+                       sum(case when outcome = 'DONE_ON_TIME' then 1 else 0 end) as on_time_count,
+                       sum(case when outcome = 'DONE_LATE' then 1 else 0 end) as late_count
+                  from assignment where stage not in ('TRANSFERRED', 'CANCELLED')
+                 group by agency_code, plan_code, task_group, extract(year from due_date), extract(month from due_date)
+                """.formatted(overdue, dueSoon))
+                .param("overdueThrough", overdueThrough).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("dueSoonThrough", dueSoonThrough)
+                .param("dueSoonUntil", OffsetDateTime.ofInstant(dueSoonUntil, ZoneOffset.UTC))
+                .query((rs, n) -> new Assignments.Tally(rs.getString("agency_code"), rs.getString("plan_code"),
+                        rs.getString("task_group"), rs.getInt("due_year"), rs.getInt("due_month"), rs.getLong("open_count"),
+                        rs.getLong("overdue_count"), rs.getLong("due_soon_count"), rs.getLong("on_time_count"),
+                        rs.getLong("late_count")))
+                .list();
+    }
+
+    /** See {@link Assignments#counted}. */
+    Map<Long, String> counted(String planCode, String group, LocalDate dueFrom, LocalDate dueTo) {
+        Map<Long, String> agencies = new HashMap<>();
+        jdbc.sql("""
+                select id, agency_code from assignment where stage not in ('TRANSFERRED', 'CANCELLED')
+                   and (cast(:plan as varchar(64)) is null or plan_code = :plan)
+                   and (cast(:taskGroup as varchar(500)) is null or task_group = :taskGroup)
+                   and due_date between :dueFrom and :dueTo
+                """).param("plan", planCode).param("taskGroup", group).param("dueFrom", dueFrom).param("dueTo", dueTo)
+                .query(rs -> {
+                    agencies.put(rs.getLong("id"), rs.getString("agency_code"));
+                });
+        return agencies;
     }
 
     List<Assignment> search(String planCode, String agencyCode, AssignmentStage stage) {

@@ -90,6 +90,29 @@ public class Assignments {
     }
 
     private Assignment start(AssignmentRequest request, String businessKey, String note) {
+        return store.find(begin(request, businessKey, note)).orElseThrow();
+    }
+
+    /**
+     * Starts these assignments (each with its usual business key) in the caller's transaction, leaving out those
+     * whose business key exists already: a batch of a plan's roll-out run a second time starts none twice.
+     * Returns how many were started.
+     */
+    public int startAll(List<AssignmentRequest> requests) {
+        List<String> keys = requests.stream()
+                .map(request -> businessKey(request.planCode(), request.taskCode(), request.agencyCode())).toList();
+        java.util.Set<String> existing = store.existingKeys(keys);
+        int started = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            if (!existing.contains(keys.get(i))) {
+                begin(requests.get(i), keys.get(i), null);
+                started++;
+            }
+        }
+        return started;
+    }
+
+    private long begin(AssignmentRequest request, String businessKey, String note) {
         long id = store.insert(request, businessKey);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.ASSIGNMENT_ID, id);
@@ -100,8 +123,8 @@ public class Assignments {
                 .businessKey(businessKey).setVariables(variables).execute();
         store.setProcessInstance(id, instance.getId());
         events.publishEvent(new AssignmentStarted(id, request.agencyCode()));
-        log.info("Assignment {} started: {}", id, businessKey);
-        return store.find(id).orElseThrow();
+        log.debug("Assignment {} started: {}", id, businessKey);
+        return id;
     }
 
     /**
@@ -141,6 +164,32 @@ public class Assignments {
     @Transactional(readOnly = true)
     public List<Assignment> ofPlan(long planId) {
         return store.ofPlan(planId);
+    }
+
+    /**
+     * What the board counts, without reading every assignment: for each lead agency, plan, task group and month
+     * of the deadline, the open assignments (and of them the overdue and the due soon) and the done ones on time
+     * and late; transferred and cancelled ones count nowhere. An open assignment is overdue when its current
+     * step's due moment is before {@code now} or its task's deadline day is not after {@code overdueThrough}; due
+     * soon (not being overdue) when that moment is not after {@code dueSoonUntil} or that day not after
+     * {@code dueSoonThrough}.
+     */
+    public record Tally(String agency, String planCode, String taskGroup, int dueYear, int dueMonth, long open,
+            long overdue, long dueSoon, long doneOnTime, long doneLate) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Tally> tally(Instant now, LocalDate overdueThrough, Instant dueSoonUntil, LocalDate dueSoonThrough) {
+        return store.tally(now, overdueThrough, dueSoonUntil, dueSoonThrough);
+    }
+
+    /**
+     * The assignments a narrowed board counts ({@code planCode} and {@code group} when given, the task's deadline
+     * within the days given), by id, with their lead agency.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> counted(String planCode, String group, LocalDate dueFrom, LocalDate dueTo) {
+        return store.counted(planCode, group, dueFrom, dueTo);
     }
 
     @Transactional(readOnly = true)

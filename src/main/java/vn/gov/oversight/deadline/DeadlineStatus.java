@@ -106,6 +106,16 @@ public class DeadlineStatus {
             this.dueSoonUntil = dueSoonUntil;
         }
 
+        /** The moment it judges at. */
+        public Instant now() {
+            return now;
+        }
+
+        /** The end of the due-soon window: a deadline not after it is due soon (if not passed). */
+        public Instant dueSoonUntil() {
+            return dueSoonUntil;
+        }
+
         /**
          * The status: done (when {@code done} is given) on time when not after {@code due}; open and due soon
          * when {@code due} falls within the due-soon window.

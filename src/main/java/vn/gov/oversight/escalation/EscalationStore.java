@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +125,18 @@ class EscalationStore {
     Optional<Escalation> find(long id, Instant now) {
         return jdbc.sql("select * from escalation where id = ?").param(id)
                 .query((rs, n) -> escalation(rs, now)).optional();
+    }
+
+    Map<String, Long> unclosedByAgency(String planCode) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select agency_code, count(*) as n from escalation
+                 where status <> 'CLOSED' and (cast(:plan as varchar(64)) is null or plan_code = :plan)
+                 group by agency_code""").param("plan", planCode)
+                .query(rs -> {
+                    counts.put(rs.getString("agency_code"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     List<Escalation> search(Escalation.Status status, String agency, String planCode, Instant now) {

@@ -232,6 +232,12 @@ public class Escalations {
         return store.find(id, ladder.now().toInstant());
     }
 
+    /** Escalations not closed yet (of {@code planCode}'s assignments when given), by agency: one aggregate. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> unclosedByAgency(String planCode) {
+        return store.unclosedByAgency(planCode);
+    }
+
     @Transactional(readOnly = true)
     public List<Escalation> search(Escalation.Status status, String agency, String planCode) {
         return store.search(status, agency, planCode, ladder.now().toInstant());

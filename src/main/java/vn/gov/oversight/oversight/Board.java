@@ -3,7 +3,6 @@ package vn.gov.oversight.oversight;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,37 +110,53 @@ class Board {
             String statusLabel, String colour, long daysOverdue, LocalDate completedOn, String processInstanceId) {
     }
 
-    /** The board of the agencies that {@code visible} lets the caller see. */
+    /**
+     * The board of the agencies that {@code visible} lets the caller see, from aggregates in the database (one
+     * row per agency, plan, task group and month of deadline; the escalations by agency), not from every
+     * assignment: it stays quick with a province's full history (#15).
+     */
     View of(Predicate<String> visible, BoardFilter filter, Instant now) {
         DeadlineStatus.Judge judge = deadlines.at(now);
         Map<String, Counts> byAgency = new LinkedHashMap<>();
-        Set<Long> counted = new HashSet<>();
         Set<String> plans = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         Set<String> periods = new TreeSet<>(Comparator.reverseOrder());
-        for (Assignment assignment : assignments.search(null, null, null)) {
-            if (!visible.test(assignment.agencyCode()) || !counts(assignment)) {
+        for (Assignments.Tally tally : assignments.tally(now, lastDayBefore(now), judge.dueSoonUntil(),
+                lastDayNotAfter(judge.dueSoonUntil()))) {
+            if (!visible.test(tally.agency())) {
                 continue;
             }
-            plans.add(assignment.planCode());
-            if (filter.plan() == null || filter.plan().equals(assignment.planCode())) {
-                if (!assignment.taskGroup().isEmpty()) {
-                    groups.add(assignment.taskGroup());
+            plans.add(tally.planCode());
+            LocalDate month = LocalDate.of(tally.dueYear(), tally.dueMonth(), 1);
+            if (filter.plan() == null || filter.plan().equals(tally.planCode())) {
+                if (!tally.taskGroup().isEmpty()) {
+                    groups.add(tally.taskGroup());
                 }
-                LocalDate due = assignment.dueDate();
-                periods.add(String.valueOf(due.getYear()));
-                periods.add(due.getYear() + "-Q" + BoardFilter.quarterOf(due));
+                periods.add(String.valueOf(tally.dueYear()));
+                periods.add(tally.dueYear() + "-Q" + BoardFilter.quarterOf(month));
             }
-            if (filter.matches(assignment)) {
-                counted.add(assignment.id());
-                byAgency.merge(assignment.agencyCode(), count(status(assignment, judge).status()), Counts::plus);
+            if (filter.matches(tally.planCode(), tally.taskGroup(), month)) {
+                byAgency.merge(tally.agency(), new Counts(tally.open(), tally.dueSoon(), tally.overdue(),
+                        tally.doneOnTime(), tally.doneLate(), 0, 0), Counts::plus);
             }
         }
-        for (Escalation escalation : escalations.search(null, null, filter.plan())) {
-            if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())
-                    && (filter.byPlanOnly() || "ASSIGNMENT".equals(escalation.subjectType())
-                            && counted.contains(escalation.subjectId()))) {
-                byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1, 0), Counts::plus);
+        if (filter.byPlanOnly()) {
+            escalations.unclosedByAgency(filter.plan()).forEach((agency, count) -> {
+                if (visible.test(agency)) {
+                    byAgency.merge(agency, new Counts(0, 0, 0, 0, 0, count, 0), Counts::plus);
+                }
+            });
+        } else {
+            // narrowed by group or period: the escalations of the assignments counted
+            LocalDate[] days = filter.dueDays();
+            Map<Long, String> counted = assignments.counted(filter.plan(), filter.group(), days[0], days[1]);
+            for (Escalation escalation : escalations.search(null, null, filter.plan())) {
+                if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())
+                        && "ASSIGNMENT".equals(escalation.subjectType())
+                        && counted.containsKey(escalation.subjectId())
+                        && visible.test(counted.get(escalation.subjectId()))) {
+                    byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1, 0), Counts::plus);
+                }
             }
         }
         if (filter.byPlanOnly() && filter.plan() == null) {
@@ -159,6 +174,23 @@ class Board {
                 .toList();
         Counts totals = byAgency.values().stream().reduce(Counts.ZERO, Counts::plus);
         return new View(rows, totals, now, filter, List.copyOf(plans), List.copyOf(groups), List.copyOf(periods));
+    }
+
+    /** A task's deadline: the end of its due day, in Vietnam. */
+    private static Instant endOf(LocalDate day) {
+        return day.atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant();
+    }
+
+    /** The last day whose end is before {@code moment}: a task due on it or earlier is overdue at that moment. */
+    private static LocalDate lastDayBefore(Instant moment) {
+        LocalDate day = LocalDate.ofInstant(moment, PeopleDates.VIETNAM);
+        return endOf(day).isBefore(moment) ? day : day.minusDays(1);
+    }
+
+    /** The last day whose end is not after {@code moment}. */
+    private static LocalDate lastDayNotAfter(Instant moment) {
+        LocalDate day = LocalDate.ofInstant(moment, PeopleDates.VIETNAM);
+        return endOf(day).isAfter(moment) ? day.minusDays(1) : day;
     }
 
     /**
@@ -210,7 +242,7 @@ class Board {
     }
 
     private static Judged status(Assignment assignment, DeadlineStatus.Judge judge) {
-        Instant taskDue = assignment.dueDate().atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant();
+        Instant taskDue = endOf(assignment.dueDate());
         if (assignment.outcome() != null) {
             DeadlineStatus.Assessment assessed = judge.assess(taskDue, assignment.completedOn() == null ? taskDue
                     : assignment.completedOn().atStartOfDay(PeopleDates.VIETNAM).toInstant());

@@ -29,9 +29,28 @@ record BoardFilter(String plan, String group, String period) {
     }
 
     boolean matches(Assignment assignment) {
-        return (plan == null || plan.equals(assignment.planCode()))
-                && (group == null || group.equals(assignment.taskGroup()))
-                && (period == null || inPeriod(assignment.dueDate()));
+        return matches(assignment.planCode(), assignment.taskGroup(), assignment.dueDate());
+    }
+
+    /** Whether a task of this plan and group, due on {@code due} (or in its month: periods are whole months), counts. */
+    boolean matches(String planCode, String taskGroup, LocalDate due) {
+        return (plan == null || plan.equals(planCode)) && (group == null || group.equals(taskGroup))
+                && (period == null || inPeriod(due));
+    }
+
+    /** The first and last day of the period (a wide span when there is none). */
+    LocalDate[] dueDays() {
+        if (period == null) {
+            return new LocalDate[] { LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31) };
+        }
+        Matcher parts = PERIOD.matcher(period);
+        parts.matches();
+        int year = Integer.parseInt(parts.group(1));
+        if (parts.group(2) == null) {
+            return new LocalDate[] { LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31) };
+        }
+        LocalDate first = LocalDate.of(year, (Integer.parseInt(parts.group(2)) - 1) * 3 + 1, 1);
+        return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
     }
 
     /** Whether only a plan, or nothing, narrows the board: then escalations count by their plan alone. */

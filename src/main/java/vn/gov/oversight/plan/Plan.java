@@ -6,9 +6,19 @@ import java.util.List;
 
 import vn.gov.oversight.assignment.Assignment;
 
-/** A plan as the API shows it, with its tasks and, when asked, the assignments it started. */
+/**
+ * A plan as the API shows it, with its tasks and, when asked, the assignments it started and how far their
+ * roll-out has come ({@code rollOut}: assignments started of those planned; see {@link PlanRollOut}).
+ */
 record Plan(long id, String code, String title, String issuingBody, LocalDate issuedOn, String directive,
-        Instant createdAt, String createdBy, List<Task> tasks, List<AssignmentSummary> assignments) {
+        Instant createdAt, String createdBy, List<Task> tasks, List<AssignmentSummary> assignments,
+        PlanRollOut.Progress rollOut) {
+
+    /** The same plan with these assignments and roll-out. */
+    Plan with(List<AssignmentSummary> assignments, PlanRollOut.Progress rollOut) {
+        return new Plan(id, code, title, issuingBody, issuedOn, directive, createdAt, createdBy, tasks, assignments,
+                rollOut);
+    }
 
     /** A task; {@code outsideCoordinators} are coordinating bodies outside the directory, named, never assigned. */
     record Task(String code, String title, String group, List<String> leadAgencies, List<String> coordinatingAgencies,

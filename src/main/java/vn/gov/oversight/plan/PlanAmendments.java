@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.oversight.assignment.Assignment;
 import vn.gov.oversight.assignment.AssignmentRequest;
 import vn.gov.oversight.assignment.Assignments;
+import vn.gov.oversight.system.ConflictException;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
@@ -54,6 +55,11 @@ class PlanAmendments {
 
     PlanVersions amend(long planId, AmendmentDraft amendment, String actor) {
         Plan plan = plans.plan(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số " + planId));
+        if (plan.rollOut() != null && !plan.rollOut().done()) {
+            // an amendment acts on the assignments started: those still to start would escape it
+            throw new ConflictException("rollOut", "Kế hoạch đang được giao cho các cơ quan (" + plan.rollOut().started()
+                    + "/" + plan.rollOut().assignments() + " nhiệm vụ đã giao): xin sửa đổi sau khi giao xong");
+        }
         Map<String, AmendmentStore.TaskRow> tasks = store.tasks(planId);
         List<FieldProblem> errors = validate(plan, tasks, amendment);
         if (!errors.isEmpty()) {

@@ -53,8 +53,21 @@ class PlanController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(ENTERS_PLANS)
     ResponseEntity<Plan> create(@RequestBody PlanDraft draft, Authentication caller) {
-        Plan plan = plans.create(draft, caller.getName());
-        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+        return answer(plans.create(draft, caller.getName()));
+    }
+
+    /**
+     * 201 with the plan once all its assignments have started; 202 with its location when its roll-out goes on
+     * after {@code oversight.plans.roll-out.answer-within} (the plan's {@code rollOut} tells how far it came).
+     */
+    static <T> ResponseEntity<T> answer(Plan plan, T body) {
+        URI location = URI.create("/api/plans/" + plan.id());
+        return plan.rollOut() == null || plan.rollOut().done() ? ResponseEntity.created(location).body(body)
+                : ResponseEntity.accepted().location(location).body(body);
+    }
+
+    private static ResponseEntity<Plan> answer(Plan plan) {
+        return answer(plan, plan);
     }
 
     /** A plan created from its appendix, and what the import warned about (coordinating bodies outside the directory). */
@@ -73,8 +86,7 @@ class PlanController {
             @RequestParam(required = false) String directive, Authentication caller) throws IOException {
         PlanImports.Imported imported = imports.importFile(
                 new PlanDraft(code, title, issuingBody, issuedOn, directive, List.of()), bytes(file), caller.getName());
-        return ResponseEntity.created(URI.create("/api/plans/" + imported.plan().id()))
-                .body(new ImportedPlan(imported.plan(), imported.warnings()));
+        return answer(imported.plan(), new ImportedPlan(imported.plan(), imported.warnings()));
     }
 
     /** The same input as the import: what it would create (tasks, assignments per agency), writing nothing. */
@@ -115,8 +127,7 @@ class PlanController {
         if (user.overseesAll()) {
             return plan;
         }
-        return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
-                plan.createdAt(), plan.createdBy(), plan.tasks(),
-                plan.assignments().stream().filter(assignment -> user.belongsTo(assignment.agency())).toList());
+        return plan.with(plan.assignments().stream().filter(assignment -> user.belongsTo(assignment.agency())).toList(),
+                plan.rollOut());
     }
 }

@@ -49,7 +49,11 @@ class PlanImports {
     record Imported(Plan plan, List<ImportProblem> warnings) {
     }
 
-    /** Creates the plan and starts its assignments, or refuses the whole file with every problem (400). */
+    /**
+     * Creates the plan and starts its assignments, or refuses the whole file with every problem (400). Outside any
+     * transaction: the plan's roll-out runs in transactions of its own ({@link Plans#create}).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     Imported importFile(PlanDraft header, byte[] file, String createdBy) {
         Reading reading = read(header, file);
         if (!reading.result().problems().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class PlanStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     boolean codeExists(String code) {
@@ -67,11 +70,14 @@ class PlanStore {
         return taskId;
     }
 
+    /** A task's agencies in one batch of statements (a province's task has up to 150 lead agencies). */
     private void insertAgencies(long taskId, List<String> agencies, String role) {
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < agencies.size(); i++) {
-            jdbc.sql("insert into plan_task_agency (plan_task_id, agency_code, role, position) values (?, ?, ?, ?)")
-                    .params(taskId, agencies.get(i), role, i).update();
+            rows.add(new Object[] { taskId, agencies.get(i), role, i });
         }
+        batch.batchUpdate("insert into plan_task_agency (plan_task_id, agency_code, role, position) values (?, ?, ?, ?)",
+                rows);
     }
 
     /** The tasks of a draft as they are stored: trimmed, defaults applied. */
@@ -84,6 +90,11 @@ class PlanStore {
                 task.output() == null ? "" : task.output().trim(),
                 task.outsideCoordinators() == null ? List.of()
                         : task.outsideCoordinators().stream().map(String::trim).toList())).toList();
+    }
+
+    /** The plan's choice: the coordinator reviews the agencies' draft local plans. */
+    boolean reviewsLocalPlans(long planId) {
+        return jdbc.sql("select review_local_plans from plan where id = ?").param(planId).query(Boolean.class).single();
     }
 
     List<Plan> plans() {
@@ -127,12 +138,12 @@ class PlanStore {
 
     private static Plan withTasks(Plan plan, List<Plan.Task> tasks) {
         return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
-                plan.createdAt(), plan.createdBy(), tasks, plan.assignments());
+                plan.createdAt(), plan.createdBy(), tasks, plan.assignments(), plan.rollOut());
     }
 
     private static Plan plan(ResultSet rs, int row) throws SQLException {
         return new Plan(rs.getLong("id"), rs.getString("code"), rs.getString("title"), rs.getString("issuing_body"),
                 rs.getObject("issued_on", LocalDate.class), rs.getString("directive"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of(), List.of());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of(), List.of(), null);
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.oversight.plan;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,10 +11,13 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.gov.oversight.assignment.AssignmentRequest;
 import vn.gov.oversight.assignment.Assignments;
 import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
@@ -22,8 +26,9 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.Texts;
 
 /**
- * Creates plans and starts their assignments, all or nothing: every problem of the input is reported at
- * once and nothing is written if there is any.
+ * Creates plans and starts their assignments: every problem of the input is reported at once and nothing is
+ * written if there is any; a valid plan is saved with its tasks in one transaction, its assignments started in
+ * batches of their own by {@link PlanRollOut}.
  */
 @Service
 @Transactional
@@ -38,25 +43,39 @@ class Plans {
     private final Assignments assignments;
     private final Directory directory;
     private final Clock clock;
+    private final PlanRollOut rollOut;
+    private final TransactionTemplate transactions;
+    private final Duration answerWithin;
 
-    Plans(PlanStore store, Assignments assignments, Directory directory, Clock clock) {
+    Plans(PlanStore store, Assignments assignments, Directory directory, Clock clock, PlanRollOut rollOut,
+            PlatformTransactionManager transactionManager,
+            @Value("${oversight.plans.roll-out.answer-within:PT30S}") Duration answerWithin) {
         this.store = store;
         this.assignments = assignments;
         this.directory = directory;
         this.clock = clock;
+        this.rollOut = rollOut;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.answerWithin = answerWithin;
     }
 
+    /**
+     * Saves the plan and its tasks in one transaction, with the batches that start its assignments; then waits up
+     * to {@code oversight.plans.roll-out.answer-within} for them (outside any transaction). The plan returned
+     * tells how far its roll-out came.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     Plan create(PlanDraft draft, String createdBy) {
-        InvalidInputException.throwIfAny(validate(draft));
-        long id = store.insert(draft, createdBy);
+        long id = transactions.execute(status -> {
+            InvalidInputException.throwIfAny(validate(draft));
+            long planId = store.insert(draft, createdBy);
+            rollOut.schedule(planId, PlanStore.tasks(draft).stream().mapToInt(task -> task.leadAgencies().size()).sum());
+            return planId;
+        });
+        PlanRollOut.Progress progress = rollOut.await(id, answerWithin);
         Plan plan = store.plan(id).orElseThrow();
-        for (Plan.Task task : plan.tasks()) {
-            for (String agency : task.leadAgencies()) {
-                assignments.start(new AssignmentRequest(id, plan.code(), task.code(), task.title(), task.group(), agency,
-                        task.coordinatingAgencies(), task.dueDate(), draft.reviewsLocalPlans(), 1));
-            }
-        }
-        log.info("Plan {} created with {} tasks by {}", plan.code(), plan.tasks().size(), createdBy);
+        log.info("Plan {} created with {} tasks by {}: {} of {} assignments started", plan.code(), plan.tasks().size(),
+                createdBy, progress.started(), progress.assignments());
         return withAssignments(plan);
     }
 
@@ -83,9 +102,8 @@ class Plans {
     }
 
     private Plan withAssignments(Plan plan) {
-        return new Plan(plan.id(), plan.code(), plan.title(), plan.issuingBody(), plan.issuedOn(), plan.directive(),
-                plan.createdAt(), plan.createdBy(), plan.tasks(),
-                assignments.ofPlan(plan.id()).stream().map(Plan.AssignmentSummary::of).toList());
+        return plan.with(assignments.ofPlan(plan.id()).stream().map(Plan.AssignmentSummary::of).toList(),
+                rollOut.progress(plan.id()));
     }
 
     // --- validation
