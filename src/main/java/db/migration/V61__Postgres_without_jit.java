@@ -7,13 +7,16 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * PostgreSQL's just-in-time compilation off for the application's database (#15). The engine's job acquisition
- * query, run several times a second, is estimated above {@code jit_above_cost} once the job table holds a few
- * thousand timers (three for every waiting step), and PostgreSQL then compiled it each time: about 80 ms of
- * compilation for a query that runs in a few, a large part of the overdue sweep's time on 2 cores. JIT helps long
- * analytical queries, which this application does not run. Set on the database (new connections get it: every one
- * from the next start on) and on this connection; on H2 nothing. A database the application's user does not own
- * keeps its setting, with a notice: its administrator can set it ({@code ALTER DATABASE ... SET jit = off}).
+ * PostgreSQL's just-in-time compilation off for the application's database (#15). The
+ * engine's job acquisition query, run several times a second, is estimated above
+ * {@code jit_above_cost} once the job table holds a few thousand timers (three for every
+ * waiting step), and PostgreSQL then compiled it each time: about 80 ms of compilation
+ * for a query that runs in a few, a large part of the overdue sweep's time on 2 cores.
+ * JIT helps long analytical queries, which this application does not run. Set on the
+ * database (new connections get it: every one from the next start on) and on this
+ * connection; on H2 nothing. A database the application's user does not own keeps its
+ * setting, with a notice: its administrator can set it
+ * ({@code ALTER DATABASE ... SET jit = off}).
  */
 public class V61__Postgres_without_jit extends BaseJavaMigration {
 
@@ -34,4 +37,5 @@ public class V61__Postgres_without_jit extends BaseJavaMigration {
             statement.execute("set jit = off");
         }
     }
+
 }

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Provincial oversight of a plan's tasks: assignment, deadlines, reports, inspection and escalation,
- * on Camunda Platform 7.
+ * Provincial oversight of a plan's tasks: assignment, deadlines, reports, inspection and
+ * escalation, on Camunda Platform 7.
  */
 @SpringBootApplication
 @EnableScheduling
@@ -25,4 +25,5 @@ public class OversightApplication {
         TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
         SpringApplication.run(OversightApplication.class, args);
     }
+
 }

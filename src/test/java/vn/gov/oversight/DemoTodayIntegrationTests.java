@@ -18,15 +18,17 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.support.Http;
 
 /**
- * The demo as a newcomer starts it today, on the embedded database of a plain run: Plan 151 of 2021, then the
- * changes of 2025, so that today's agencies hold the open work and the history says where it came from.
+ * The demo as a newcomer starts it today, on the embedded database of a plain run: Plan
+ * 151 of 2021, then the changes of 2025, so that today's agencies hold the open work and
+ * the history says where it came from.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:demo-today;DB_CLOSE_DELAY=-1", "spring.profiles.active=demo",
-        "camunda.bpm.job-execution.enabled=false",
-        // its own engine name: the suite's shared context keeps the engine registered as "default", which the
-        // REST API and the web apps look up by name
-        "camunda.bpm.process-engine-name=demotoday" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.datasource.url=jdbc:h2:mem:demo-today;DB_CLOSE_DELAY=-1", "spring.profiles.active=demo",
+                "camunda.bpm.job-execution.enabled=false",
+                // its own engine name: the suite's shared context keeps the engine
+                // registered as "default", which the
+                // REST API and the web apps look up by name
+                "camunda.bpm.process-engine-name=demotoday" })
 class DemoTodayIntegrationTests {
 
     static final String COORDINATOR = "canbo.so-nn-mt";
@@ -59,12 +61,15 @@ class DemoTodayIntegrationTests {
             }
         }
         assertThat(heldByEnded).isEmpty();
-        // the jobs-and-labour task followed the jobs to Home Affairs, the poverty work to Agriculture and Environment
+        // the jobs-and-labour task followed the jobs to Home Affairs, the poverty work to
+        // Agriculture and Environment
         assertThat(heldBy(assignments, "3.4")).containsExactly("so-noi-vu");
         assertThat(heldBy(assignments, "1.2")).containsExactly("so-nn-mt");
-        // the yearly review of poor households is the communes' now; Kim Sơn's went back to the coordinator
-        assertThat(heldBy(assignments, "5.1")).contains("ubnd-xa-yen-mo", "ubnd-phuong-hoa-lu", "ubnd-xa-cuc-phuong",
-                "so-nn-mt").doesNotContain("ubnd-yen-mo", "ubnd-tp-ninh-binh");
+        // the yearly review of poor households is the communes' now; Kim Sơn's went back
+        // to the coordinator
+        assertThat(heldBy(assignments, "5.1"))
+            .contains("ubnd-xa-yen-mo", "ubnd-phuong-hoa-lu", "ubnd-xa-cuc-phuong", "so-nn-mt")
+            .doesNotContain("ubnd-yen-mo", "ubnd-tp-ninh-binh");
         JsonNode communes = null;
         for (JsonNode assignment : assignments) {
             if ("5.1".equals(assignment.path("taskCode").asText())
@@ -72,8 +77,10 @@ class DemoTodayIntegrationTests {
                 communes = assignment;
             }
         }
-        String history = coordinator.get("/api/assignments/" + communes.path("id").asText()).json().path("events")
-                .toString();
+        String history = coordinator.get("/api/assignments/" + communes.path("id").asText())
+            .json()
+            .path("events")
+            .toString();
         assertThat(history).contains("1674/NQ-UBTVQH15", "UBND huyện Yên Mô");
 
         // the reporting period open today is for today's reporters
@@ -81,10 +88,11 @@ class DemoTodayIntegrationTests {
         String period = periods.get(periods.size() - 1).path("code").asText();
         JsonNode reporters = coordinator.get("/api/reporting-periods/" + period + "/summary").json().path("agencies");
         assertThat(reporters.findValuesAsText("agency")).contains("ubnd-xa-yen-mo", "so-nn-mt")
-                .doesNotContain("ubnd-yen-mo", "so-ldtbxh");
+            .doesNotContain("ubnd-yen-mo", "so-ldtbxh");
         // and today's people log in to it
-        assertThat(Http.as(port, "thutruong.ubnd-xa-yen-mo").get("/api/assignments").json().findValuesAsText("agencyCode"))
-                .containsOnly("ubnd-xa-yen-mo");
+        assertThat(
+                Http.as(port, "thutruong.ubnd-xa-yen-mo").get("/api/assignments").json().findValuesAsText("agencyCode"))
+            .containsOnly("ubnd-xa-yen-mo");
     }
 
     static List<String> heldBy(JsonNode assignments, String taskCode) {
@@ -97,4 +105,5 @@ class DemoTodayIntegrationTests {
         }
         return agencies;
     }
+
 }

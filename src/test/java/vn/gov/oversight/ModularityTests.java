@@ -21,15 +21,16 @@ class ModularityTests {
     }
 
     /**
-     * The modules as diagrams (each module, what it depends on and the events between them), written into the
-     * repository's {@code docs/modules} so that a reader finds them without building: a change of a module's
-     * face shows in the diff.
+     * The modules as diagrams (each module, what it depends on and the events between
+     * them), written into the repository's {@code docs/modules} so that a reader finds
+     * them without building: a change of a module's face shows in the diff.
      */
     @Test
     void writesTheModuleDocumentation() throws IOException {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-        // the documenter lists the relations in no fixed order: sorted, a run changes a file only when a module does
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+            .writeIndividualModulesAsPlantUml();
+        // the documenter lists the relations in no fixed order: sorted, a run changes a
+        // file only when a module does
         try (Stream<Path> files = Files.list(Path.of("docs/modules"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".puml")).toList()) {
                 List<String> lines = Files.readAllLines(file);
@@ -38,9 +39,12 @@ class ModularityTests {
         }
     }
 
-    /** The lines starting with {@code prefix} in order, each in the place one of them had. */
+    /**
+     * The lines starting with {@code prefix} in order, each in the place one of them had.
+     */
     static List<String> sorted(List<String> lines, String prefix) {
         Iterator<String> sorted = lines.stream().filter(line -> line.startsWith(prefix)).sorted().iterator();
         return lines.stream().map(line -> line.startsWith(prefix) ? sorted.next() : line).toList();
     }
+
 }

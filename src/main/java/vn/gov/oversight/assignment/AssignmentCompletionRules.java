@@ -16,9 +16,9 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
 /**
- * What the forms cannot say about an assignment's steps: the officer named must belong to the agency; a
- * coordinator's decision must be given and a return must say why; a plan cannot be issued on a day that
- * has not come.
+ * What the forms cannot say about an assignment's steps: the officer named must belong to
+ * the agency; a coordinator's decision must be given and a return must say why; a plan
+ * cannot be issued on a day that has not come.
  */
 @Component
 class AssignmentCompletionRules implements TaskCompletionRule {
@@ -47,9 +47,9 @@ class AssignmentCompletionRules implements TaskCompletionRule {
             case Elements.TASK_REVIEW_DRAFT, Elements.TASK_CONFIRM_COMPLETION -> {
                 Boolean approved = FormValues.bool(variables.get(Variables.APPROVED));
                 if (approved == null) {
-                    problems.add(new FieldProblem(Variables.APPROVED,
-                            "Chưa chọn duyệt hay trả lại"));
-                } else if (!approved && FormValues.text(variables.get(Variables.REVIEW_COMMENT)) == null) {
+                    problems.add(new FieldProblem(Variables.APPROVED, "Chưa chọn duyệt hay trả lại"));
+                }
+                else if (!approved && FormValues.text(variables.get(Variables.REVIEW_COMMENT)) == null) {
                     problems.add(new FieldProblem(Variables.REVIEW_COMMENT, "Trả lại thì phải ghi ý kiến"));
                 }
             }
@@ -69,4 +69,5 @@ class AssignmentCompletionRules implements TaskCompletionRule {
     private static String businessKey(Task task) {
         return ((TaskEntity) task).getExecution().getProcessBusinessKey();
     }
+
 }

@@ -20,14 +20,16 @@ import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * Reading assignments: the coordinator, the steering committee and administrators see all; an agency's
- * members see their agency's.
+ * Reading assignments: the coordinator, the steering committee and administrators see
+ * all; an agency's members see their agency's.
  */
-@Tag(name = "Nhiệm vụ được giao", description = "Các nhiệm vụ của kế hoạch đã giao cho từng cơ quan chủ trì, tiến độ và lịch sử; mỗi cơ quan chỉ thấy nhiệm vụ của mình.")
+@Tag(name = "Nhiệm vụ được giao",
+        description = "Các nhiệm vụ của kế hoạch đã giao cho từng cơ quan chủ trì, tiến độ và lịch sử; mỗi cơ quan chỉ thấy nhiệm vụ của mình.")
 @RestController
 class AssignmentController {
 
     private final Assignments assignments;
+
     private final Directory directory;
 
     AssignmentController(Assignments assignments, Directory directory) {
@@ -39,9 +41,10 @@ class AssignmentController {
     List<Assignment> search(@RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
             @RequestParam(required = false) AssignmentStage stage, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return assignments.search(plan, agency, stage).stream()
-                .filter(assignment -> user.overseesAll() || user.belongsTo(assignment.agencyCode()))
-                .toList();
+        return assignments.search(plan, agency, stage)
+            .stream()
+            .filter(assignment -> user.overseesAll() || user.belongsTo(assignment.agencyCode()))
+            .toList();
     }
 
     /** The same list, with the same filters, as a workbook. */
@@ -59,8 +62,8 @@ class AssignmentController {
     }
 
     /**
-     * The coordinator gives an assignment to another agency (one a succession handed back, or one whose lead
-     * changes), or shares it out among several.
+     * The coordinator gives an assignment to another agency (one a succession handed
+     * back, or one whose lead changes), or shares it out among several.
      */
     @PostMapping("/api/assignments/{id}/reassign")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -72,7 +75,8 @@ class AssignmentController {
     Assignment.Details details(@PathVariable long id, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return assignments.details(id)
-                .filter(details -> user.overseesAll() || user.belongsTo(details.assignment().agencyCode()))
-                .orElseThrow(() -> new NotFoundException("Không có nhiệm vụ được giao số " + id));
+            .filter(details -> user.overseesAll() || user.belongsTo(details.assignment().agencyCode()))
+            .orElseThrow(() -> new NotFoundException("Không có nhiệm vụ được giao số " + id));
     }
+
 }

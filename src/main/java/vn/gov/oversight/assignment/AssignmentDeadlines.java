@@ -19,7 +19,9 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 public class AssignmentDeadlines {
 
     private final WorkingCalendar calendar;
+
     private final DeadlineProperties durations;
+
     private final AssignmentStore store;
 
     AssignmentDeadlines(WorkingCalendar calendar, DeadlineProperties durations, AssignmentStore store) {
@@ -52,14 +54,15 @@ public class AssignmentDeadlines {
     public Date taskDue(DelegateExecution execution) {
         String businessKey = execution.getProcessBusinessKey();
         long id = store.idOf(businessKey)
-                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
+            .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
         Assignment assignment = store.find(id).orElseThrow(() -> new IllegalStateException("No assignment " + id));
         return Date.from(calendar.endOf(assignment.dueDate()).toInstant());
     }
 
     /**
-     * The duration a step's due moment is counted with from the step's start, as the model's expressions
-     * above use it; empty for the carrying-out step, due on the plan's date.
+     * The duration a step's due moment is counted with from the step's start, as the
+     * model's expressions above use it; empty for the carrying-out step, due on the
+     * plan's date.
      */
     Optional<String> durationOf(String taskDefinitionKey) {
         return Optional.ofNullable(switch (taskDefinitionKey) {
@@ -75,4 +78,5 @@ public class AssignmentDeadlines {
     private Date due(String duration) {
         return Date.from(calendar.dueAfter(duration).toInstant());
     }
+
 }

@@ -12,9 +12,9 @@ import vn.gov.oversight.escalation.StepRungFired;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * The ladder and the steering committee's decisions, shown on the assignment: each rung and decision is
- * a line of its history; an extension moves the step's due date (and the task's deadline, on the
- * carrying-out step).
+ * The ladder and the steering committee's decisions, shown on the assignment: each rung
+ * and decision is a line of its history; an extension moves the step's due date (and the
+ * task's deadline, on the carrying-out step).
  */
 @Component
 class AssignmentEscalationEvents {
@@ -22,6 +22,7 @@ class AssignmentEscalationEvents {
     private static final DateTimeFormatter DATE = PeopleDates.DAY.withZone(PeopleDates.VIETNAM);
 
     private final Assignments assignments;
+
     private final AssignmentStore store;
 
     AssignmentEscalationEvents(Assignments assignments, AssignmentStore store) {
@@ -44,8 +45,8 @@ class AssignmentEscalationEvents {
             case REMINDER -> "Nhắc việc: " + step + " đến hạn " + DATE.format(fired.dueAt());
             case OVERDUE -> "Quá hạn: " + step + " (hạn " + DATE.format(fired.dueAt())
                     + "), báo thủ trưởng cơ quan và cơ quan thường trực";
-            case ESCALATION -> "Chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "): " + step
-                    + " quá hạn từ " + DATE.format(fired.dueAt());
+            case ESCALATION -> "Chuyển Ban Chỉ đạo xem xét (số " + fired.escalationId() + "): " + step + " quá hạn từ "
+                    + DATE.format(fired.dueAt());
         };
         assignments.recordEvent(fired.subjectId(), kind, null, null, fired.agencyCode(), text);
     }
@@ -66,12 +67,13 @@ class AssignmentEscalationEvents {
                 decided.decidedBy(), null, text);
         if (decided.decision() == Escalation.Decision.EXTEND) {
             store.find(decided.subjectId())
-                    .filter(assignment -> AssignmentStage.ofTask(decided.stepKey()).orElse(null) == assignment.stage())
-                    .ifPresent(assignment -> store.setStage(assignment.id(), assignment.stage(), decided.newDueDate()
-                            .atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant()));
+                .filter(assignment -> AssignmentStage.ofTask(decided.stepKey()).orElse(null) == assignment.stage())
+                .ifPresent(assignment -> store.setStage(assignment.id(), assignment.stage(),
+                        decided.newDueDate().atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant()));
             if (decided.stepKey().equals(Elements.TASK_CARRY_OUT_TASK)) {
                 store.setDueDate(decided.subjectId(), decided.newDueDate());
             }
         }
     }
+
 }

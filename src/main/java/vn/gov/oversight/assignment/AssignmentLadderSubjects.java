@@ -13,8 +13,9 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.FormValues;
 
 /**
- * What a waiting step of {@code taskAssignment} is about: the assignment, and the agency that must act
- * (the lead agency; the coordinator on its review steps; the contributing agency on its contribution).
+ * What a waiting step of {@code taskAssignment} is about: the assignment, and the agency
+ * that must act (the lead agency; the coordinator on its review steps; the contributing
+ * agency on its contribution).
  */
 @Component
 class AssignmentLadderSubjects implements LadderSubjects {
@@ -22,7 +23,9 @@ class AssignmentLadderSubjects implements LadderSubjects {
     static final String SUBJECT_TYPE = "ASSIGNMENT";
 
     private final AssignmentStore store;
+
     private final Directory directory;
+
     private final AssignmentDeadlines deadlines;
 
     AssignmentLadderSubjects(AssignmentStore store, Directory directory, AssignmentDeadlines deadlines) {
@@ -44,7 +47,7 @@ class AssignmentLadderSubjects implements LadderSubjects {
         }
         String businessKey = task.getExecution().getProcessBusinessKey();
         long id = store.idOf(businessKey)
-                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
+            .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
         Assignment assignment = store.find(id).orElseThrow();
         String key = task.getTaskDefinitionKey();
         String agency = assignment.agencyCode();
@@ -52,14 +55,18 @@ class AssignmentLadderSubjects implements LadderSubjects {
         if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
             agency = FormValues.text(task.getVariable(Variables.CONTRIBUTING_AGENCY));
             stepKey = LadderSubject.stepKeyFor(key, agency);
-        } else if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
+        }
+        else if (Elements.TASK_REVIEW_DRAFT.equals(key) || Elements.TASK_CONFIRM_COMPLETION.equals(key)) {
             agency = directory.coordinatorOn(directory.today()).orElse(agency);
         }
         return Optional.of(new LadderSubject(SUBJECT_TYPE, id, stepKey, agency, assignment.planCode(),
                 assignment.taskTitle(), stepLabel(stepKey)));
     }
 
-    /** The step as people name it, from its step key ({@code Task_X} or {@code Task_X/<agency>}). */
+    /**
+     * The step as people name it, from its step key ({@code Task_X} or
+     * {@code Task_X/<agency>}).
+     */
     static String stepLabel(String stepKey) {
         String key = stepKey.contains("/") ? stepKey.substring(0, stepKey.indexOf('/')) : stepKey;
         if (Elements.TASK_CONTRIBUTE_TO_DRAFT.equals(key)) {
@@ -67,4 +74,5 @@ class AssignmentLadderSubjects implements LadderSubjects {
         }
         return AssignmentStage.ofTask(key).map(AssignmentStage::label).orElse(key);
     }
+
 }

@@ -10,9 +10,10 @@ import vn.gov.oversight.organization.OpenWork;
 import vn.gov.oversight.organization.WorkItem;
 
 /**
- * An agency's open assignments in a succession: each goes to the successor that takes its task or task group,
- * is shared out among the communes and wards that took a district's territory, or goes back to the coordinator
- * to be given again ({@code POST /api/assignments/{id}/reassign}).
+ * An agency's open assignments in a succession: each goes to the successor that takes its
+ * task or task group, is shared out among the communes and wards that took a district's
+ * territory, or goes back to the coordinator to be given again ({@code POST
+ * /api/assignments/{id}/reassign}).
  */
 @Component
 @Order(10)
@@ -28,11 +29,12 @@ class AssignmentOpenWork implements OpenWork {
 
     @Override
     public List<WorkItem> openWorkOf(String agencyCode) {
-        return assignments.openOf(agencyCode).stream()
-                .map(assignment -> new WorkItem(KIND, String.valueOf(assignment.id()), "Nhiệm vụ " + assignment.taskCode()
-                        + " (" + assignment.planCode() + "): " + assignment.taskTitle(), assignment.taskCode(),
-                        assignment.taskGroup(), null))
-                .toList();
+        return assignments.openOf(agencyCode)
+            .stream()
+            .map(assignment -> new WorkItem(KIND, String.valueOf(assignment.id()),
+                    "Nhiệm vụ " + assignment.taskCode() + " (" + assignment.planCode() + "): " + assignment.taskTitle(),
+                    assignment.taskCode(), assignment.taskGroup(), null))
+            .toList();
     }
 
     @Override
@@ -41,8 +43,10 @@ class AssignmentOpenWork implements OpenWork {
         if (destination.returned()) {
             assignments.handOn(id, List.of(transfer.coordinatorCode()), "RETURNED_FOR_REASSIGNMENT",
                     transfer.note() + ": trả về cơ quan thường trực để giao lại", null, true);
-        } else {
+        }
+        else {
             assignments.handOn(id, destination.agencies(), "AGENCY_SUCCEEDED", transfer.note(), null, false);
         }
     }
+
 }

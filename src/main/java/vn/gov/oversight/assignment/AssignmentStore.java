@@ -34,20 +34,25 @@ class AssignmentStore {
 
     long insert(AssignmentRequest request, String businessKey) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into assignment (plan_id, plan_code, task_code, task_title, task_group, agency_code, coordinating_agencies,
-                                        business_key, stage, due_date, round)
-                values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due,
-                        :round)
-                """)
-                .param("planId", request.planId()).param("planCode", request.planCode())
-                .param("taskCode", request.taskCode()).param("title", request.taskTitle())
-                .param("group", request.taskGroup())
-                .param("agency", request.agencyCode())
-                .param("coordinating", String.join(",", request.coordinatingAgencies()))
-                .param("businessKey", businessKey).param("stage", AssignmentStage.ASSIGNED.name())
-                .param("due", request.dueDate()).param("round", request.round())
-                .update(keys, "id");
+        jdbc.sql(
+                """
+                        insert into assignment (plan_id, plan_code, task_code, task_title, task_group, agency_code, coordinating_agencies,
+                                                business_key, stage, due_date, round)
+                        values (:planId, :planCode, :taskCode, :title, :group, :agency, :coordinating, :businessKey, :stage, :due,
+                                :round)
+                        """)
+            .param("planId", request.planId())
+            .param("planCode", request.planCode())
+            .param("taskCode", request.taskCode())
+            .param("title", request.taskTitle())
+            .param("group", request.taskGroup())
+            .param("agency", request.agencyCode())
+            .param("coordinating", String.join(",", request.coordinatingAgencies()))
+            .param("businessKey", businessKey)
+            .param("stage", AssignmentStage.ASSIGNED.name())
+            .param("due", request.dueDate())
+            .param("round", request.round())
+            .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -57,7 +62,9 @@ class AssignmentStore {
             return java.util.Set.of();
         }
         return new java.util.HashSet<>(jdbc.sql("select business_key from assignment where business_key in (:keys)")
-                .param("keys", keys).query(String.class).list());
+            .param("keys", keys)
+            .query(String.class)
+            .list());
     }
 
     void setProcessInstance(long id, String processInstanceId) {
@@ -66,8 +73,8 @@ class AssignmentStore {
 
     void setStage(long id, AssignmentStage stage, Instant dueAt) {
         jdbc.sql("update assignment set stage = ?, stage_due_at = ?, updated_at = current_timestamp where id = ?")
-                .params(stage.name(), dueAt == null ? null : OffsetDateTime.ofInstant(dueAt, ZoneOffset.UTC), id)
-                .update();
+            .params(stage.name(), dueAt == null ? null : OffsetDateTime.ofInstant(dueAt, ZoneOffset.UTC), id)
+            .update();
     }
 
     void setDueDate(long id, java.time.LocalDate dueDate) {
@@ -103,9 +110,10 @@ class AssignmentStore {
     /** The agency's assignments that have not ended. */
     List<Assignment> openOf(String agencyCode) {
         return jdbc.sql(SELECT + " where agency_code = ? and stage not in (?, ?, ?) order by id")
-                .params(agencyCode, AssignmentStage.DONE.name(), AssignmentStage.TRANSFERRED.name(),
-                        AssignmentStage.CANCELLED.name())
-                .query(AssignmentStore::assignment).list();
+            .params(agencyCode, AssignmentStage.DONE.name(), AssignmentStage.TRANSFERRED.name(),
+                    AssignmentStage.CANCELLED.name())
+            .query(AssignmentStore::assignment)
+            .list();
     }
 
     void setAgency(long id, String agencyCode, boolean awaitingReassignment) {
@@ -123,8 +131,10 @@ class AssignmentStore {
     }
 
     boolean awaitingReassignment(long id) {
-        return jdbc.sql("select awaiting_reassignment from assignment where id = ?").param(id).query(Boolean.class)
-                .single();
+        return jdbc.sql("select awaiting_reassignment from assignment where id = ?")
+            .param(id)
+            .query(Boolean.class)
+            .single();
     }
 
     void setCancelled(long id, LocalDate cancelledOn, String reason) {
@@ -142,8 +152,10 @@ class AssignmentStore {
     }
 
     Optional<Long> idOf(String businessKey) {
-        return jdbc.sql("select id from assignment where business_key = ?").param(businessKey).query(Long.class)
-                .optional();
+        return jdbc.sql("select id from assignment where business_key = ?")
+            .param(businessKey)
+            .query(Long.class)
+            .optional();
     }
 
     Optional<Assignment> find(long id) {
@@ -151,11 +163,18 @@ class AssignmentStore {
     }
 
     List<Assignment> ofPlan(long planId) {
-        return jdbc.sql(SELECT + " where plan_id = ? order by id").param(planId).query(AssignmentStore::assignment).list();
+        return jdbc.sql(SELECT + " where plan_id = ? order by id")
+            .param(planId)
+            .query(AssignmentStore::assignment)
+            .list();
     }
 
-    /** See {@link Assignments#tally}: one aggregate over the table, grouped as the board filters. */
-    List<Assignments.Tally> tally(Instant now, LocalDate overdueThrough, Instant dueSoonUntil, LocalDate dueSoonThrough) {
+    /**
+     * See {@link Assignments#tally}: one aggregate over the table, grouped as the board
+     * filters.
+     */
+    List<Assignments.Tally> tally(Instant now, LocalDate overdueThrough, Instant dueSoonUntil,
+            LocalDate dueSoonThrough) {
         String overdue = "(due_date <= :overdueThrough or (stage_due_at is not null and stage_due_at < :now))";
         String dueSoon = "(due_date <= :dueSoonThrough or (stage_due_at is not null and stage_due_at <= :dueSoonUntil))";
         return jdbc.sql("""
@@ -169,14 +188,15 @@ class AssignmentStore {
                   from assignment where stage not in ('TRANSFERRED', 'CANCELLED')
                  group by agency_code, plan_code, task_group, extract(year from due_date), extract(month from due_date)
                 """.formatted(overdue, dueSoon))
-                .param("overdueThrough", overdueThrough).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .param("dueSoonThrough", dueSoonThrough)
-                .param("dueSoonUntil", OffsetDateTime.ofInstant(dueSoonUntil, ZoneOffset.UTC))
-                .query((rs, n) -> new Assignments.Tally(rs.getString("agency_code"), rs.getString("plan_code"),
-                        rs.getString("task_group"), rs.getInt("due_year"), rs.getInt("due_month"), rs.getLong("open_count"),
-                        rs.getLong("overdue_count"), rs.getLong("due_soon_count"), rs.getLong("on_time_count"),
-                        rs.getLong("late_count")))
-                .list();
+            .param("overdueThrough", overdueThrough)
+            .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .param("dueSoonThrough", dueSoonThrough)
+            .param("dueSoonUntil", OffsetDateTime.ofInstant(dueSoonUntil, ZoneOffset.UTC))
+            .query((rs, n) -> new Assignments.Tally(rs.getString("agency_code"), rs.getString("plan_code"),
+                    rs.getString("task_group"), rs.getInt("due_year"), rs.getInt("due_month"), rs.getLong("open_count"),
+                    rs.getLong("overdue_count"), rs.getLong("due_soon_count"), rs.getLong("on_time_count"),
+                    rs.getLong("late_count")))
+            .list();
     }
 
     /** See {@link Assignments#counted}. */
@@ -187,10 +207,14 @@ class AssignmentStore {
                    and (cast(:plan as varchar(64)) is null or plan_code = :plan)
                    and (cast(:taskGroup as varchar(500)) is null or task_group = :taskGroup)
                    and due_date between :dueFrom and :dueTo
-                """).param("plan", planCode).param("taskGroup", group).param("dueFrom", dueFrom).param("dueTo", dueTo)
-                .query(rs -> {
-                    agencies.put(rs.getLong("id"), rs.getString("agency_code"));
-                });
+                """)
+            .param("plan", planCode)
+            .param("taskGroup", group)
+            .param("dueFrom", dueFrom)
+            .param("dueTo", dueTo)
+            .query(rs -> {
+                agencies.put(rs.getLong("id"), rs.getString("agency_code"));
+            });
         return agencies;
     }
 
@@ -209,8 +233,10 @@ class AssignmentStore {
             sql.append(" and stage = ?");
             params.add(stage.name());
         }
-        return jdbc.sql(sql.append(" order by plan_code, task_code, agency_code").toString()).params(params)
-                .query(AssignmentStore::assignment).list();
+        return jdbc.sql(sql.append(" order by plan_code, task_code, agency_code").toString())
+            .params(params)
+            .query(AssignmentStore::assignment)
+            .list();
     }
 
     void addEvent(long assignmentId, Instant at, String kind, AssignmentStage stage, String actor, String agency,
@@ -218,13 +244,17 @@ class AssignmentStore {
         jdbc.sql("""
                 insert into assignment_event (assignment_id, occurred_at, kind, stage, actor, agency_code, comment)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """).params(assignmentId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind,
-                stage == null ? null : stage.name(), actor, agency, comment).update();
+                """)
+            .params(assignmentId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), kind,
+                    stage == null ? null : stage.name(), actor, agency, comment)
+            .update();
     }
 
     List<Assignment.Event> events(long assignmentId) {
         return jdbc.sql("select * from assignment_event where assignment_id = ? order by occurred_at, id")
-                .param(assignmentId).query((rs, n) -> event(rs)).list();
+            .param(assignmentId)
+            .query((rs, n) -> event(rs))
+            .list();
     }
 
     /** The histories of many assignments in one query, by assignment id. */
@@ -234,10 +264,10 @@ class AssignmentStore {
             return events;
         }
         jdbc.sql("select * from assignment_event where assignment_id in (:ids) order by occurred_at, id")
-                .param("ids", assignmentIds)
-                .query(rs -> {
-                    events.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(event(rs));
-                });
+            .param("ids", assignmentIds)
+            .query(rs -> {
+                events.computeIfAbsent(rs.getLong("assignment_id"), id -> new ArrayList<>()).add(event(rs));
+            });
         return events;
     }
 
@@ -249,7 +279,8 @@ class AssignmentStore {
 
     private void update(String assignment, long id, Object value) {
         jdbc.sql("update assignment set " + assignment + ", updated_at = current_timestamp where id = ?")
-                .params(value, id).update();
+            .params(value, id)
+            .update();
     }
 
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
@@ -265,9 +296,9 @@ class AssignmentStore {
                 rs.getString("agency_code"),
                 coordinating == null || coordinating.isEmpty() ? List.of() : Arrays.asList(coordinating.split(",")),
                 rs.getString("business_key"), rs.getString("process_instance_id"), stage, stage.label(),
-                instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class),
-                rs.getString("officer_user_id"), localPlan, rs.getString("draft_summary"),
-                rs.getString("result_summary"), rs.getObject("completed_on", LocalDate.class),
+                instant(rs, "stage_due_at"), rs.getObject("due_date", LocalDate.class), rs.getString("officer_user_id"),
+                localPlan, rs.getString("draft_summary"), rs.getString("result_summary"),
+                rs.getObject("completed_on", LocalDate.class),
                 outcome == null ? null : Assignment.Outcome.valueOf(outcome), rs.getInt("round"),
                 rs.getObject("cancelled_on", LocalDate.class), rs.getString("cancel_reason"),
                 rs.getBoolean("awaiting_reassignment"));
@@ -277,4 +308,5 @@ class AssignmentStore {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
+
 }

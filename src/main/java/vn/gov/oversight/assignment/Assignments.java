@@ -34,23 +34,32 @@ import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * Starts and records assignments. Every change of an assignment's state goes through here, from the
- * process (listeners and delegates) or from the plan module, inside the caller's transaction.
+ * Starts and records assignments. Every change of an assignment's state goes through
+ * here, from the process (listeners and delegates) or from the plan module, inside the
+ * caller's transaction.
  */
 @Service
 @Transactional
 public class Assignments {
 
     private static final Logger log = LoggerFactory.getLogger(Assignments.class);
+
     private static final DateTimeFormatter VIETNAMESE_DATE = PeopleDates.DAY;
 
     private final AssignmentStore store;
+
     private final RuntimeService runtime;
+
     private final Directory directory;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
+
     private final Escalations escalations;
+
     private final StepDeadlines steps;
+
     private final WorkingCalendar calendar;
 
     Assignments(AssignmentStore store, RuntimeService runtime, Directory directory, Clock clock,
@@ -76,16 +85,19 @@ public class Assignments {
     }
 
     /**
-     * Starts the next round of a yearly or ongoing task: {@code previous}'s task, for its lead agency now, due on
-     * {@code dueDate}. Its business key is the first round's with {@code #<round>}.
+     * Starts the next round of a yearly or ongoing task: {@code previous}'s task, for its
+     * lead agency now, due on {@code dueDate}. Its business key is the first round's with
+     * {@code #<round>}.
      */
     public Assignment startNextRound(Assignment previous, LocalDate dueDate, boolean reviewLocalPlan) {
         int round = previous.round() + 1;
         String first = previous.businessKey().contains("#")
                 ? previous.businessKey().substring(0, previous.businessKey().lastIndexOf('#')) : previous.businessKey();
-        return start(new AssignmentRequest(previous.planId(), previous.planCode(), previous.taskCode(),
-                previous.taskTitle(), previous.taskGroup(), previous.agencyCode(), previous.coordinatingAgencies(),
-                dueDate, reviewLocalPlan, round), first + "#" + round,
+        return start(
+                new AssignmentRequest(previous.planId(), previous.planCode(), previous.taskCode(), previous.taskTitle(),
+                        previous.taskGroup(), previous.agencyCode(), previous.coordinatingAgencies(), dueDate,
+                        reviewLocalPlan, round),
+                first + "#" + round,
                 "Đợt " + round + " của nhiệm vụ thực hiện hằng năm, hạn " + dueDate.format(VIETNAMESE_DATE));
     }
 
@@ -94,13 +106,14 @@ public class Assignments {
     }
 
     /**
-     * Starts these assignments (each with its usual business key) in the caller's transaction, leaving out those
-     * whose business key exists already: a batch of a plan's roll-out run a second time starts none twice.
-     * Returns how many were started.
+     * Starts these assignments (each with its usual business key) in the caller's
+     * transaction, leaving out those whose business key exists already: a batch of a
+     * plan's roll-out run a second time starts none twice. Returns how many were started.
      */
     public int startAll(List<AssignmentRequest> requests) {
         List<String> keys = requests.stream()
-                .map(request -> businessKey(request.planCode(), request.taskCode(), request.agencyCode())).toList();
+            .map(request -> businessKey(request.planCode(), request.taskCode(), request.agencyCode()))
+            .toList();
         java.util.Set<String> existing = store.existingKeys(keys);
         int started = 0;
         for (int i = 0; i < requests.size(); i++) {
@@ -120,7 +133,9 @@ public class Assignments {
         variables.put(Variables.REVIEW_LOCAL_PLAN, request.reviewLocalPlan());
         store.addEvent(id, clock.instant(), "ASSIGNED", AssignmentStage.ASSIGNED, null, request.agencyCode(), note);
         ProcessInstance instance = runtime.createProcessInstanceByKey(TaskAssignmentProcess.KEY)
-                .businessKey(businessKey).setVariables(variables).execute();
+            .businessKey(businessKey)
+            .setVariables(variables)
+            .execute();
         store.setProcessInstance(id, instance.getId());
         events.publishEvent(new AssignmentStarted(id, request.agencyCode()));
         log.debug("Assignment {} started: {}", id, businessKey);
@@ -128,12 +143,12 @@ public class Assignments {
     }
 
     /**
-     * The assignment a {@code taskAssignment} instance works for, from its business key: process variables
-     * can be sent along by a person and are not trusted for this.
+     * The assignment a {@code taskAssignment} instance works for, from its business key:
+     * process variables can be sent along by a person and are not trusted for this.
      */
     long assignmentOf(String businessKey) {
         return store.idOf(businessKey)
-                .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
+            .orElseThrow(() -> new IllegalStateException("No assignment for business key " + businessKey));
     }
 
     /** The coordinator returned the agency's work at {@code stage} for revision. */
@@ -155,7 +170,10 @@ public class Assignments {
         return store.find(id).map(assignment -> new Assignment.Details(assignment, store.events(id)));
     }
 
-    /** The histories of these assignments, by assignment id (one query, for a page of many). */
+    /**
+     * The histories of these assignments, by assignment id (one query, for a page of
+     * many).
+     */
     @Transactional(readOnly = true)
     public Map<Long, List<Assignment.Event>> histories(Collection<Long> ids) {
         return store.events(ids);
@@ -167,12 +185,13 @@ public class Assignments {
     }
 
     /**
-     * What the board counts, without reading every assignment: for each lead agency, plan, task group and month
-     * of the deadline, the open assignments (and of them the overdue and the due soon) and the done ones on time
-     * and late; transferred and cancelled ones count nowhere. An open assignment is overdue when its current
-     * step's due moment is before {@code now} or its task's deadline day is not after {@code overdueThrough}; due
-     * soon (not being overdue) when that moment is not after {@code dueSoonUntil} or that day not after
-     * {@code dueSoonThrough}.
+     * What the board counts, without reading every assignment: for each lead agency,
+     * plan, task group and month of the deadline, the open assignments (and of them the
+     * overdue and the due soon) and the done ones on time and late; transferred and
+     * cancelled ones count nowhere. An open assignment is overdue when its current step's
+     * due moment is before {@code now} or its task's deadline day is not after
+     * {@code overdueThrough}; due soon (not being overdue) when that moment is not after
+     * {@code dueSoonUntil} or that day not after {@code dueSoonThrough}.
      */
     public record Tally(String agency, String planCode, String taskGroup, int dueYear, int dueMonth, long open,
             long overdue, long dueSoon, long doneOnTime, long doneLate) {
@@ -184,8 +203,8 @@ public class Assignments {
     }
 
     /**
-     * The assignments a narrowed board counts ({@code planCode} and {@code group} when given, the task's deadline
-     * within the days given), by id, with their lead agency.
+     * The assignments a narrowed board counts ({@code planCode} and {@code group} when
+     * given, the task's deadline within the days given), by id, with their lead agency.
      */
     @Transactional(readOnly = true)
     public Map<Long, String> counted(String planCode, String group, LocalDate dueFrom, LocalDate dueTo) {
@@ -226,7 +245,10 @@ public class Assignments {
                 plan.documentNumber() + " ngày " + plan.issuedOn().format(VIETNAMESE_DATE) + ", " + plan.signer());
     }
 
-    /** Done on the day the coordinator confirms: on time when that day is not after the deadline. */
+    /**
+     * Done on the day the coordinator confirms: on time when that day is not after the
+     * deadline.
+     */
     Assignment.Outcome completed(long id) {
         Assignment assignment = store.find(id).orElseThrow();
         LocalDate today = LocalDate.now(clock);
@@ -238,7 +260,8 @@ public class Assignments {
         return outcome;
     }
 
-    // --- what an amendment of the plan does (amendment: "215/KH-UBND ngày 10/05/2026", as people cite it)
+    // --- what an amendment of the plan does (amendment: "215/KH-UBND ngày 10/05/2026",
+    // as people cite it)
 
     /** A line of history naming the amendment that changed the assignment. */
     public void noteAmendment(long id, String kind, String text, String actor) {
@@ -246,8 +269,9 @@ public class Assignments {
     }
 
     /**
-     * Cancels an open assignment: it ends with the reason, counts neither as done nor as late, its escalations
-     * are withdrawn, and its process ends through the model's event "Nhiệm vụ bị hủy". Done ones stay done.
+     * Cancels an open assignment: it ends with the reason, counts neither as done nor as
+     * late, its escalations are withdrawn, and its process ends through the model's event
+     * "Nhiệm vụ bị hủy". Done ones stay done.
      */
     public boolean cancel(long id, String amendment, String reason, String actor) {
         return amendOpen(id, Messages.TASK_CANCELLED, assignment -> {
@@ -260,31 +284,35 @@ public class Assignments {
     }
 
     /**
-     * Moves an open assignment's deadline; the model's event "Thời hạn được điều chỉnh" re-times the carrying-out
-     * step, if it waits, and its ladder.
+     * Moves an open assignment's deadline; the model's event "Thời hạn được điều chỉnh"
+     * re-times the carrying-out step, if it waits, and its ladder.
      */
     public boolean moveDeadline(long id, LocalDate dueDate, String amendment, String actor) {
         return amendOpen(id, Messages.TASK_DEADLINE_MOVED, assignment -> {
             store.setDueDate(id, dueDate);
-            store.addEvent(id, clock.instant(), "DEADLINE_MOVED", null, actor, null, "Điều chỉnh thời hạn từ "
-                    + assignment.dueDate().format(VIETNAMESE_DATE) + " thành " + dueDate.format(VIETNAMESE_DATE)
-                    + " theo " + amendment);
+            store.addEvent(id, clock.instant(), "DEADLINE_MOVED", null, actor, null,
+                    "Điều chỉnh thời hạn từ " + assignment.dueDate().format(VIETNAMESE_DATE) + " thành "
+                            + dueDate.format(VIETNAMESE_DATE) + " theo " + amendment);
         });
     }
 
     /**
-     * Gives an open assignment to another lead agency; the model's event "Cơ quan chủ trì thay đổi" hands its
-     * open steps over. Its history stays with it.
+     * Gives an open assignment to another lead agency; the model's event "Cơ quan chủ trì
+     * thay đổi" hands its open steps over. Its history stays with it.
      */
     public boolean changeLeadAgency(long id, String agencyCode, String amendment, String actor) {
         return amendOpen(id, Messages.LEAD_AGENCY_CHANGED, assignment -> {
             store.setLeadAgency(id, agencyCode);
             store.addEvent(id, clock.instant(), "LEAD_AGENCY_CHANGED", null, actor, agencyCode,
-                    "Chuyển cơ quan chủ trì từ " + assignment.agencyCode() + " sang " + agencyCode + " theo " + amendment);
+                    "Chuyển cơ quan chủ trì từ " + assignment.agencyCode() + " sang " + agencyCode + " theo "
+                            + amendment);
         });
     }
 
-    /** Records a change of an open assignment, then tells its process (done and cancelled ones are left alone). */
+    /**
+     * Records a change of an open assignment, then tells its process (done and cancelled
+     * ones are left alone).
+     */
     private boolean amendOpen(long id, String message, java.util.function.Consumer<Assignment> change) {
         Assignment assignment = store.find(id).orElseThrow();
         if (!assignment.isOpen()) {
@@ -296,10 +324,15 @@ public class Assignments {
     }
 
     private void correlate(Assignment assignment, String message) {
-        runtime.createMessageCorrelation(message).processInstanceId(assignment.processInstanceId()).correlateWithResult();
+        runtime.createMessageCorrelation(message)
+            .processInstanceId(assignment.processInstanceId())
+            .correlateWithResult();
     }
 
-    /** Called by the model after a moved deadline: the carrying-out step, if it waits, is due on the new date. */
+    /**
+     * Called by the model after a moved deadline: the carrying-out step, if it waits, is
+     * due on the new date.
+     */
     void retimeCarryOut(long id) {
         Assignment assignment = store.find(id).orElseThrow();
         if (assignment.stage() != AssignmentStage.CARRYING_OUT) {
@@ -324,12 +357,14 @@ public class Assignments {
     }
 
     /**
-     * Hands an open assignment on: to one agency (it moves with its history and its waiting step), or to
-     * several (each starts its own assignment of the same task and deadline, unless it has one already, and this
-     * one ends as transferred, counted neither done nor late).
-     *
-     * @param kind the history line's kind (AGENCY_SUCCEEDED, REASSIGNED, RETURNED_FOR_REASSIGNMENT)
-     * @param awaiting whether the receiving agency holds it only to give it on (the coordinator, when returned)
+     * Hands an open assignment on: to one agency (it moves with its history and its
+     * waiting step), or to several (each starts its own assignment of the same task and
+     * deadline, unless it has one already, and this one ends as transferred, counted
+     * neither done nor late).
+     * @param kind the history line's kind (AGENCY_SUCCEEDED, REASSIGNED,
+     * RETURNED_FOR_REASSIGNMENT)
+     * @param awaiting whether the receiving agency holds it only to give it on (the
+     * coordinator, when returned)
      */
     void handOn(long id, List<String> agencies, String kind, String note, String actor, boolean awaiting) {
         Assignment assignment = store.find(id).orElseThrow();
@@ -343,25 +378,27 @@ public class Assignments {
             return;
         }
         List<String> started = new ArrayList<>();
-        // each copy keeps the plan's choice on reviewing drafts (set when the original started) and its round
-        boolean review = assignment.processInstanceId() != null && Boolean.TRUE.equals(
-                runtime.getVariable(assignment.processInstanceId(), Variables.REVIEW_LOCAL_PLAN));
+        // each copy keeps the plan's choice on reviewing drafts (set when the original
+        // started) and its round
+        boolean review = assignment.processInstanceId() != null && Boolean.TRUE
+            .equals(runtime.getVariable(assignment.processInstanceId(), Variables.REVIEW_LOCAL_PLAN));
         for (String agency : agencies) {
             String key = businessKey(assignment.planCode(), assignment.taskCode(), agency)
                     + (assignment.round() > 1 ? "#" + assignment.round() : "");
             if (store.idOf(key).isEmpty()) {
-                Assignment copy = start(new AssignmentRequest(assignment.planId(), assignment.planCode(),
-                        assignment.taskCode(), assignment.taskTitle(), assignment.taskGroup(), agency,
-                        assignment.coordinatingAgencies(), assignment.dueDate(), review, assignment.round()), key,
-                        note + " (tách từ nhiệm vụ số " + id + " của " + assignment.agencyCode() + ")");
+                Assignment copy = start(
+                        new AssignmentRequest(assignment.planId(), assignment.planCode(), assignment.taskCode(),
+                                assignment.taskTitle(), assignment.taskGroup(), agency,
+                                assignment.coordinatingAgencies(), assignment.dueDate(), review, assignment.round()),
+                        key, note + " (tách từ nhiệm vụ số " + id + " của " + assignment.agencyCode() + ")");
                 started.add(agency);
             }
         }
         store.setTransferred(id);
         if (assignment.processInstanceId() != null
                 && runtime.createProcessInstanceQuery().processInstanceId(assignment.processInstanceId()).count() > 0) {
-            runtime.deleteProcessInstance(assignment.processInstanceId(), "Chuyển giao cho " + String.join(", ", agencies),
-                    true);
+            runtime.deleteProcessInstance(assignment.processInstanceId(),
+                    "Chuyển giao cho " + String.join(", ", agencies), true);
         }
         store.addEvent(id, clock.instant(), "TRANSFERRED", AssignmentStage.TRANSFERRED, actor, null,
                 note + ": chuyển giao cho " + String.join(", ", agencies));
@@ -369,37 +406,40 @@ public class Assignments {
     }
 
     /**
-     * The coordinator gives an assignment to another agency, or shares it out among several: an assignment a
-     * succession handed back, or one whose lead agency changes.
+     * The coordinator gives an assignment to another agency, or shares it out among
+     * several: an assignment a succession handed back, or one whose lead agency changes.
      */
     public Assignment reassign(long id, List<String> agencyCodes, String reason, String actor) {
-        Assignment assignment = store.find(id).orElseThrow(() -> new NotFoundException(
-                "Không có nhiệm vụ được giao số " + id));
+        Assignment assignment = store.find(id)
+            .orElseThrow(() -> new NotFoundException("Không có nhiệm vụ được giao số " + id));
         List<FieldProblem> problems = new ArrayList<>();
         if (assignment.stage().isEnded()) {
-            throw new ConflictException("stage", "Nhiệm vụ đã kết thúc ("
-                    + assignment.stage().label() + "): không giao lại được");
+            throw new ConflictException("stage",
+                    "Nhiệm vụ đã kết thúc (" + assignment.stage().label() + "): không giao lại được");
         }
-        List<String> agencies = agencyCodes == null ? List.of() : agencyCodes.stream()
-                .filter(Objects::nonNull).map(String::trim).filter(code -> !code.isEmpty()).distinct().toList();
+        List<String> agencies = agencyCodes == null ? List.of()
+                : agencyCodes.stream()
+                    .filter(Objects::nonNull)
+                    .map(String::trim)
+                    .filter(code -> !code.isEmpty())
+                    .distinct()
+                    .toList();
         if (agencies.isEmpty()) {
-            problems.add(new FieldProblem("agencyCodes",
-                    "Chưa chọn cơ quan nhận nhiệm vụ"));
+            problems.add(new FieldProblem("agencyCodes", "Chưa chọn cơ quan nhận nhiệm vụ"));
         }
         for (String code : agencies) {
             var agency = directory.agency(code);
             if (agency.isEmpty() || !agency.get().isValidOn(today())) {
                 problems.add(new FieldProblem("agencyCodes",
                         "Cơ quan '" + code + "' không tồn tại hoặc không còn hoạt động"));
-            } else if (code.equals(assignment.agencyCode())) {
-                problems.add(new FieldProblem("agencyCodes",
-                        "Nhiệm vụ đang do " + agency.get().name() + " chủ trì"));
+            }
+            else if (code.equals(assignment.agencyCode())) {
+                problems.add(new FieldProblem("agencyCodes", "Nhiệm vụ đang do " + agency.get().name() + " chủ trì"));
             }
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (why != null && why.length() > 2000) {
-            problems.add(new FieldProblem("reason",
-                    "Lý do dài quá 2.000 ký tự"));
+            problems.add(new FieldProblem("reason", "Lý do dài quá 2.000 ký tự"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -412,4 +452,5 @@ public class Assignments {
     boolean awaitingReassignment(long id) {
         return store.awaitingReassignment(id);
     }
+
 }

@@ -33,17 +33,20 @@ final class AssignmentsWorkbook {
                 line.createCell(4).setCellValue(agencyNames.apply(assignment.agencyCode()));
                 line.createCell(5).setCellValue(PeopleDates.day(assignment.dueDate()));
                 line.createCell(6).setCellValue(assignment.stageLabel());
-                line.createCell(7).setCellValue(assignment.stageDueAt() == null ? ""
-                        : PeopleDates.day(Date.from(assignment.stageDueAt())));
-                line.createCell(8).setCellValue(assignment.completedOn() == null ? ""
-                        : PeopleDates.day(assignment.completedOn()));
-                line.createCell(9).setCellValue(assignment.outcome() == null ? ""
-                        : assignment.outcome() == Assignment.Outcome.DONE_ON_TIME ? "Hoàn thành đúng hạn"
-                                : "Hoàn thành quá hạn");
+                line.createCell(7)
+                    .setCellValue(
+                            assignment.stageDueAt() == null ? "" : PeopleDates.day(Date.from(assignment.stageDueAt())));
+                line.createCell(8)
+                    .setCellValue(assignment.completedOn() == null ? "" : PeopleDates.day(assignment.completedOn()));
+                line.createCell(9)
+                    .setCellValue(
+                            assignment.outcome() == null ? "" : assignment.outcome() == Assignment.Outcome.DONE_ON_TIME
+                                    ? "Hoàn thành đúng hạn" : "Hoàn thành quá hạn");
             }
             sheet.setColumnWidth(3, 60 * 256);
             sheet.setColumnWidth(4, 35 * 256);
             sheet.setColumnWidth(6, 25 * 256);
         });
     }
+
 }

@@ -8,13 +8,15 @@ import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.organization.Directory;
 
 /**
- * "Chuyển việc cho cơ quan chủ trì mới", after an amendment changed the lead agency: the agency is read from
- * the assignment's table (never from a variable) and takes over the lead agency's open steps and those to come.
+ * "Chuyển việc cho cơ quan chủ trì mới", after an amendment changed the lead agency: the
+ * agency is read from the assignment's table (never from a variable) and takes over the
+ * lead agency's open steps and those to come.
  */
 @Component("handOverToNewLeadAgencyDelegate")
 class HandOverToNewLeadAgencyDelegate implements JavaDelegate {
 
     private final Assignments assignments;
+
     private final Directory directory;
 
     HandOverToNewLeadAgencyDelegate(Assignments assignments, Directory directory) {
@@ -23,8 +25,9 @@ class HandOverToNewLeadAgencyDelegate implements JavaDelegate {
     }
 
     /**
-     * The steps created for the agency the instance named so far (its open steps, the right to read it) move to
-     * the new lead agency, and the steps to come are created for it.
+     * The steps created for the agency the instance named so far (its open steps, the
+     * right to read it) move to the new lead agency, and the steps to come are created
+     * for it.
      */
     @Override
     public void execute(DelegateExecution execution) {
@@ -36,4 +39,5 @@ class HandOverToNewLeadAgencyDelegate implements JavaDelegate {
             directory.moveInstance(execution.getProcessInstanceId(), previous, agency);
         }
     }
+
 }

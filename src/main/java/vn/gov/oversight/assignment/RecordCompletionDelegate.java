@@ -23,4 +23,5 @@ class RecordCompletionDelegate implements JavaDelegate {
         long id = assignments.assignmentOf(execution.getProcessBusinessKey());
         execution.setVariable(OUTCOME_VARIABLE, assignments.completed(id).name());
     }
+
 }

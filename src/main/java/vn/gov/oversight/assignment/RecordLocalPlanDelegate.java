@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.assignment.TaskAssignmentProcess.Variables;
 import vn.gov.oversight.system.FormValues;
 
-/** "Ghi nhận kế hoạch đã ban hành": keeps the agency's issued implementation plan on the assignment. */
+/**
+ * "Ghi nhận kế hoạch đã ban hành": keeps the agency's issued implementation plan on the
+ * assignment.
+ */
 @Component("recordLocalPlanDelegate")
 class RecordLocalPlanDelegate implements JavaDelegate {
 
@@ -20,10 +23,11 @@ class RecordLocalPlanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = assignments.assignmentOf(execution.getProcessBusinessKey());
-        assignments.localPlanIssued(id, new Assignment.LocalPlan(
-                FormValues.text(execution.getVariable(Variables.DOCUMENT_NUMBER)),
-                FormValues.date(execution.getVariable(Variables.ISSUED_ON)),
-                FormValues.text(execution.getVariable(Variables.SIGNER)),
-                FormValues.text(execution.getVariable(Variables.DOCUMENT_LINK))));
+        assignments.localPlanIssued(id,
+                new Assignment.LocalPlan(FormValues.text(execution.getVariable(Variables.DOCUMENT_NUMBER)),
+                        FormValues.date(execution.getVariable(Variables.ISSUED_ON)),
+                        FormValues.text(execution.getVariable(Variables.SIGNER)),
+                        FormValues.text(execution.getVariable(Variables.DOCUMENT_LINK))));
     }
+
 }

@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Tính lại hạn thực hiện", after an amendment moved the task's deadline: the carrying-out step, if it waits,
- * gets the new due moment (read from the assignment's table, never from a variable) and its ladder restarts.
+ * "Tính lại hạn thực hiện", after an amendment moved the task's deadline: the
+ * carrying-out step, if it waits, gets the new due moment (read from the assignment's
+ * table, never from a variable) and its ladder restarts.
  */
 @Component("retimeCarryOutDelegate")
 class RetimeCarryOutDelegate implements JavaDelegate {
@@ -21,4 +22,5 @@ class RetimeCarryOutDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         assignments.retimeCarryOut(assignments.assignmentOf(execution.getProcessBusinessKey()));
     }
+
 }

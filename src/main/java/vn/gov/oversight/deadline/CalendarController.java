@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The holiday calendar's API: every logged-in user may read a year (deadlines are counted with it);
- * only administrators correct one, after the Government's yearly decision on holidays and swapped days.
+ * The holiday calendar's API: every logged-in user may read a year (deadlines are counted
+ * with it); only administrators correct one, after the Government's yearly decision on
+ * holidays and swapped days.
  */
-@Tag(name = "Lịch nghỉ lễ, Tết", description = "Ngày nghỉ và ngày làm việc bù của từng năm, dùng để tính thời hạn theo ngày làm việc.")
+@Tag(name = "Lịch nghỉ lễ, Tết",
+        description = "Ngày nghỉ và ngày làm việc bù của từng năm, dùng để tính thời hạn theo ngày làm việc.")
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
@@ -37,4 +39,5 @@ class CalendarController {
     CalendarYear replace(@PathVariable int year, @RequestBody CalendarYear.Draft draft, Principal caller) {
         return years.replace(year, draft, caller.getName());
     }
+
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * What a year of the holiday calendar must satisfy, whether it comes from an administrator or from the
- * shipped file. Every problem is reported at once, naming the field as the client sent it
- * ({@code daysOff[2].date}).
+ * What a year of the holiday calendar must satisfy, whether it comes from an
+ * administrator or from the shipped file. Every problem is reported at once, naming the
+ * field as the client sent it ({@code daysOff[2].date}).
  */
 final class CalendarYearRules {
 
@@ -35,16 +35,18 @@ final class CalendarYearRules {
         }
         String source = draft.source();
         if (source == null || source.isBlank()) {
-            problems.add(new FieldProblem("source", "Căn cứ của lịch năm " + year
-                    + " là bắt buộc (ví dụ: số thông báo nghỉ lễ, Tết của Chính phủ)"));
-        } else if (source.trim().length() > MAX_SOURCE) {
+            problems.add(new FieldProblem("source",
+                    "Căn cứ của lịch năm " + year + " là bắt buộc (ví dụ: số thông báo nghỉ lễ, Tết của Chính phủ)"));
+        }
+        else if (source.trim().length() > MAX_SOURCE) {
             problems.add(new FieldProblem("source", "Căn cứ dài quá " + MAX_SOURCE + " ký tự"));
         }
         Map<LocalDate, String> daysOff = new HashMap<>();
         if (draft.daysOff() == null) {
             problems.add(new FieldProblem("daysOff",
                     "Danh sách ngày nghỉ là bắt buộc; gửi [] nếu năm không có ngày nghỉ nào"));
-        } else {
+        }
+        else {
             checkEntries(year, "daysOff", "ngày nghỉ", draft.daysOff(), daysOff, problems);
         }
         Map<LocalDate, String> workingDays = new HashMap<>();
@@ -81,25 +83,32 @@ final class CalendarYearRules {
             LocalDate day = entry.date();
             if (day == null) {
                 problems.add(new FieldProblem(field + ".date", "Ngày của " + what + " là bắt buộc"));
-            } else if (day.getYear() != year) {
+            }
+            else if (day.getYear() != year) {
                 problems.add(new FieldProblem(field + ".date", "Ngày " + format(day) + " không thuộc năm " + year));
-            } else if (seen.containsKey(day)) {
-                problems.add(new FieldProblem(field + ".date", "Ngày " + format(day) + " đã có trong danh sách "
-                        + what + " (" + seen.get(day) + ")"));
-            } else {
+            }
+            else if (seen.containsKey(day)) {
+                problems.add(new FieldProblem(field + ".date",
+                        "Ngày " + format(day) + " đã có trong danh sách " + what + " (" + seen.get(day) + ")"));
+            }
+            else {
                 seen.put(day, field + ".date");
             }
             String name = entry.name();
             if (name == null || name.isBlank()) {
-                problems.add(new FieldProblem(field + ".name", "Tên " + what
-                        + (day != null ? " " + format(day) : "") + " là bắt buộc"));
-            } else if (name.trim().length() > MAX_NAME) {
+                problems.add(new FieldProblem(field + ".name",
+                        "Tên " + what + (day != null ? " " + format(day) : "") + " là bắt buộc"));
+            }
+            else if (name.trim().length() > MAX_NAME) {
                 problems.add(new FieldProblem(field + ".name", "Tên " + what + " dài quá " + MAX_NAME + " ký tự"));
             }
         }
     }
 
-    /** A date as Vietnamese documents write it: 02/5/2025, 27/01/2025 (a zero before January and February). */
+    /**
+     * A date as Vietnamese documents write it: 02/5/2025, 27/01/2025 (a zero before
+     * January and February).
+     */
     static String format(LocalDate day) {
         String month = day.getMonthValue() <= 2 ? String.format("%02d", day.getMonthValue())
                 : String.valueOf(day.getMonthValue());
@@ -109,4 +118,5 @@ final class CalendarYearRules {
     static String weekday(LocalDate day) {
         return WEEKDAYS[day.getDayOfWeek().getValue() - 1];
     }
+
 }

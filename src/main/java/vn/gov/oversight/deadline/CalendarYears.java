@@ -24,9 +24,10 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
 
 /**
- * The years of the holiday calendar: read, replaced by an administrator, loaded from the shipped file.
- * Transactions are explicit so that the working calendar reloads only after a change is committed; a
- * reload inside the transaction could be read back, by another thread, as the old data.
+ * The years of the holiday calendar: read, replaced by an administrator, loaded from the
+ * shipped file. Transactions are explicit so that the working calendar reloads only after
+ * a change is committed; a reload inside the transaction could be read back, by another
+ * thread, as the old data.
  */
 @Service
 class CalendarYears {
@@ -34,9 +35,13 @@ class CalendarYears {
     private static final Logger log = LoggerFactory.getLogger(CalendarYears.class);
 
     private final CalendarStore store;
+
     private final JdbcHolidayCalendar holidays;
+
     private final TransactionTemplate transactions;
+
     private final Clock clock;
+
     private final ApplicationEventPublisher events;
 
     CalendarYears(CalendarStore store, JdbcHolidayCalendar holidays, PlatformTransactionManager transactionManager,
@@ -52,7 +57,10 @@ class CalendarYears {
         return store.year(year).orElseThrow(() -> new NotFoundException("Chưa có lịch nghỉ lễ, Tết của năm " + year));
     }
 
-    /** Replaces a year's days off and swapped working days; the working calendar uses them at once. */
+    /**
+     * Replaces a year's days off and swapped working days; the working calendar uses them
+     * at once.
+     */
     CalendarYear replace(int year, CalendarYear.Draft draft, String user) {
         List<FieldProblem> problems = CalendarYearRules.check(year, draft);
         if (!problems.isEmpty()) {
@@ -70,22 +78,26 @@ class CalendarYears {
                 store.replaceDays(year, clean.daysOff(), clean.workingDays());
                 return days;
             });
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("year", "Lịch năm " + year + " vừa được cập nhật cùng lúc; hãy tải lại và thử lại");
+        }
+        catch (DuplicateKeyException e) {
+            throw new ConflictException("year",
+                    "Lịch năm " + year + " vừa được cập nhật cùng lúc; hãy tải lại và thử lại");
         }
         holidays.reload();
-        log.info("Holiday calendar {} replaced by {}: {} days off, {} working days", year, user,
-                clean.daysOff().size(), clean.workingDays().size());
+        log.info("Holiday calendar {} replaced by {}: {} days off, {} working days", year, user, clean.daysOff().size(),
+                clean.workingDays().size());
         corrected(Map.of(year, before));
         return year(year);
     }
 
     /**
-     * Loads every year of the shipped file that has no row in {@code calendar_year}, and replaces a year
-     * loaded from an earlier version of the file when the file's content for it has changed (a correction
-     * shipped with a new release). A year an administrator corrected ({@code updated_by} set) is left
-     * alone. Returns the years loaded or replaced; the working calendar counts with them at once and
-     * {@link HolidaysCorrected} tells the modules whose deadlines were counted with the old days.
+     * Loads every year of the shipped file that has no row in {@code calendar_year}, and
+     * replaces a year loaded from an earlier version of the file when the file's content
+     * for it has changed (a correction shipped with a new release). A year an
+     * administrator corrected ({@code updated_by} set) is left alone. Returns the years
+     * loaded or replaced; the working calendar counts with them at once and
+     * {@link HolidaysCorrected} tells the modules whose deadlines were counted with the
+     * old days.
      */
     List<Integer> loadShipped(List<HolidayFile.Year> years) {
         Map<Integer, DaysBefore> changed = new LinkedHashMap<>();
@@ -101,7 +113,8 @@ class CalendarYears {
                 Optional<DaysBefore> before = origin.isEmpty() ? Optional.of(loadNew(shipped.year(), clean))
                         : replaceIfShippedAndChanged(shipped.year(), clean, origin.get());
                 before.ifPresent(days -> changed.put(shipped.year(), days));
-            } catch (DuplicateKeyException e) {
+            }
+            catch (DuplicateKeyException e) {
                 log.info("Holiday calendar {} loaded meanwhile by another instance", shipped.year());
             }
         }
@@ -114,7 +127,8 @@ class CalendarYears {
 
     private DaysBefore loadNew(int year, CalendarYear.Draft clean) {
         return transactions.execute(status -> {
-            // the header first: it is what another instance loading at the same time collides on
+            // the header first: it is what another instance loading at the same time
+            // collides on
             store.insertYear(year, clean.source(), clock.instant(), null, clean.fingerprint());
             DaysBefore before = daysBefore(year);
             int replaced = store.replaceDays(year, clean.daysOff(), clean.workingDays());
@@ -127,19 +141,24 @@ class CalendarYears {
     }
 
     /** The days the year had before, when it was replaced; empty when it is kept. */
-    private Optional<DaysBefore> replaceIfShippedAndChanged(int year, CalendarYear.Draft clean, CalendarStore.Origin origin) {
+    private Optional<DaysBefore> replaceIfShippedAndChanged(int year, CalendarYear.Draft clean,
+            CalendarStore.Origin origin) {
         String fingerprint = clean.fingerprint();
         if (origin.updatedBy() != null || fingerprint.equals(origin.shippedFingerprint())) {
             return Optional.empty();
         }
-        if (origin.shippedFingerprint() == null
-                && store.year(year).map(stored -> normalised(stored.draft()).fingerprint()).orElse("").equals(fingerprint)) {
-            // loaded before fingerprints existed and still as shipped: only remember what it is
+        if (origin.shippedFingerprint() == null && store.year(year)
+            .map(stored -> normalised(stored.draft()).fingerprint())
+            .orElse("")
+            .equals(fingerprint)) {
+            // loaded before fingerprints existed and still as shipped: only remember what
+            // it is
             store.adoptFingerprint(year, fingerprint);
             return Optional.empty();
         }
         Optional<DaysBefore> before = transactions.execute(status -> {
-            if (!store.replaceShippedYear(year, clean.source(), clock.instant(), origin.shippedFingerprint(), fingerprint)) {
+            if (!store.replaceShippedYear(year, clean.source(), clock.instant(), origin.shippedFingerprint(),
+                    fingerprint)) {
                 return Optional.<DaysBefore>empty();
             }
             DaysBefore days = daysBefore(year);
@@ -148,7 +167,8 @@ class CalendarYears {
         });
         if (before.isPresent()) {
             log.info("Holiday calendar {} replaced by the corrected shipped file", year);
-        } else {
+        }
+        else {
             log.info("Holiday calendar {} changed meanwhile by another instance or an administrator: kept", year);
         }
         return before;
@@ -161,7 +181,10 @@ class CalendarYears {
         return new DaysBefore(store.days(year, CalendarStore.DAY_OFF), store.days(year, CalendarStore.WORKING_DAY));
     }
 
-    /** Tells the modules, after the commit and the reload, which years now count differently and how they counted. */
+    /**
+     * Tells the modules, after the commit and the reload, which years now count
+     * differently and how they counted.
+     */
     private void corrected(Map<Integer, DaysBefore> changed) {
         events.publishEvent(new HolidaysCorrected(changed.keySet(),
                 dates(changed.values().stream().flatMap(days -> days.daysOff().stream())),
@@ -180,4 +203,5 @@ class CalendarYears {
         return entries == null ? List.of()
                 : entries.stream().map(entry -> new CalendarYear.Entry(entry.date(), entry.name().trim())).toList();
     }
+
 }

@@ -12,24 +12,27 @@ import org.springframework.stereotype.Service;
 
 import vn.gov.oversight.system.PeopleDates;
 
-
 /**
- * The status of anything with a deadline, in the words of the Government Office's reports: done on time
- * or late, open within the deadline, due soon, or overdue, with the days overdue. Pure arithmetic on the
- * moments it is given and the {@link WorkingCalendar}; it reads no table and calls no engine.
+ * The status of anything with a deadline, in the words of the Government Office's
+ * reports: done on time or late, open within the deadline, due soon, or overdue, with the
+ * days overdue. Pure arithmetic on the moments it is given and the
+ * {@link WorkingCalendar}; it reads no table and calls no engine.
  */
 @Service
 public class DeadlineStatus {
 
-    /** The statuses, with their Vietnamese label and default colour (green on time, orange late or soon, red overdue). */
+    /**
+     * The statuses, with their Vietnamese label and default colour (green on time, orange
+     * late or soon, red overdue).
+     */
     public enum Status {
-        DONE_ON_TIME("Hoàn thành đúng hạn", "green"),
-        DONE_LATE("Hoàn thành quá hạn", "orange"),
-        OPEN_WITHIN_DEADLINE("Chưa hoàn thành – trong hạn", "green"),
-        OPEN_DUE_SOON("Sắp đến hạn", "orange"),
+
+        DONE_ON_TIME("Hoàn thành đúng hạn", "green"), DONE_LATE("Hoàn thành quá hạn", "orange"),
+        OPEN_WITHIN_DEADLINE("Chưa hoàn thành – trong hạn", "green"), OPEN_DUE_SOON("Sắp đến hạn", "orange"),
         OPEN_OVERDUE("Chưa hoàn thành – quá hạn", "red");
 
         private final String defaultLabel;
+
         private final String defaultColour;
 
         Status(String defaultLabel, String defaultColour) {
@@ -48,18 +51,23 @@ public class DeadlineStatus {
         public boolean isDone() {
             return this == DONE_ON_TIME || this == DONE_LATE;
         }
+
     }
 
     /**
-     * A judged deadline. {@code daysOverdue}: calendar days from the due date to the day it was done (done
-     * late) or to today (open and overdue); 0 otherwise, and on the due day itself.
+     * A judged deadline. {@code daysOverdue}: calendar days from the due date to the day
+     * it was done (done late) or to today (open and overdue); 0 otherwise, and on the due
+     * day itself.
      */
     public record Assessment(Status status, long daysOverdue, String label, String colour) {
     }
 
     private final WorkingCalendar calendar;
+
     private final DeadlineStatusProperties properties;
+
     private final Clock clock;
+
     private final ZoneId zone = PeopleDates.VIETNAM;
 
     DeadlineStatus(WorkingCalendar calendar, DeadlineStatusProperties properties, Clock clock) {
@@ -68,8 +76,8 @@ public class DeadlineStatus {
         this.clock = clock;
         // a wrong window should stop the start-up, not the first status page
         if (!WorkingCalendar.isDuration(properties.dueSoonWithin())) {
-            throw new IllegalStateException("oversight.deadlines.due-soon-within is not an ISO-8601 duration: "
-                    + properties.dueSoonWithin());
+            throw new IllegalStateException(
+                    "oversight.deadlines.due-soon-within is not an ISO-8601 duration: " + properties.dueSoonWithin());
         }
     }
 
@@ -79,16 +87,17 @@ public class DeadlineStatus {
     }
 
     /**
-     * The status at {@code now}: done (when {@code done} is given) on time when not after {@code due};
-     * open and due soon when {@code due} falls within the due-soon window counted from {@code now}.
+     * The status at {@code now}: done (when {@code done} is given) on time when not after
+     * {@code due}; open and due soon when {@code due} falls within the due-soon window
+     * counted from {@code now}.
      */
     public Assessment assess(Instant due, @Nullable Instant done, Instant now) {
         return at(now).assess(due, done);
     }
 
     /**
-     * A judge for many deadlines at one moment (a board, a list): the due-soon window is counted on the
-     * working calendar once.
+     * A judge for many deadlines at one moment (a board, a list): the due-soon window is
+     * counted on the working calendar once.
      */
     public Judge at(Instant now) {
         Objects.requireNonNull(now, "now");
@@ -99,6 +108,7 @@ public class DeadlineStatus {
     public final class Judge {
 
         private final Instant now;
+
         private final Instant dueSoonUntil;
 
         private Judge(Instant now, Instant dueSoonUntil) {
@@ -111,14 +121,18 @@ public class DeadlineStatus {
             return now;
         }
 
-        /** The end of the due-soon window: a deadline not after it is due soon (if not passed). */
+        /**
+         * The end of the due-soon window: a deadline not after it is due soon (if not
+         * passed).
+         */
         public Instant dueSoonUntil() {
             return dueSoonUntil;
         }
 
         /**
-         * The status: done (when {@code done} is given) on time when not after {@code due}; open and due soon
-         * when {@code due} falls within the due-soon window.
+         * The status: done (when {@code done} is given) on time when not after
+         * {@code due}; open and due soon when {@code due} falls within the due-soon
+         * window.
          */
         public Assessment assess(Instant due, @Nullable Instant done) {
             Objects.requireNonNull(due, "due");
@@ -129,12 +143,15 @@ public class DeadlineStatus {
                 if (status == Status.DONE_LATE) {
                     daysOverdue = daysBetween(due, done);
                 }
-            } else if (now.isAfter(due)) {
+            }
+            else if (now.isAfter(due)) {
                 status = Status.OPEN_OVERDUE;
                 daysOverdue = daysBetween(due, now);
-            } else if (!due.isAfter(dueSoonUntil)) {
+            }
+            else if (!due.isAfter(dueSoonUntil)) {
                 status = Status.OPEN_DUE_SOON;
-            } else {
+            }
+            else {
                 status = Status.OPEN_WITHIN_DEADLINE;
             }
             return new Assessment(status, daysOverdue, label(status), colour(status));
@@ -147,6 +164,7 @@ public class DeadlineStatus {
         public String colour(Status status) {
             return DeadlineStatus.this.colour(status);
         }
+
     }
 
     public String label(Status status) {
@@ -161,4 +179,5 @@ public class DeadlineStatus {
         LocalDate dueDay = LocalDate.ofInstant(due, zone);
         return ChronoUnit.DAYS.between(dueDay, LocalDate.ofInstant(later, zone));
     }
+
 }

@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The holidays shipped with the application, {@value #LOCATION}: one entry a year, produced by
- * {@code scripts/calendar/generate_holidays.py} from the Labour Code's rules and the Government's known
- * decisions. Read with a mapper of its own so that it also serves tests without Spring.
+ * The holidays shipped with the application, {@value #LOCATION}: one entry a year,
+ * produced by {@code scripts/calendar/generate_holidays.py} from the Labour Code's rules
+ * and the Government's known decisions. Read with a mapper of its own so that it also
+ * serves tests without Spring.
  */
 final class HolidayFile {
 
@@ -37,8 +38,10 @@ final class HolidayFile {
         try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
             return JSON.readValue(in, new TypeReference<List<Year>>() {
             });
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped holidays " + LOCATION, e);
         }
     }
+
 }

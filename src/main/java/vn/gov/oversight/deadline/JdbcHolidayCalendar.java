@@ -10,16 +10,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The calendar's exceptions, kept as data in the table {@code calendar_day}: days off (public holidays,
- * Tết) and swapped working days (a Saturday worked in exchange for a bridge day). Read once and kept in
- * memory; {@link #reload()} after a change has been committed.
+ * The calendar's exceptions, kept as data in the table {@code calendar_day}: days off
+ * (public holidays, Tết) and swapped working days (a Saturday worked in exchange for a
+ * bridge day). Read once and kept in memory; {@link #reload()} after a change has been
+ * committed.
  */
 @Component
 class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
 
     private final JdbcClient jdbc;
-    /** Bumped by every reload; a snapshot read under an older generation is read again. */
+
+    /**
+     * Bumped by every reload; a snapshot read under an older generation is read again.
+     */
     private final AtomicLong generation = new AtomicLong();
+
     private volatile Snapshot snapshot;
 
     private record Snapshot(long generation, Set<LocalDate> daysOff, Set<LocalDate> workingDays) {
@@ -40,8 +45,9 @@ class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
     }
 
     /**
-     * Forgets what was read. A reader that began before the reload may still store what it read, but
-     * under the old generation, so the next reader reads again: a correction is never hidden for long.
+     * Forgets what was read. A reader that began before the reload may still store what
+     * it read, but under the old generation, so the next reader reads again: a correction
+     * is never hidden for long.
      */
     void reload() {
         generation.incrementAndGet();
@@ -54,7 +60,8 @@ class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
             record Row(LocalDate day, String kind) {
             }
             List<Row> rows = jdbc.sql("select calendar_date, kind from calendar_day")
-                    .query((rs, n) -> new Row(rs.getObject("calendar_date", LocalDate.class), rs.getString("kind"))).list();
+                .query((rs, n) -> new Row(rs.getObject("calendar_date", LocalDate.class), rs.getString("kind")))
+                .list();
             Set<LocalDate> off = new HashSet<>();
             Set<LocalDate> working = new HashSet<>();
             rows.forEach(row -> (CalendarStore.WORKING_DAY.equals(row.kind()) ? working : off).add(row.day()));
@@ -63,4 +70,5 @@ class JdbcHolidayCalendar implements WorkingCalendar.HolidayCalendar {
         }
         return loaded;
     }
+
 }

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * At start-up, loads the years of the shipped holiday file that the database does not have yet and
- * replaces those loaded from an earlier, since corrected, version of the file (never an administrator's
- * correction). First among the start-up runners, so that the demo data's deadlines are already counted
- * with the holidays.
+ * At start-up, loads the years of the shipped holiday file that the database does not
+ * have yet and replaces those loaded from an earlier, since corrected, version of the
+ * file (never an administrator's correction). First among the start-up runners, so that
+ * the demo data's deadlines are already counted with the holidays.
  */
 @Component
 @Order(StartupOrder.HOLIDAYS)
@@ -36,4 +36,5 @@ class ShippedHolidaysLoader implements ApplicationRunner {
             log.info("Holiday calendar loaded or corrected from {} for {}", HolidayFile.LOCATION, loaded);
         }
     }
+
 }

@@ -23,9 +23,10 @@ import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * Working days in Vietnam: Monday to Friday, less the days off of the {@link HolidayCalendar}, plus the
- * Saturdays or Sundays the government swaps into working days. A deadline "within 3 working days" ends
- * at the end of the third working day after today.
+ * Working days in Vietnam: Monday to Friday, less the days off of the
+ * {@link HolidayCalendar}, plus the Saturdays or Sundays the government swaps into
+ * working days. A deadline "within 3 working days" ends at the end of the third working
+ * day after today.
  */
 @Service
 public class WorkingCalendar {
@@ -34,16 +35,22 @@ public class WorkingCalendar {
     static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     /**
-     * A week of a deadline is a working week: "within two weeks" means ten working days, not fourteen
-     * (which would stretch it to almost three weeks of the calendar).
+     * A week of a deadline is a working week: "within two weeks" means ten working days,
+     * not fourteen (which would stretch it to almost three weeks of the calendar).
      */
     static final int WORKING_DAYS_A_WEEK = 5;
 
-    /** An ISO-8601 duration without a time part: P3D, P1W, P1M, P1Y2M10D (at least one part). */
-    private static final Pattern DAY_BASED = Pattern.compile("P(?:(\\d{1,4})Y)?(?:(\\d{1,5})M)?(?:(\\d{1,5})W)?(?:(\\d{1,6})D)?");
+    /**
+     * An ISO-8601 duration without a time part: P3D, P1W, P1M, P1Y2M10D (at least one
+     * part).
+     */
+    private static final Pattern DAY_BASED = Pattern
+        .compile("P(?:(\\d{1,4})Y)?(?:(\\d{1,5})M)?(?:(\\d{1,5})W)?(?:(\\d{1,6})D)?");
 
     private final HolidayCalendar holidays;
+
     private final Clock clock;
+
     private final ZoneId zone = PeopleDates.VIETNAM;
 
     public WorkingCalendar(HolidayCalendar holidays, Clock clock) {
@@ -59,7 +66,10 @@ public class WorkingCalendar {
         return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.daysOff().contains(day);
     }
 
-    /** The working day {@code days} working days after {@code start} (0: start itself or the next working day). */
+    /**
+     * The working day {@code days} working days after {@code start} (0: start itself or
+     * the next working day).
+     */
     public LocalDate plusWorkingDays(LocalDate start, int days) {
         LocalDate day = start;
         int counted = 0;
@@ -75,7 +85,10 @@ public class WorkingCalendar {
         return day;
     }
 
-    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; negative when
+     * {@code to} is earlier.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
@@ -90,16 +103,20 @@ public class WorkingCalendar {
     }
 
     /**
-     * The moment a deadline of {@code duration} (ISO-8601) set now falls due: {@code P3D} counts working
-     * days and ends at the end of the day; {@code P1W} is a working week (five working days); months and
-     * years are calendar time, moved to the next working day when they land on a day off; durations with a
-     * time part ({@code PT30S}, {@code PT2H}, {@code P1DT2H}) are plain time.
+     * The moment a deadline of {@code duration} (ISO-8601) set now falls due: {@code P3D}
+     * counts working days and ends at the end of the day; {@code P1W} is a working week
+     * (five working days); months and years are calendar time, moved to the next working
+     * day when they land on a day off; durations with a time part ({@code PT30S},
+     * {@code PT2H}, {@code P1DT2H}) are plain time.
      */
     public ZonedDateTime dueAfter(String duration) {
         return dueAfter(ZonedDateTime.now(clock).withZoneSameInstant(zone), duration);
     }
 
-    /** As {@link #dueAfter(String)}, counted from {@code from} (the process engine's clock, a test's). */
+    /**
+     * As {@link #dueAfter(String)}, counted from {@code from} (the process engine's
+     * clock, a test's).
+     */
     public ZonedDateTime dueAfter(Instant from, String duration) {
         return dueAfter(from.atZone(zone), duration);
     }
@@ -109,7 +126,8 @@ public class WorkingCalendar {
         if (text.contains("T")) {
             try {
                 return from.plus(Duration.parse(text));
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 throw invalid(duration);
             }
         }
@@ -123,13 +141,17 @@ public class WorkingCalendar {
                 number(parts.group(4)));
         LocalDate start = from.withZoneSameInstant(zone).toLocalDate();
         if (years != 0 || months != 0) {
-            // months and years are calendar time; the deadline still lands on a working day
+            // months and years are calendar time; the deadline still lands on a working
+            // day
             start = plusWorkingDays(start.plusYears(years).plusMonths(months), 0);
         }
         return ZonedDateTime.of(plusWorkingDays(start, workingDays), END_OF_DAY, zone);
     }
 
-    /** Whether {@link #dueAfter(String)} counts {@code duration} on the calendar: no time part, days to years. */
+    /**
+     * Whether {@link #dueAfter(String)} counts {@code duration} on the calendar: no time
+     * part, days to years.
+     */
     static boolean countsWorkingDays(String duration) {
         if (duration == null) {
             return false;
@@ -150,7 +172,8 @@ public class WorkingCalendar {
         try {
             Duration.parse(text);
             return true;
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return false;
         }
     }
@@ -169,16 +192,18 @@ public class WorkingCalendar {
     }
 
     /**
-     * This calendar as it counted before {@code correction}: the corrected years with their former days,
-     * every other year as now. A step whose due moment equals the one counted this way was counted with
-     * the old days (and not moved by a person since).
+     * This calendar as it counted before {@code correction}: the corrected years with
+     * their former days, every other year as now. A step whose due moment equals the one
+     * counted this way was counted with the old days (and not moved by a person since).
      */
     public WorkingCalendar asBefore(HolidaysCorrected correction) {
         Predicate<LocalDate> unchanged = day -> !correction.years().contains(day.getYear());
-        Set<LocalDate> daysOff = Stream.concat(holidays.daysOff().stream().filter(unchanged),
-                correction.daysOffBefore().stream()).collect(Collectors.toUnmodifiableSet());
-        Set<LocalDate> workingDays = Stream.concat(holidays.swappedWorkingDays().stream().filter(unchanged),
-                correction.workingDaysBefore().stream()).collect(Collectors.toUnmodifiableSet());
+        Set<LocalDate> daysOff = Stream
+            .concat(holidays.daysOff().stream().filter(unchanged), correction.daysOffBefore().stream())
+            .collect(Collectors.toUnmodifiableSet());
+        Set<LocalDate> workingDays = Stream
+            .concat(holidays.swappedWorkingDays().stream().filter(unchanged), correction.workingDaysBefore().stream())
+            .collect(Collectors.toUnmodifiableSet());
         return new WorkingCalendar(new FixedHolidays(daysOff, workingDays), clock);
     }
 
@@ -195,5 +220,7 @@ public class WorkingCalendar {
         Set<LocalDate> daysOff();
 
         Set<LocalDate> swappedWorkingDays();
+
     }
+
 }

@@ -16,20 +16,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the engine count deadlines the way officials do: a model's {@code camunda:dueDate="P3D"}, a
- * follow-up date or a timer {@code P3D} is three working days (ending at the end of the third, in
- * Vietnam), counted by the {@link WorkingCalendar}. Durations with a time part ({@code PT30S},
- * {@code P1DT2H}), absolute dates, repeating and cycle timers keep the engine's own behaviour.
+ * Makes the engine count deadlines the way officials do: a model's
+ * {@code camunda:dueDate="P3D"}, a follow-up date or a timer {@code P3D} is three working
+ * days (ending at the end of the third, in Vietnam), counted by the
+ * {@link WorkingCalendar}. Durations with a time part ({@code PT30S}, {@code P1DT2H}),
+ * absolute dates, repeating and cycle timers keep the engine's own behaviour.
  * <p>
- * It wraps whatever business calendar manager the engine ends up with, so that another plug-in's
- * calendars survive; the cycle calendar stays the engine's because the engine casts it to its class.
+ * It wraps whatever business calendar manager the engine ends up with, so that another
+ * plug-in's calendars survive; the cycle calendar stays the engine's because the engine
+ * casts it to its class.
  */
 @Component
 class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
 
     private final Supplier<WorkingCalendar> calendar;
 
-    // Lazy: the engine is built before the beans the working calendar needs (its holiday table).
+    // Lazy: the engine is built before the beans the working calendar needs (its holiday
+    // table).
     @Autowired
     WorkingDayCalendarPlugin(ObjectProvider<WorkingCalendar> calendar) {
         this(calendar::getObject);
@@ -56,7 +59,9 @@ class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** One of the engine's calendars, with day-based durations counted in working days. */
+    /**
+     * One of the engine's calendars, with day-based durations counted in working days.
+     */
     final class WorkingDayCalendar implements BusinessCalendar {
 
         private final BusinessCalendar usual;
@@ -67,7 +72,8 @@ class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public Date resolveDuedate(String duedate) {
-            return WorkingCalendar.countsWorkingDays(duedate) ? workingDays(duedate, null) : usual.resolveDuedate(duedate);
+            return WorkingCalendar.countsWorkingDays(duedate) ? workingDays(duedate, null)
+                    : usual.resolveDuedate(duedate);
         }
 
         @Override
@@ -76,7 +82,10 @@ class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
                     : usual.resolveDuedate(duedate, startDate);
         }
 
-        /** A task's due or follow-up date: counted from now, on the engine's clock, as the engine does. */
+        /**
+         * A task's due or follow-up date: counted from now, on the engine's clock, as the
+         * engine does.
+         */
         @Override
         public Date resolveDuedate(String duedate, Task task) {
             return WorkingCalendar.countsWorkingDays(duedate) ? workingDays(duedate, null)
@@ -84,9 +93,12 @@ class WorkingDayCalendarPlugin extends AbstractProcessEnginePlugin {
         }
 
         private Date workingDays(String duration, Date startDate) {
-            // the engine's clock, not the system's: process tests and the engine's own set-ups move it
+            // the engine's clock, not the system's: process tests and the engine's own
+            // set-ups move it
             Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
             return Date.from(calendar.get().dueAfter(start.toInstant(), duration).toInstant());
         }
+
     }
+
 }

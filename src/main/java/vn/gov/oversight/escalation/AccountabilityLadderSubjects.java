@@ -9,9 +9,9 @@ import vn.gov.oversight.escalation.EscalationReviewProcess.Elements;
 import vn.gov.oversight.system.FormValues;
 
 /**
- * The accountability report the steering committee asked an agency for is a waiting step like any other:
- * late, it is reminded, noticed and brought back to the committee as an escalation of its own (subject
- * {@code ACCOUNTABILITY}, the escalation's id).
+ * The accountability report the steering committee asked an agency for is a waiting step
+ * like any other: late, it is reminded, noticed and brought back to the committee as an
+ * escalation of its own (subject {@code ACCOUNTABILITY}, the escalation's id).
  */
 @Component
 class AccountabilityLadderSubjects implements LadderSubjects {
@@ -19,7 +19,9 @@ class AccountabilityLadderSubjects implements LadderSubjects {
     static final String SUBJECT_TYPE = "ACCOUNTABILITY";
 
     private final EscalationStore store;
+
     private final EscalationLadder ladder;
+
     private final EscalationProperties properties;
 
     AccountabilityLadderSubjects(EscalationStore store, EscalationLadder ladder, EscalationProperties properties) {
@@ -34,9 +36,10 @@ class AccountabilityLadderSubjects implements LadderSubjects {
             return Optional.empty();
         }
         long id = Escalations.idOf(task.getExecution().getProcessBusinessKey());
-        return store.find(id, ladder.now().toInstant()).map(escalation -> new LadderSubject(SUBJECT_TYPE, id,
-                Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT, escalation.agency(), escalation.planCode(),
-                "Báo cáo kiểm điểm trách nhiệm: " + escalation.title(), "Chờ báo cáo kiểm điểm trách nhiệm"));
+        return store.find(id, ladder.now().toInstant())
+            .map(escalation -> new LadderSubject(SUBJECT_TYPE, id, Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT,
+                    escalation.agency(), escalation.planCode(), "Báo cáo kiểm điểm trách nhiệm: " + escalation.title(),
+                    "Chờ báo cáo kiểm điểm trách nhiệm"));
     }
 
     @Override
@@ -49,4 +52,5 @@ class AccountabilityLadderSubjects implements LadderSubjects {
         return FormValues.isOf(processDefinitionId, EscalationReviewProcess.KEY)
                 && Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT.equals(taskDefinitionKey);
     }
+
 }

@@ -23,4 +23,5 @@ class CloseEscalationDelegate implements JavaDelegate {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.close(id, FormValues.text(execution.getVariable(Variables.CLOSE_REASON)), Actors.of(execution));
     }
+
 }

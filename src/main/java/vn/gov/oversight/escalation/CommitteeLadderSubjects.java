@@ -10,9 +10,9 @@ import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Roles;
 
 /**
- * The steering committee's review of an escalation is a waiting step too (subject {@code ESCALATION}, the
- * escalation's id, the committee acting): reminded before and at its due moment. The model draws no third rung:
- * the committee is the ladder's last.
+ * The steering committee's review of an escalation is a waiting step too (subject
+ * {@code ESCALATION}, the escalation's id, the committee acting): reminded before and at
+ * its due moment. The model draws no third rung: the committee is the ladder's last.
  */
 @Component
 class CommitteeLadderSubjects implements LadderSubjects {
@@ -20,6 +20,7 @@ class CommitteeLadderSubjects implements LadderSubjects {
     static final String SUBJECT_TYPE = "ESCALATION";
 
     private final EscalationStore store;
+
     private final EscalationLadder ladder;
 
     CommitteeLadderSubjects(EscalationStore store, EscalationLadder ladder) {
@@ -33,9 +34,10 @@ class CommitteeLadderSubjects implements LadderSubjects {
             return Optional.empty();
         }
         long id = Escalations.idOf(task.getExecution().getProcessBusinessKey());
-        return store.find(id, ladder.now().toInstant()).map(escalation -> new LadderSubject(SUBJECT_TYPE, id,
-                Elements.TASK_REVIEW_ESCALATION, Roles.STEERING_COMMITTEE_GROUP, escalation.planCode(),
-                "Xem xét việc quá hạn: " + escalation.title(), "Chờ Ban Chỉ đạo quyết định"));
+        return store.find(id, ladder.now().toInstant())
+            .map(escalation -> new LadderSubject(SUBJECT_TYPE, id, Elements.TASK_REVIEW_ESCALATION,
+                    Roles.STEERING_COMMITTEE_GROUP, escalation.planCode(),
+                    "Xem xét việc quá hạn: " + escalation.title(), "Chờ Ban Chỉ đạo quyết định"));
     }
 
     @Override
@@ -48,4 +50,5 @@ class CommitteeLadderSubjects implements LadderSubjects {
         return FormValues.isOf(processDefinitionId, EscalationReviewProcess.KEY)
                 && Elements.TASK_REVIEW_ESCALATION.equals(taskDefinitionKey);
     }
+
 }

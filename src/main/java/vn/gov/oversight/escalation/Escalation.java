@@ -6,11 +6,12 @@ import java.time.LocalDate;
 /** An escalation as the API shows it. */
 public record Escalation(long id, String subjectType, long subjectId, int level, String agency, String planCode,
         String title, String stepKey, String stepLabel, Instant dueAt, LocalDate dueDate, Instant raisedAt,
-        long daysOverdue, Status status, Decision decision, String directive, LocalDate newDueDate,
-        String closeReason, String accountabilityReport, String decidedBy, Instant decidedAt,
-        String subjectProcessInstanceId, String reviewProcessInstanceId) {
+        long daysOverdue, Status status, Decision decision, String directive, LocalDate newDueDate, String closeReason,
+        String accountabilityReport, String decidedBy, Instant decidedAt, String subjectProcessInstanceId,
+        String reviewProcessInstanceId) {
 
     public enum Status {
+
         /** Waiting for the steering committee. */
         OPEN("Chờ Ban Chỉ đạo xem xét"),
         /** The agency head owes an accountability report. */
@@ -28,9 +29,11 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
         public String label() {
             return label;
         }
+
     }
 
     public enum Decision {
+
         /** A written directive to the agency head. */
         DIRECT("Chỉ đạo"),
         /** A new due date for the waiting step. */
@@ -39,7 +42,9 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
         ACCOUNTABILITY("Kiểm điểm trách nhiệm"),
         /** Closed with a reason. */
         CLOSE("Kết thúc xem xét"),
-        /** An ad hoc inspection of the agency is ordered (the inspection module opens it). */
+        /**
+         * An ad hoc inspection of the agency is ordered (the inspection module opens it).
+         */
         INSPECT("Yêu cầu kiểm tra");
 
         private final String label;
@@ -52,5 +57,6 @@ public record Escalation(long id, String subjectType, long subjectId, int level,
         public String label() {
             return label;
         }
+
     }
 }

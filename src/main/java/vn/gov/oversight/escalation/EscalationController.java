@@ -17,14 +17,15 @@ import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * Escalations: the steering committee, the coordinator and administrators read them all; an agency's
- * members read those about their agency.
+ * Escalations: the steering committee, the coordinator and administrators read them all;
+ * an agency's members read those about their agency.
  */
 @Tag(name = "Việc chuyển Ban Chỉ đạo", description = "Các việc quá hạn đã chuyển Ban Chỉ đạo xem xét và quyết định.")
 @RestController
 class EscalationController {
 
     private final Escalations escalations;
+
     private final Directory directory;
 
     EscalationController(Escalations escalations, Directory directory) {
@@ -37,8 +38,10 @@ class EscalationController {
             @RequestParam(required = false) String agency, @RequestParam(required = false) String plan,
             Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return escalations.search(status, agency, plan).stream()
-                .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency())).toList();
+        return escalations.search(status, agency, plan)
+            .stream()
+            .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))
+            .toList();
     }
 
     /** The same list, with the same filters, as a workbook. */
@@ -54,7 +57,9 @@ class EscalationController {
     @GetMapping("/api/escalations/{id}")
     Escalation escalation(@PathVariable long id, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return escalations.find(id).filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))
-                .orElseThrow(() -> new NotFoundException("Không có việc chuyển Ban Chỉ đạo số " + id));
+        return escalations.find(id)
+            .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))
+            .orElseThrow(() -> new NotFoundException("Không có việc chuyển Ban Chỉ đạo số " + id));
     }
+
 }

@@ -16,8 +16,9 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
 /**
- * What each decision needs: a directive to direct, a new due date after today to extend, a reason to
- * close; calling for accountability or ordering an inspection needs nothing more.
+ * What each decision needs: a directive to direct, a new due date after today to extend,
+ * a reason to close; calling for accountability or ordering an inspection needs nothing
+ * more.
  */
 @Component
 class EscalationDecisionRules implements TaskCompletionRule {
@@ -31,32 +32,37 @@ class EscalationDecisionRules implements TaskCompletionRule {
     @Override
     public List<FieldProblem> check(Task task, Map<String, Object> variables) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!FormValues.isOf(task.getProcessDefinitionId(), EscalationReviewProcess.KEY) || !Elements.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
+        if (!FormValues.isOf(task.getProcessDefinitionId(), EscalationReviewProcess.KEY)
+                || !Elements.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
             return problems;
         }
         Object value = variables.get(Variables.DECISION);
         Escalation.Decision decision = Arrays.stream(Escalation.Decision.values())
-                .filter(candidate -> candidate.name().equals(value == null ? null : value.toString().trim()))
-                .findFirst().orElse(null);
+            .filter(candidate -> candidate.name().equals(value == null ? null : value.toString().trim()))
+            .findFirst()
+            .orElse(null);
         if (decision == null) {
             problems.add(new FieldProblem(Variables.DECISION,
                     "Chưa chọn quyết định (decision: DIRECT, EXTEND, ACCOUNTABILITY, INSPECT hoặc CLOSE)"));
             return problems;
         }
         switch (decision) {
-            case DIRECT -> requireText(variables, Variables.DIRECTIVE, "Chỉ đạo thì phải ghi nội dung chỉ đạo", problems);
+            case DIRECT ->
+                requireText(variables, Variables.DIRECTIVE, "Chỉ đạo thì phải ghi nội dung chỉ đạo", problems);
             case CLOSE -> requireText(variables, Variables.CLOSE_REASON, "Kết thúc thì phải ghi lý do", problems);
             case EXTEND -> {
                 LocalDate newDue = FormValues.date(variables.get(Variables.NEW_DUE_DATE));
                 if (newDue == null) {
                     problems.add(new FieldProblem(Variables.NEW_DUE_DATE,
                             "Gia hạn thì phải ghi hạn mới (newDueDate, dạng yyyy-MM-dd)"));
-                } else if (!newDue.isAfter(ladder.now().toLocalDate())) {
+                }
+                else if (!newDue.isAfter(ladder.now().toLocalDate())) {
                     problems.add(new FieldProblem(Variables.NEW_DUE_DATE, "Hạn mới " + newDue + " phải sau hôm nay"));
                 }
             }
             case ACCOUNTABILITY, INSPECT -> {
-                // the agency head is asked for the report, or the coordinator names the inspection's team
+                // the agency head is asked for the report, or the coordinator names the
+                // inspection's team
             }
         }
         return problems;
@@ -68,4 +74,5 @@ class EscalationDecisionRules implements TaskCompletionRule {
             problems.add(new FieldProblem(name, message));
         }
     }
+
 }

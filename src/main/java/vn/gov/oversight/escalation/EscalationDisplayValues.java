@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.TaskDisplayValues;
 
-/** What the forms of {@code escalationReview} show about the escalation, read when a form is opened. */
+/**
+ * What the forms of {@code escalationReview} show about the escalation, read when a form
+ * is opened.
+ */
 @Component
 class EscalationDisplayValues implements TaskDisplayValues {
 
@@ -21,6 +24,8 @@ class EscalationDisplayValues implements TaskDisplayValues {
     @Override
     public Map<String, Object> of(Task task) {
         return FormValues.businessKeyOf(task, EscalationReviewProcess.KEY)
-                .map(key -> escalations.displayValues(Escalations.idOf(key))).orElse(Map.of());
+            .map(key -> escalations.displayValues(Escalations.idOf(key)))
+            .orElse(Map.of());
     }
+
 }

@@ -14,10 +14,10 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * When each rung of the ladder comes for a step due at a given moment (the moments of the models'
- * boundary timers, through {@link StepDeadlines}). Called from the models' expressions
- * ({@code ${escalationLadder.accountabilityDue()}}), hence public. "Now" is the engine's clock, so that
- * process tests can move it.
+ * When each rung of the ladder comes for a step due at a given moment (the moments of the
+ * models' boundary timers, through {@link StepDeadlines}). Called from the models'
+ * expressions ({@code ${escalationLadder.accountabilityDue()}}), hence public. "Now" is
+ * the engine's clock, so that process tests can move it.
  */
 @Component("escalationLadder")
 public class EscalationLadder {
@@ -25,6 +25,7 @@ public class EscalationLadder {
     private static final ZoneId ZONE = PeopleDates.VIETNAM;
 
     private final EscalationProperties properties;
+
     private final WorkingCalendar calendar;
 
     public EscalationLadder(String reminderBefore, String escalateAfter, String accountabilityWithin,
@@ -39,8 +40,9 @@ public class EscalationLadder {
     }
 
     /**
-     * The tick of the earlier models' timeout listeners ({@code ${escalationLadder.tick}}), kept for the
-     * instances still running on them: see {@link PreviousModelsLadderListener}.
+     * The tick of the earlier models' timeout listeners
+     * ({@code ${escalationLadder.tick}}), kept for the instances still running on them:
+     * see {@link PreviousModelsLadderListener}.
      */
     public String getTick() {
         return "R/PT1H";
@@ -56,7 +58,10 @@ public class EscalationLadder {
         return Date.from(calendar.dueAfter(now(), properties.committeeWithin()).toInstant());
     }
 
-    /** How long the steering committee's own steps last (working days): re-arming after a calendar correction. */
+    /**
+     * How long the steering committee's own steps last (working days): re-arming after a
+     * calendar correction.
+     */
     public String committeeWithin() {
         return properties.committeeWithin();
     }
@@ -75,8 +80,9 @@ public class EscalationLadder {
     }
 
     /**
-     * {@code duration} before {@code due}: days step back over working days to the start of that day (a
-     * reminder two working days ahead comes at the beginning of the day); time-based values are plain time.
+     * {@code duration} before {@code due}: days step back over working days to the start
+     * of that day (a reminder two working days ahead comes at the beginning of the day);
+     * time-based values are plain time.
      */
     private ZonedDateTime before(ZonedDateTime due, String duration) {
         String text = duration.trim().toUpperCase();
@@ -95,4 +101,5 @@ public class EscalationLadder {
         }
         return day.atStartOfDay(ZONE);
     }
+
 }

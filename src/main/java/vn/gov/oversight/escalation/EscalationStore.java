@@ -21,7 +21,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.gov.oversight.system.PeopleDates;
 
-
 /** The ladder's rungs and the escalations. */
 @Repository
 class EscalationStore {
@@ -40,16 +39,19 @@ class EscalationStore {
         return jdbc.sql("""
                 select count(*) from ladder_rung
                  where subject_type = ? and subject_id = ? and step_key = ? and due_at = ? and rung = ?
-                """).params(subject.type(), subject.id(), stepKey, utc(dueAt), rung.name())
-                .query(Long.class).single() > 0;
+                """)
+            .params(subject.type(), subject.id(), stepKey, utc(dueAt), rung.name())
+            .query(Long.class)
+            .single() > 0;
     }
 
     void insertRung(LadderSubject subject, String stepKey, Instant dueAt, Rung rung, Instant firedAt) {
         jdbc.sql("""
                 insert into ladder_rung (subject_type, subject_id, step_key, due_at, rung, agency_code, fired_at)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """).params(subject.type(), subject.id(), stepKey, utc(dueAt), rung.name(), subject.agencyCode(),
-                utc(firedAt)).update();
+                """)
+            .params(subject.type(), subject.id(), stepKey, utc(dueAt), rung.name(), subject.agencyCode(), utc(firedAt))
+            .update();
     }
 
     record FiredRung(String stepKey, Instant dueAt, Rung rung, Instant firedAt) {
@@ -59,22 +61,28 @@ class EscalationStore {
         return jdbc.sql("""
                 select step_key, due_at, rung, fired_at from ladder_rung
                  where subject_type = ? and subject_id = ? order by fired_at, id
-                """).params(subjectType, subjectId)
-                .query((rs, n) -> new FiredRung(rs.getString("step_key"), instant(rs, "due_at"),
-                        Rung.valueOf(rs.getString("rung")), instant(rs, "fired_at")))
-                .list();
+                """)
+            .params(subjectType, subjectId)
+            .query((rs, n) -> new FiredRung(rs.getString("step_key"), instant(rs, "due_at"),
+                    Rung.valueOf(rs.getString("rung")), instant(rs, "fired_at")))
+            .list();
     }
 
     // --- escalations
 
     Optional<Long> escalationFor(LadderSubject subject, String stepKey, Instant dueAt) {
-        return jdbc.sql("select id from escalation where subject_type = ? and subject_id = ? and step_key = ? and due_at = ?")
-                .params(subject.type(), subject.id(), stepKey, utc(dueAt)).query(Long.class).optional();
+        return jdbc
+            .sql("select id from escalation where subject_type = ? and subject_id = ? and step_key = ? and due_at = ?")
+            .params(subject.type(), subject.id(), stepKey, utc(dueAt))
+            .query(Long.class)
+            .optional();
     }
 
     int nextLevel(LadderSubject subject) {
         return jdbc.sql("select coalesce(max(level), 0) + 1 from escalation where subject_type = ? and subject_id = ?")
-                .params(subject.type(), subject.id()).query(Integer.class).single();
+            .params(subject.type(), subject.id())
+            .query(Integer.class)
+            .single();
     }
 
     long insertEscalation(LadderSubject subject, int level, String stepKey, Instant dueAt, Instant raisedAt,
@@ -85,46 +93,63 @@ class EscalationStore {
                                         step_label, due_at, raised_at, subject_process_instance_id, status)
                 values (:type, :id, :level, :agency, :plan, :title, :step, :label, :due, :raised, :pi, 'OPEN')
                 """)
-                .param("type", subject.type()).param("id", subject.id()).param("level", level)
-                .param("agency", subject.agencyCode()).param("plan", subject.planCode())
-                .param("title", subject.title()).param("step", stepKey).param("label", subject.stepLabel())
-                .param("due", utc(dueAt)).param("raised", utc(raisedAt)).param("pi", subjectProcessInstanceId)
-                .update(keys, "id");
+            .param("type", subject.type())
+            .param("id", subject.id())
+            .param("level", level)
+            .param("agency", subject.agencyCode())
+            .param("plan", subject.planCode())
+            .param("title", subject.title())
+            .param("step", stepKey)
+            .param("label", subject.stepLabel())
+            .param("due", utc(dueAt))
+            .param("raised", utc(raisedAt))
+            .param("pi", subjectProcessInstanceId)
+            .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void setReviewProcess(long id, String processInstanceId) {
-        jdbc.sql("update escalation set review_process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+        jdbc.sql("update escalation set review_process_instance_id = ? where id = ?")
+            .params(processInstanceId, id)
+            .update();
     }
 
-    /** The escalations of a subject not yet closed, with their review instances: id → review instance id. */
+    /**
+     * The escalations of a subject not yet closed, with their review instances: id →
+     * review instance id.
+     */
     java.util.Map<Long, String> notClosed(String subjectType, long subjectId) {
         java.util.Map<Long, String> open = new java.util.LinkedHashMap<>();
         jdbc.sql("select id, review_process_instance_id from escalation where subject_type = ? and subject_id = ? "
-                + "and status <> ? order by id").params(subjectType, subjectId, Escalation.Status.CLOSED.name())
-                .query(rs -> {
-                    open.put(rs.getLong("id"), rs.getString("review_process_instance_id"));
-                });
+                + "and status <> ? order by id")
+            .params(subjectType, subjectId, Escalation.Status.CLOSED.name())
+            .query(rs -> {
+                open.put(rs.getLong("id"), rs.getString("review_process_instance_id"));
+            });
         return open;
     }
 
-    void decide(long id, Escalation.Decision decision, Escalation.Status status, String directive,
-            LocalDate newDueDate, String closeReason, String decidedBy, Instant decidedAt) {
+    void decide(long id, Escalation.Decision decision, Escalation.Status status, String directive, LocalDate newDueDate,
+            String closeReason, String decidedBy, Instant decidedAt) {
         jdbc.sql("""
                 update escalation set decision = ?, status = ?, directive = ?, new_due_date = ?, close_reason = ?,
                        decided_by = ?, decided_at = ? where id = ?
-                """).params(decision.name(), status.name(), directive, newDueDate, closeReason, decidedBy,
-                utc(decidedAt), id).update();
+                """)
+            .params(decision.name(), status.name(), directive, newDueDate, closeReason, decidedBy, utc(decidedAt), id)
+            .update();
     }
 
     void reportAccountability(long id, String report) {
-        jdbc.sql("update escalation set accountability_report = ?, status = 'CLOSED' where id = ?").params(report, id)
-                .update();
+        jdbc.sql("update escalation set accountability_report = ?, status = 'CLOSED' where id = ?")
+            .params(report, id)
+            .update();
     }
 
     Optional<Escalation> find(long id, Instant now) {
-        return jdbc.sql("select * from escalation where id = ?").param(id)
-                .query((rs, n) -> escalation(rs, now)).optional();
+        return jdbc.sql("select * from escalation where id = ?")
+            .param(id)
+            .query((rs, n) -> escalation(rs, now))
+            .optional();
     }
 
     Map<String, Long> unclosedByAgency(String planCode) {
@@ -132,10 +157,9 @@ class EscalationStore {
         jdbc.sql("""
                 select agency_code, count(*) as n from escalation
                  where status <> 'CLOSED' and (cast(:plan as varchar(64)) is null or plan_code = :plan)
-                 group by agency_code""").param("plan", planCode)
-                .query(rs -> {
-                    counts.put(rs.getString("agency_code"), rs.getLong("n"));
-                });
+                 group by agency_code""").param("plan", planCode).query(rs -> {
+            counts.put(rs.getString("agency_code"), rs.getLong("n"));
+        });
         return counts;
     }
 
@@ -154,8 +178,10 @@ class EscalationStore {
             sql.append(" and plan_code = ?");
             params.add(planCode);
         }
-        return jdbc.sql(sql.append(" order by raised_at desc, id desc").toString()).params(params)
-                .query((rs, n) -> escalation(rs, now)).list();
+        return jdbc.sql(sql.append(" order by raised_at desc, id desc").toString())
+            .params(params)
+            .query((rs, n) -> escalation(rs, now))
+            .list();
     }
 
     private static Escalation escalation(ResultSet rs, Instant now) throws SQLException {
@@ -167,8 +193,7 @@ class EscalationStore {
         return new Escalation(rs.getLong("id"), rs.getString("subject_type"), rs.getLong("subject_id"),
                 rs.getInt("level"), rs.getString("agency_code"), rs.getString("plan_code"), rs.getString("title"),
                 rs.getString("step_key"), rs.getString("step_label"), dueAt, dueDate, instant(rs, "raised_at"),
-                Math.max(0, ChronoUnit.DAYS.between(dueDate, until)),
-                Escalation.Status.valueOf(rs.getString("status")),
+                Math.max(0, ChronoUnit.DAYS.between(dueDate, until)), Escalation.Status.valueOf(rs.getString("status")),
                 decision == null ? null : Escalation.Decision.valueOf(decision), rs.getString("directive"),
                 rs.getObject("new_due_date", LocalDate.class), rs.getString("close_reason"),
                 rs.getString("accountability_report"), rs.getString("decided_by"), decidedAt,
@@ -183,4 +208,5 @@ class EscalationStore {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
+
 }

@@ -25,9 +25,10 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * The ladder and the escalations. Every rung is recorded once per step occurrence (the step and its due
- * moment) and every escalation once per subject and level, by unique constraints: a job that runs twice,
- * or on two nodes, fails on the second insert and finds the record on its retry.
+ * The ladder and the escalations. Every rung is recorded once per step occurrence (the
+ * step and its due moment) and every escalation once per subject and level, by unique
+ * constraints: a job that runs twice, or on two nodes, fails on the second insert and
+ * finds the record on its retry.
  */
 @Service
 @Transactional
@@ -35,16 +36,25 @@ public class Escalations {
 
     private static final Logger log = LoggerFactory.getLogger(Escalations.class);
     static final String BUSINESS_KEY_PREFIX = "escalation/";
+
     private static final ZoneId ZONE = PeopleDates.VIETNAM;
+
     private static final DateTimeFormatter DATE = PeopleDates.DAY;
+
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final EscalationStore store;
+
     private final EscalationLadder ladder;
+
     private final StepDeadlines steps;
+
     private final RuntimeService runtime;
+
     private final Directory directory;
+
     private final WorkingCalendar calendar;
+
     private final ApplicationEventPublisher events;
 
     Escalations(EscalationStore store, EscalationLadder ladder, StepDeadlines steps, RuntimeService runtime,
@@ -61,16 +71,16 @@ public class Escalations {
     // ------------------------------------------------------------------ the ladder
 
     /**
-     * Fires one rung of the ladder for a waiting step's occurrence (its due moment), once: a timer run twice,
-     * or on two nodes, finds the rung recorded (and the escalation raised) and does nothing more.
+     * Fires one rung of the ladder for a waiting step's occurrence (its due moment),
+     * once: a timer run twice, or on two nodes, finds the rung recorded (and the
+     * escalation raised) and does nothing more.
      */
     void fire(LadderSubject subject, Instant dueAt, Rung rung, String processInstanceId) {
         if (store.rungFired(subject, subject.stepKey(), dueAt, rung)) {
             return;
         }
         Instant now = ladder.now().toInstant();
-        Long escalationId = rung == Rung.ESCALATION
-                ? raise(subject, subject.stepKey(), dueAt, processInstanceId, now)
+        Long escalationId = rung == Rung.ESCALATION ? raise(subject, subject.stepKey(), dueAt, processInstanceId, now)
                 : null;
         store.insertRung(subject, subject.stepKey(), dueAt, rung, now);
         log.info("Ladder {} for {} {} step {} due {}", rung, subject.type(), subject.id(), subject.stepKey(), dueAt);
@@ -88,7 +98,10 @@ public class Escalations {
         variables.put(Variables.ESCALATION_ID, id);
         variables.put(Variables.ESCALATED_AGENCY, subject.agencyCode());
         String review = runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY)
-                .businessKey(BUSINESS_KEY_PREFIX + id).setVariables(variables).execute().getId();
+            .businessKey(BUSINESS_KEY_PREFIX + id)
+            .setVariables(variables)
+            .execute()
+            .getId();
         store.setReviewProcess(id, review);
         log.info("Escalation {} raised for {} {} ({}), review {}", id, subject.type(), subject.id(),
                 subject.agencyCode(), review);
@@ -96,8 +109,9 @@ public class Escalations {
     }
 
     /**
-     * The escalation an {@code escalationReview} instance decides, from its business key: a process variable
-     * could be sent along by a person with the decision and is not trusted for this.
+     * The escalation an {@code escalationReview} instance decides, from its business key:
+     * a process variable could be sent along by a person with the decision and is not
+     * trusted for this.
      */
     static long idOf(String businessKey) {
         if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
@@ -107,15 +121,15 @@ public class Escalations {
     }
 
     /**
-     * What the review's forms show, read when a form is opened (names today, days overdue today, the
-     * reminders so far), never stored in the process.
+     * What the review's forms show, read when a form is opened (names today, days overdue
+     * today, the reminders so far), never stored in the process.
      */
     Map<String, Object> displayValues(long id) {
         Instant now = ladder.now().toInstant();
         return store.find(id, now).map(escalation -> {
             Map<String, Object> values = new HashMap<>();
-            values.put(Variables.AGENCY_NAME, directory.agency(escalation.agency()).map(a -> a.name())
-                    .orElse(escalation.agency()));
+            values.put(Variables.AGENCY_NAME,
+                    directory.agency(escalation.agency()).map(a -> a.name()).orElse(escalation.agency()));
             values.put(Variables.SUBJECT_TITLE, escalation.title());
             values.put(Variables.STEP_LABEL, escalation.stepLabel());
             values.put(Variables.DUE_DATE_TEXT, escalation.dueDate().format(DATE));
@@ -130,19 +144,26 @@ public class Escalations {
         return EscalationsWorkbook.of(escalations, agencyNames);
     }
 
-    /** A rung of the ladder that went before an escalation, as the committee's inbox shows it. */
+    /**
+     * A rung of the ladder that went before an escalation, as the committee's inbox shows
+     * it.
+     */
     public record RungBefore(Rung rung, String label, Instant firedAt, Instant dueAt) {
     }
 
-    /** The reminders and notices that went before each escalation, oldest first, by escalation id. */
+    /**
+     * The reminders and notices that went before each escalation, oldest first, by
+     * escalation id.
+     */
     @Transactional(readOnly = true)
     public Map<Long, List<RungBefore>> rungsBefore(List<Escalation> escalations) {
         Map<Long, List<RungBefore>> before = new HashMap<>();
         for (Escalation escalation : escalations) {
-            before.put(escalation.id(), store.rungs(escalation.subjectType(), escalation.subjectId()).stream()
-                    .filter(rung -> rung.rung() != Rung.ESCALATION && !rung.firedAt().isAfter(escalation.raisedAt()))
-                    .map(rung -> new RungBefore(rung.rung(), label(rung.rung()), rung.firedAt(), rung.dueAt()))
-                    .toList());
+            before.put(escalation.id(), store.rungs(escalation.subjectType(), escalation.subjectId())
+                .stream()
+                .filter(rung -> rung.rung() != Rung.ESCALATION && !rung.firedAt().isAfter(escalation.raisedAt()))
+                .map(rung -> new RungBefore(rung.rung(), label(rung.rung()), rung.firedAt(), rung.dueAt()))
+                .toList());
         }
         return before;
     }
@@ -158,19 +179,25 @@ public class Escalations {
     /** The reminders and notices of a subject so far, as a person reads them. */
     private String history(String subjectType, long subjectId, Instant now) {
         List<EscalationStore.FiredRung> rungs = store.rungs(subjectType, subjectId);
-        String lines = rungs.stream().map(rung -> "- " + label(rung.rung()) + " lúc " + rung.firedAt().atZone(ZONE).format(MOMENT) + " (bước hạn " + rung.dueAt().atZone(ZONE)
-                .format(DATE) + ")").collect(Collectors.joining("\n"));
+        String lines = rungs.stream()
+            .map(rung -> "- " + label(rung.rung()) + " lúc " + rung.firedAt().atZone(ZONE).format(MOMENT)
+                    + " (bước hạn " + rung.dueAt().atZone(ZONE).format(DATE) + ")")
+            .collect(Collectors.joining("\n"));
         return lines.isEmpty() ? "Chưa có nhắc việc nào trước khi chuyển Ban Chỉ đạo (ghi nhận lúc "
                 + now.atZone(ZONE).format(MOMENT) + ")" : lines;
     }
 
-    // ------------------------------------------------------------------ the steering committee's decisions
+    // ------------------------------------------------------------------ the steering
+    // committee's decisions
 
     void direct(long id, String directive, String actor) {
         decided(require(id), Escalation.Decision.DIRECT, Escalation.Status.CLOSED, directive, null, null, actor);
     }
 
-    /** Moves the waiting step to the end of {@code newDueDate}; the ladder starts again from there. */
+    /**
+     * Moves the waiting step to the end of {@code newDueDate}; the ladder starts again
+     * from there.
+     */
     void extend(long id, LocalDate newDueDate, String actor) {
         Escalation escalation = require(id);
         Date newDue = Date.from(calendar.endOf(newDueDate).toInstant());
@@ -190,8 +217,8 @@ public class Escalations {
     }
 
     /**
-     * The committee orders an inspection of the agency; the inspection module opens it on hearing
-     * {@link EscalationDecided} (escalation does not know inspections).
+     * The committee orders an inspection of the agency; the inspection module opens it on
+     * hearing {@link EscalationDecided} (escalation does not know inspections).
      */
     void orderInspection(long id, String reason, String actor) {
         decided(require(id), Escalation.Decision.INSPECT, Escalation.Status.CLOSED, reason, null, null, actor);
@@ -210,9 +237,10 @@ public class Escalations {
     }
 
     /**
-     * The subject is gone (a task cancelled by an amendment of its plan): its escalations still before the
-     * committee, or awaiting an accountability report, are closed with {@code reason} by {@code actor}, and their
-     * reviews end. No decision of the committee is announced: the committee did not decide.
+     * The subject is gone (a task cancelled by an amendment of its plan): its escalations
+     * still before the committee, or awaiting an accountability report, are closed with
+     * {@code reason} by {@code actor}, and their reviews end. No decision of the
+     * committee is announced: the committee did not decide.
      */
     public void withdraw(String subjectType, long subjectId, String reason, String actor) {
         Instant now = ladder.now().toInstant();
@@ -232,7 +260,10 @@ public class Escalations {
         return store.find(id, ladder.now().toInstant());
     }
 
-    /** Escalations not closed yet (of {@code planCode}'s assignments when given), by agency: one aggregate. */
+    /**
+     * Escalations not closed yet (of {@code planCode}'s assignments when given), by
+     * agency: one aggregate.
+     */
     @Transactional(readOnly = true)
     public Map<String, Long> unclosedByAgency(String planCode) {
         return store.unclosedByAgency(planCode);
@@ -246,4 +277,5 @@ public class Escalations {
     private Escalation require(long id) {
         return find(id).orElseThrow(() -> new IllegalStateException("No escalation " + id));
     }
+
 }

@@ -58,4 +58,5 @@ final class EscalationsWorkbook {
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
+
 }

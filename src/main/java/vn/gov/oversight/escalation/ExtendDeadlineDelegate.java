@@ -8,7 +8,9 @@ import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Actors;
 
-/** "Gia hạn": the waiting step gets its new due date and the ladder starts again from it. */
+/**
+ * "Gia hạn": the waiting step gets its new due date and the ladder starts again from it.
+ */
 @Component("extendDeadlineDelegate")
 class ExtendDeadlineDelegate implements JavaDelegate {
 
@@ -23,4 +25,5 @@ class ExtendDeadlineDelegate implements JavaDelegate {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.extend(id, FormValues.date(execution.getVariable(Variables.NEW_DUE_DATE)), Actors.of(execution));
     }
+
 }

@@ -23,4 +23,5 @@ class IssueDirectiveDelegate implements JavaDelegate {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.direct(id, FormValues.text(execution.getVariable(Variables.DIRECTIVE)), Actors.of(execution));
     }
+
 }

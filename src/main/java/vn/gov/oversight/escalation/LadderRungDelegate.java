@@ -13,17 +13,20 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * What the three rungs' service tasks share: the step is the task the rung's boundary event is attached to
- * (read from the model); the rung is fired for each of that step's waiting tasks in the rung's scope
- * (several when agencies contribute in parallel; within one instance of a multi-instance sub-process, such
- * as one finding's remediation, only that instance's), through {@link Escalations#fire}, which records it
- * once.
+ * What the three rungs' service tasks share: the step is the task the rung's boundary
+ * event is attached to (read from the model); the rung is fired for each of that step's
+ * waiting tasks in the rung's scope (several when agencies contribute in parallel; within
+ * one instance of a multi-instance sub-process, such as one finding's remediation, only
+ * that instance's), through {@link Escalations#fire}, which records it once.
  */
 abstract class LadderRungDelegate implements JavaDelegate {
 
     private final Rung rung;
+
     private final Escalations escalations;
+
     private final StepDeadlines deadlines;
+
     private final ObjectProvider<LadderSubjects> subjects;
 
     LadderRungDelegate(Rung rung, Escalations escalations, StepDeadlines deadlines,
@@ -38,22 +41,29 @@ abstract class LadderRungDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String step = attachedStep(execution);
         ExecutionEntity scope = scopeOf((ExecutionEntity) execution);
-        List<TaskEntity> waiting = Context.getCommandContext().getTaskManager()
-                .findTasksByProcessInstanceId(execution.getProcessInstanceId()).stream()
-                .filter(task -> step.equals(task.getTaskDefinitionKey()) && isWithin(task.getExecution(), scope))
-                .toList();
+        List<TaskEntity> waiting = Context.getCommandContext()
+            .getTaskManager()
+            .findTasksByProcessInstanceId(execution.getProcessInstanceId())
+            .stream()
+            .filter(task -> step.equals(task.getTaskDefinitionKey()) && isWithin(task.getExecution(), scope))
+            .toList();
         for (TaskEntity task : waiting) {
             escalations.fire(subjectOf(task), deadlines.dueOf(task), rung, execution.getProcessInstanceId());
         }
     }
 
     private LadderSubject subjectOf(TaskEntity task) {
-        return subjects.orderedStream().flatMap(source -> source.subjectOf(task).stream()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No module knows what task " + task.getTaskDefinitionKey()
-                        + " of " + task.getProcessDefinitionId() + " is about: a LadderSubjects bean is missing"));
+        return subjects.orderedStream()
+            .flatMap(source -> source.subjectOf(task).stream())
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No module knows what task " + task.getTaskDefinitionKey()
+                    + " of " + task.getProcessDefinitionId() + " is about: a LadderSubjects bean is missing"));
     }
 
-    /** The scope the rung's boundary event fired in: the process instance, or one sub-process instance. */
+    /**
+     * The scope the rung's boundary event fired in: the process instance, or one
+     * sub-process instance.
+     */
     private static ExecutionEntity scopeOf(ExecutionEntity execution) {
         ExecutionEntity candidate = execution;
         while (candidate != null && !candidate.isScope()) {
@@ -79,7 +89,8 @@ abstract class LadderRungDelegate implements JavaDelegate {
                 return boundary.getAttachedTo().getId();
             }
         }
-        throw new IllegalStateException("Service task " + serviceTask.getId() + " is not reached from a boundary "
-                + "event of a waiting step");
+        throw new IllegalStateException(
+                "Service task " + serviceTask.getId() + " is not reached from a boundary " + "event of a waiting step");
     }
+
 }

@@ -21,6 +21,8 @@ class OrderInspectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
-        escalations.orderInspection(id, FormValues.text(execution.getVariable(Variables.INSPECTION_NOTE)), Actors.of(execution));
+        escalations.orderInspection(id, FormValues.text(execution.getVariable(Variables.INSPECTION_NOTE)),
+                Actors.of(execution));
     }
+
 }

@@ -9,11 +9,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the ladder of instances started on the models' earlier versions, whose waiting tasks carry an
- * hourly timeout task listener ({@code ${deadlineLadderListener}}, cycle {@code ${escalationLadder.tick}})
- * and their due moment in the task variable {@code stepDueAt}: each tick fires the rungs that have come,
- * once, as the new models' boundary timers do. New instances never call it; it can go when no instance
- * of those versions is left (Cockpit shows the versions in use).
+ * Keeps the ladder of instances started on the models' earlier versions, whose waiting
+ * tasks carry an hourly timeout task listener ({@code ${deadlineLadderListener}}, cycle
+ * {@code ${escalationLadder.tick}}) and their due moment in the task variable
+ * {@code stepDueAt}: each tick fires the rungs that have come, once, as the new models'
+ * boundary timers do. New instances never call it; it can go when no instance of those
+ * versions is left (Cockpit shows the versions in use).
  */
 @Component("deadlineLadderListener")
 class PreviousModelsLadderListener implements TaskListener {
@@ -22,7 +23,9 @@ class PreviousModelsLadderListener implements TaskListener {
     static final String STEP_DUE_AT = "stepDueAt";
 
     private final Escalations escalations;
+
     private final EscalationLadder ladder;
+
     private final ObjectProvider<LadderSubjects> subjects;
 
     PreviousModelsLadderListener(Escalations escalations, EscalationLadder ladder,
@@ -46,4 +49,5 @@ class PreviousModelsLadderListener implements TaskListener {
             }
         });
     }
+
 }

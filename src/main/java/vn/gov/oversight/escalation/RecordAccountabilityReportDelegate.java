@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.FormValues;
 
-/** "Ghi nhận báo cáo kiểm điểm": the agency's accountability report closes the escalation. */
+/**
+ * "Ghi nhận báo cáo kiểm điểm": the agency's accountability report closes the escalation.
+ */
 @Component("recordAccountabilityReportDelegate")
 class RecordAccountabilityReportDelegate implements JavaDelegate {
 
@@ -22,4 +24,5 @@ class RecordAccountabilityReportDelegate implements JavaDelegate {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.reportAccountability(id, FormValues.text(execution.getVariable(Variables.ACCOUNTABILITY_REPORT)));
     }
+
 }

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.escalation.EscalationReviewProcess.Variables;
 import vn.gov.oversight.system.Actors;
 
-/** "Yêu cầu kiểm điểm trách nhiệm": the agency head is asked for an accountability report. */
+/**
+ * "Yêu cầu kiểm điểm trách nhiệm": the agency head is asked for an accountability report.
+ */
 @Component("requestAccountabilityDelegate")
 class RequestAccountabilityDelegate implements JavaDelegate {
 
@@ -22,4 +24,5 @@ class RequestAccountabilityDelegate implements JavaDelegate {
         long id = Escalations.idOf(execution.getProcessBusinessKey());
         escalations.requestAccountability(id, Actors.of(execution));
     }
+
 }

@@ -10,4 +10,5 @@ class SendReminderDelegate extends LadderRungDelegate {
     SendReminderDelegate(Escalations escalations, StepDeadlines deadlines, ObjectProvider<LadderSubjects> subjects) {
         super(Rung.REMINDER, escalations, deadlines, subjects);
     }
+
 }

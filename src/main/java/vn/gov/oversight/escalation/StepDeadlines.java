@@ -30,15 +30,16 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.system.PeopleDates;
 
-
 /**
- * The due moment of every waiting step, kept in table {@code step_deadline} and nowhere else: the models
- * derive from it the task's due date ({@code camunda:dueDate="${stepDeadlines.dueAt(execution)}"}) and the
- * moments of the ladder's boundary timers ({@code ${stepDeadlines.rungAt(execution, 'REMINDER')}}). The
- * first time a step's occurrence is asked for (its timers are created before its task), its deadline rule
- * is evaluated: the expression in the task's extension property {@code deadline}, drawn in the model
- * beside the task. Moving a deadline (the steering committee's extension) updates the table, the tasks'
- * due dates, and re-arms the step's timers from the new moment.
+ * The due moment of every waiting step, kept in table {@code step_deadline} and nowhere
+ * else: the models derive from it the task's due date
+ * ({@code camunda:dueDate="${stepDeadlines.dueAt(execution)}"}) and the moments of the
+ * ladder's boundary timers ({@code ${stepDeadlines.rungAt(execution, 'REMINDER')}}). The
+ * first time a step's occurrence is asked for (its timers are created before its task),
+ * its deadline rule is evaluated: the expression in the task's extension property
+ * {@code deadline}, drawn in the model beside the task. Moving a deadline (the steering
+ * committee's extension) updates the table, the tasks' due dates, and re-arms the step's
+ * timers from the new moment.
  * <p>
  * (Public because the engine's expression language only calls methods of public classes.)
  */
@@ -49,10 +50,13 @@ public class StepDeadlines {
     public static final String DEADLINE_PROPERTY = "deadline";
 
     private static final ZoneId ZONE = PeopleDates.VIETNAM;
+
     private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
     private final StepDeadlineStore store;
+
     private final EscalationLadder ladder;
+
     private final ObjectProvider<ProcessEngine> engine;
 
     StepDeadlines(StepDeadlineStore store, EscalationLadder ladder, ObjectProvider<ProcessEngine> engine) {
@@ -66,7 +70,10 @@ public class StepDeadlines {
         return Date.from(due(execution));
     }
 
-    /** When {@code rung} comes for the step this execution waits in: a boundary timer's moment. */
+    /**
+     * When {@code rung} comes for the step this execution waits in: a boundary timer's
+     * moment.
+     */
     public Date rungAt(DelegateExecution execution, String rung) {
         ZonedDateTime due = due(execution).atZone(ZONE);
         return Date.from(ladder.rungAt(Rung.valueOf(rung), due).toInstant());
@@ -90,10 +97,13 @@ public class StepDeadlines {
         return due;
     }
 
-    /** The execution whose occurrence is known: this one or an enclosing one (a multi-instance body). */
+    /**
+     * The execution whose occurrence is known: this one or an enclosing one (a
+     * multi-instance body).
+     */
     private ExecutionEntity carrier(ExecutionEntity execution) {
-        for (ExecutionEntity candidate = execution; candidate != null && !candidate.isProcessInstanceExecution();
-                candidate = candidate.getParent()) {
+        for (ExecutionEntity candidate = execution; candidate != null
+                && !candidate.isProcessInstanceExecution(); candidate = candidate.getParent()) {
             if (store.dueAt(candidate.getId()).isPresent()) {
                 return candidate;
             }
@@ -102,23 +112,31 @@ public class StepDeadlines {
     }
 
     /**
-     * Evaluates the deadline rule drawn beside the step this execution waits in (the task's extension
-     * property {@value #DEADLINE_PROPERTY}).
+     * Evaluates the deadline rule drawn beside the step this execution waits in (the
+     * task's extension property {@value #DEADLINE_PROPERTY}).
      */
     public static Instant deadlineRule(DelegateExecution execution) {
         String step = stepKey(execution.getCurrentActivityId());
         BaseElement element = execution.getBpmnModelInstance().getModelElementById(step);
         String rule = element == null || element.getExtensionElements() == null ? null
-                : element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
-                        .stream().flatMap(properties -> properties.getCamundaProperties().stream())
-                        .filter(property -> DEADLINE_PROPERTY.equals(property.getCamundaName()))
-                        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+                : element.getExtensionElements()
+                    .getElementsQuery()
+                    .filterByType(CamundaProperties.class)
+                    .list()
+                    .stream()
+                    .flatMap(properties -> properties.getCamundaProperties().stream())
+                    .filter(property -> DEADLINE_PROPERTY.equals(property.getCamundaName()))
+                    .map(CamundaProperty::getCamundaValue)
+                    .findFirst()
+                    .orElse(null);
         if (rule == null) {
             throw new IllegalStateException("Step " + step + " of " + execution.getProcessDefinitionId()
                     + " has no extension property '" + DEADLINE_PROPERTY + "' with its deadline rule");
         }
-        Object value = Context.getProcessEngineConfiguration().getExpressionManager().createExpression(rule)
-                .getValue(execution);
+        Object value = Context.getProcessEngineConfiguration()
+            .getExpressionManager()
+            .createExpression(rule)
+            .getValue(execution);
         if (value instanceof Date date) {
             return date.toInstant();
         }
@@ -137,18 +155,21 @@ public class StepDeadlines {
     }
 
     /**
-     * Moves the due moment of a waiting step: {@code stepKey} is a task definition key, or
-     * {@code <key>/<agency>} for one agency's task of a step several agencies do in parallel (they share one
-     * deadline, which moves for all of them). Returns how many waiting tasks were moved: none when the step
-     * has been completed meanwhile.
+     * Moves the due moment of a waiting step: {@code stepKey} is a task definition key,
+     * or {@code <key>/<agency>} for one agency's task of a step several agencies do in
+     * parallel (they share one deadline, which moves for all of them). Returns how many
+     * waiting tasks were moved: none when the step has been completed meanwhile.
      */
     public int move(String processInstanceId, String stepKey, Date newDue) {
         return inCommand(context -> {
             int slash = stepKey.indexOf('/');
             String taskKey = slash < 0 ? stepKey : stepKey.substring(0, slash);
             String agency = slash < 0 ? null : stepKey.substring(slash + 1);
-            List<TaskEntity> ofStep = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId)
-                    .stream().filter(task -> taskKey.equals(task.getTaskDefinitionKey())).toList();
+            List<TaskEntity> ofStep = context.getTaskManager()
+                .findTasksByProcessInstanceId(processInstanceId)
+                .stream()
+                .filter(task -> taskKey.equals(task.getTaskDefinitionKey()))
+                .toList();
             // the execution carrying each task's occurrence, looked up once
             Map<TaskEntity, ExecutionEntity> carrierOf = new HashMap<>();
             ofStep.forEach(task -> carrierOf.put(task, carrier(task.getExecution())));
@@ -161,8 +182,10 @@ public class StepDeadlines {
                 }
                 if (carrier != null) {
                     moving.putIfAbsent(carrier.getId(), carrier);
-                } else if (task.getExecution().hasVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT)) {
-                    // a step of an earlier model version: its hourly tick reads the step's variable
+                }
+                else if (task.getExecution().hasVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT)) {
+                    // a step of an earlier model version: its hourly tick reads the
+                    // step's variable
                     task.setDueDate(newDue);
                     task.getExecution().setVariableLocal(PreviousModelsLadderListener.STEP_DUE_AT, newDue);
                     moved++;
@@ -185,7 +208,10 @@ public class StepDeadlines {
         });
     }
 
-    /** Moves the due moment of one waiting task's step (shared with its parallel tasks, if any). */
+    /**
+     * Moves the due moment of one waiting task's step (shared with its parallel tasks, if
+     * any).
+     */
     int move(Task task, Date newDue) {
         return move(task.getProcessInstanceId(), task.getTaskDefinitionKey(), newDue);
     }
@@ -203,10 +229,13 @@ public class StepDeadlines {
         return task.getIdentityLinks().stream().map(IdentityLinkEntity::getGroupId).anyMatch(group::equals);
     }
 
-    /** Replaces the step's boundary timers with new ones, whose moments are evaluated afresh. */
+    /**
+     * Replaces the step's boundary timers with new ones, whose moments are evaluated
+     * afresh.
+     */
     private static void rearm(CommandContext context, ExecutionEntity carrier) {
-        Map<String, TimerDeclarationImpl> declarations = TimerDeclarationImpl.getDeclarationsForScope(
-                carrier.getActivity());
+        Map<String, TimerDeclarationImpl> declarations = TimerDeclarationImpl
+            .getDeclarationsForScope(carrier.getActivity());
         for (TimerEntity timer : context.getJobManager().findTimersByExecutionId(carrier.getId())) {
             if (declarations.containsKey(timer.getActivityId())) {
                 timer.delete();
@@ -221,7 +250,8 @@ public class StepDeadlines {
             return work.apply(current);
         }
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getObject()
-                .getProcessEngineConfiguration();
+            .getProcessEngineConfiguration();
         return configuration.getCommandExecutorTxRequired().execute(work::apply);
     }
+
 }

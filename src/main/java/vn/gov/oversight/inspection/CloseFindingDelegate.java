@@ -16,6 +16,8 @@ class CloseFindingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        inspections.findingClosed(execution.getProcessBusinessKey(), execution.getVariable(InspectionProcess.Variables.FINDING_ID));
+        inspections.findingClosed(execution.getProcessBusinessKey(),
+                execution.getVariable(InspectionProcess.Variables.FINDING_ID));
     }
+
 }

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Kết thúc cuộc kiểm tra": every finding is closed (or there was none): the inspection is closed. */
+/**
+ * "Kết thúc cuộc kiểm tra": every finding is closed (or there was none): the inspection
+ * is closed.
+ */
 @Component("closeInspectionDelegate")
 class CloseInspectionDelegate implements JavaDelegate {
 
@@ -18,4 +21,5 @@ class CloseInspectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         inspections.close(execution.getProcessBusinessKey());
     }
+
 }

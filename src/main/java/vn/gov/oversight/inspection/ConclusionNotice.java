@@ -17,9 +17,10 @@ import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.WordDocuments;
 
 /**
- * The conclusion notice (thông báo kết luận), or a supervision's recommendations, as a Word document made
- * from the data: number and date, the inspection, the team's conclusion, and a table of the findings with
- * the remediation each requires and its deadline.
+ * The conclusion notice (thông báo kết luận), or a supervision's recommendations, as a
+ * Word document made from the data: number and date, the inspection, the team's
+ * conclusion, and a table of the findings with the remediation each requires and its
+ * deadline.
  */
 @Component
 class ConclusionNotice {
@@ -38,18 +39,25 @@ class ConclusionNotice {
             String issuer = inspection.conductedBy() == null ? "" : inspection.conductedBy().toUpperCase();
             paragraph(document, issuer, true, ParagraphAlignment.LEFT);
             paragraph(document, "Số: " + inspection.noticeNumber(), false, ParagraphAlignment.LEFT);
-            paragraph(document, "Ngày " + PeopleDates.day(inspection.noticeSignedOn()), false, ParagraphAlignment.RIGHT);
+            paragraph(document, "Ngày " + PeopleDates.day(inspection.noticeSignedOn()), false,
+                    ParagraphAlignment.RIGHT);
             boolean supervision = inspection.kind() == Inspection.Kind.SUPERVISION;
             paragraph(document, supervision ? "VĂN BẢN KIẾN NGHỊ SAU GIÁM SÁT" : "THÔNG BÁO KẾT LUẬN KIỂM TRA", true,
                     ParagraphAlignment.CENTER);
             paragraph(document, inspection.title(), true, ParagraphAlignment.CENTER);
-            paragraph(document, "Cơ quan được " + inspection.kind().label().toLowerCase() + ": " + String.join(", ",
-                    inspection.agencies().stream().map(this::name).toList()), false, ParagraphAlignment.LEFT);
+            paragraph(document,
+                    "Cơ quan được " + inspection.kind().label().toLowerCase() + ": "
+                            + String.join(", ", inspection.agencies().stream().map(this::name).toList()),
+                    false, ParagraphAlignment.LEFT);
             paragraph(document, "Thời gian: từ " + PeopleDates.day(inspection.startsOn()) + " đến "
                     + PeopleDates.day(inspection.endsOn()), false, ParagraphAlignment.LEFT);
-            paragraph(document, "Đoàn: " + String.join("; ", inspection.team().stream()
-                    .map(member -> member.userId() + (member.leader() ? " (trưởng đoàn)" : "")).toList()), false,
-                    ParagraphAlignment.LEFT);
+            paragraph(document,
+                    "Đoàn: " + String.join("; ",
+                            inspection.team()
+                                .stream()
+                                .map(member -> member.userId() + (member.leader() ? " (trưởng đoàn)" : ""))
+                                .toList()),
+                    false, ParagraphAlignment.LEFT);
             paragraph(document, "I. " + (supervision ? "Nhận xét" : "Kết luận"), true, ParagraphAlignment.LEFT);
             WordDocuments.text(document, inspection.conclusion());
             paragraph(document, "II. " + (supervision ? "Kiến nghị" : "Phát hiện và yêu cầu khắc phục"), true,
@@ -57,7 +65,8 @@ class ConclusionNotice {
             if (inspection.findings().isEmpty()) {
                 paragraph(document, "Không có " + inspection.kind().finding() + " phải khắc phục.", false,
                         ParagraphAlignment.LEFT);
-            } else {
+            }
+            else {
                 findings(document, inspection.findings());
             }
             paragraph(document, "Người ký: " + (inspection.noticeSignedBy() == null ? "" : inspection.noticeSignedBy()),
@@ -86,4 +95,5 @@ class ConclusionNotice {
     private String name(String code) {
         return directory.agency(code).map(Agency::name).orElse(code);
     }
+
 }

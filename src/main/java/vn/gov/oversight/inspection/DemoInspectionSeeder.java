@@ -24,9 +24,10 @@ import vn.gov.oversight.inspection.InspectionProcess.Variables;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * In the demo, two inspections a newcomer can open: Yên Mô's, under way (its remediation waits for the
- * district), and the health department's, closed (its one finding remediated and accepted). Driven through
- * the process as the people would, so that their tasks and history are real. Once only.
+ * In the demo, two inspections a newcomer can open: Yên Mô's, under way (its remediation
+ * waits for the district), and the health department's, closed (its one finding
+ * remediated and accepted). Driven through the process as the people would, so that their
+ * tasks and history are real. Once only.
  */
 @Component
 @Order(StartupOrder.DEMO_INSPECTION)
@@ -34,10 +35,13 @@ import vn.gov.oversight.system.StartupOrder;
 class DemoInspectionSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspectionSeeder.class);
+
     private static final String LEADER = "canbo.so-ldtbxh";
 
     private final Inspections inspections;
+
     private final TaskService tasks;
+
     private final Clock clock;
 
     DemoInspectionSeeder(Inspections inspections, TaskService tasks, Clock clock) {
@@ -61,22 +65,25 @@ class DemoInspectionSeeder implements ApplicationRunner {
                 Trigger.COMPLAINT);
         long finding = concludeWithOneFinding(closed, "so-y-te", "Chậm cấp thẻ BHYT cho 120 người thuộc hộ cận nghèo",
                 "Cấp đủ thẻ BHYT và báo cáo danh sách", today.plusDays(10), "02/TB-KT");
-        complete(closed, Elements.TASK_REPORT_REMEDIATION, Map.of(Variables.REMEDIATION_REPORT,
-                "Đã cấp đủ 120 thẻ BHYT; danh sách kèm theo"));
+        complete(closed, Elements.TASK_REPORT_REMEDIATION,
+                Map.of(Variables.REMEDIATION_REPORT, "Đã cấp đủ 120 thẻ BHYT; danh sách kèm theo"));
         complete(closed, Elements.TASK_VERIFY_REMEDIATION, Map.of(Variables.APPROVED, true));
         log.info("Demo inspections {} (under way) and {} (closed, finding {}) seeded", underWay.id(), closed.id(),
                 finding);
     }
 
-    /** An inspection of {@code agency} by DOLISA's officer (leading) and a member from another agency. */
+    /**
+     * An inspection of {@code agency} by DOLISA's officer (leading) and a member from
+     * another agency.
+     */
     private Inspection open(String title, String agency, Inspections.MemberRequest member, LocalDate startsOn,
             Trigger trigger) {
         Inspection inspection = inspections.open(new Inspections.InspectionRequest(Kind.INSPECTION, Origin.AD_HOC,
-                trigger, "Dữ liệu mẫu", title, null, null, null, List.of(agency), List.of(
-                        new Inspections.MemberRequest(LEADER, "so-ldtbxh", true), member), startsOn,
+                trigger, "Dữ liệu mẫu", title, null, null, null, List.of(agency),
+                List.of(new Inspections.MemberRequest(LEADER, "so-ldtbxh", true), member), startsOn,
                 startsOn.plusDays(15), LocalDate.now(clock).plusDays(1)), "demo");
-        complete(inspection, Elements.TASK_PROVIDE_DOCUMENTS, Map.of(Variables.DOCUMENTS_NOTE,
-                "Báo cáo kết quả thực hiện, danh sách hộ, hồ sơ chi"));
+        complete(inspection, Elements.TASK_PROVIDE_DOCUMENTS,
+                Map.of(Variables.DOCUMENTS_NOTE, "Báo cáo kết quả thực hiện, danh sách hộ, hồ sơ chi"));
         return inspection;
     }
 
@@ -90,16 +97,20 @@ class DemoInspectionSeeder implements ApplicationRunner {
         recorded.put(Variables.REMEDIATION_DUE_DATE, due.toString());
         recorded.put(Variables.RECORD_MORE, false);
         complete(inspection, Elements.TASK_RECORD_FINDINGS, recorded);
-        complete(inspection, Elements.TASK_SUBMIT_DRAFT_CONCLUSION, Map.of(Variables.CONCLUSION,
-                "Cơ quan cơ bản thực hiện đúng quy định; còn tồn tại nêu tại mục II."));
+        complete(inspection, Elements.TASK_SUBMIT_DRAFT_CONCLUSION,
+                Map.of(Variables.CONCLUSION, "Cơ quan cơ bản thực hiện đúng quy định; còn tồn tại nêu tại mục II."));
         complete(inspection, Elements.TASK_SIGN_CONCLUSION, Map.of(Variables.APPROVED, true, Variables.NOTICE_NUMBER,
                 noticeNumber, Variables.SIGNED_ON, LocalDate.now(clock).toString()));
         return inspections.find(inspection.id()).orElseThrow().findings().get(0).id();
     }
 
     private void complete(Inspection inspection, String step, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceId(inspection.processInstanceId()).taskDefinitionKey(step)
-                .list().get(0);
+        Task task = tasks.createTaskQuery()
+            .processInstanceId(inspection.processInstanceId())
+            .taskDefinitionKey(step)
+            .list()
+            .get(0);
         tasks.complete(task.getId(), variables);
     }
+
 }

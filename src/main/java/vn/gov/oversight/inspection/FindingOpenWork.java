@@ -12,9 +12,10 @@ import vn.gov.oversight.organization.OpenWork;
 import vn.gov.oversight.organization.WorkItem;
 
 /**
- * An agency's findings not closed yet, in a succession: the successor remedies them and sees the inspection.
- * A remediation cannot be shared out: when the agency's work is shared among several successors, or handed
- * back, its findings go to the coordinator, who follows them up.
+ * An agency's findings not closed yet, in a succession: the successor remedies them and
+ * sees the inspection. A remediation cannot be shared out: when the agency's work is
+ * shared among several successors, or handed back, its findings go to the coordinator,
+ * who follows them up.
  */
 @Component
 @Order(30)
@@ -24,6 +25,7 @@ class FindingOpenWork implements OpenWork {
     static final String KIND = "FINDING";
 
     private final InspectionStore store;
+
     private final Directory directory;
 
     FindingOpenWork(InspectionStore store, Directory directory) {
@@ -33,10 +35,12 @@ class FindingOpenWork implements OpenWork {
 
     @Override
     public List<WorkItem> openWorkOf(String agencyCode) {
-        return store.openFindingsOf(agencyCode).stream()
-                .map(finding -> new WorkItem(KIND, String.valueOf(finding.id()), "Phát hiện của cuộc kiểm tra \""
-                        + finding.title() + "\": " + finding.description(), null, null, null))
-                .toList();
+        return store.openFindingsOf(agencyCode)
+            .stream()
+            .map(finding -> new WorkItem(KIND, String.valueOf(finding.id()),
+                    "Phát hiện của cuộc kiểm tra \"" + finding.title() + "\": " + finding.description(), null, null,
+                    null))
+            .toList();
     }
 
     @Override
@@ -49,4 +53,5 @@ class FindingOpenWork implements OpenWork {
             directory.moveInstance(finding.processInstanceId(), transfer.predecessorCode(), to);
         }
     }
+
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An inspection or supervision as the API shows it, with its agencies, team and findings. */
+/**
+ * An inspection or supervision as the API shows it, with its agencies, team and findings.
+ */
 public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, String triggerNote, Long escalationId,
         String title, String conductedBy, int year, Integer plannedMonth, LocalDate startsOn, LocalDate endsOn,
         LocalDate documentsDue, Status status, List<String> agencies, List<TeamMember> team, List<Finding> findings,
@@ -12,13 +14,19 @@ public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, Str
         String processInstanceId, String openedBy, Instant openedAt, Instant closedAt) {
 
     public enum Kind {
+
         /** Kiểm tra, by the executive: ends in a conclusion notice. */
         INSPECTION("Kiểm tra", "kết luận", "phát hiện"),
-        /** Giám sát, by a body outside the executive: ends in recommendations the agency answers. */
+        /**
+         * Giám sát, by a body outside the executive: ends in recommendations the agency
+         * answers.
+         */
         SUPERVISION("Giám sát", "kiến nghị", "kiến nghị");
 
         private final String label;
+
         private final String outcome;
+
         private final String finding;
 
         Kind(String label, String outcome, String finding) {
@@ -40,21 +48,29 @@ public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, Str
         public String finding() {
             return finding;
         }
+
     }
 
     public enum Origin {
+
         /** In the year's inspection plan, with its month. */
         PLANNED,
         /** Ad hoc, with its trigger. */
         AD_HOC
+
     }
 
     public enum Trigger {
+
         COMPLAINT, PRESS, ESCALATION, OTHER
+
     }
 
     public enum Status {
-        /** Asked for (the year's plan, the steering committee) and waiting for its team. */
+
+        /**
+         * Asked for (the year's plan, the steering committee) and waiting for its team.
+         */
         REQUESTED,
         /** The team works with the agencies, up to the signed conclusion. */
         UNDER_WAY,
@@ -62,6 +78,7 @@ public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, Str
         REMEDIATING,
         /** Every finding closed (or none). */
         CLOSED
+
     }
 
     public record TeamMember(String userId, String agencyCode, boolean leader) {
@@ -73,6 +90,7 @@ public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, Str
     }
 
     public enum FindingStatus {
+
         /** Waiting for the agency's remediation report. */
         OPEN,
         /** Reported, waiting for the coordinator's verification. */
@@ -81,6 +99,7 @@ public record Inspection(long id, Kind kind, Origin origin, Trigger trigger, Str
         RETURNED,
         /** Accepted. */
         CLOSED
+
     }
 
     public boolean hasMember(String userId) {

@@ -28,18 +28,22 @@ import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.WordDocuments;
 
 /**
- * Inspections and supervisions: the coordinator (or an administrator) opens and starts them; each is read,
- * and its documents uploaded and downloaded, only by administrators, the coordinator, its team and the
- * inspected agencies. To anybody else an inspection does not exist (404).
+ * Inspections and supervisions: the coordinator (or an administrator) opens and starts
+ * them; each is read, and its documents uploaded and downloaded, only by administrators,
+ * the coordinator, its team and the inspected agencies. To anybody else an inspection
+ * does not exist (404).
  */
-@Tag(name = "Kiểm tra, giám sát", description = "Cuộc kiểm tra, giám sát; đoàn, phát hiện, khắc phục; tài liệu tải lên; thông báo kết luận .docx.")
+@Tag(name = "Kiểm tra, giám sát",
+        description = "Cuộc kiểm tra, giám sát; đoàn, phát hiện, khắc phục; tài liệu tải lên; thông báo kết luận .docx.")
 @RestController
 class InspectionController {
 
     private static final String COORDINATES = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final Inspections inspections;
+
     private final InspectionDocuments documents;
+
     private final ConclusionNotice notice;
 
     InspectionController(Inspections inspections, InspectionDocuments documents, ConclusionNotice notice) {
@@ -53,15 +57,18 @@ class InspectionController {
             @RequestParam(required = false) Inspection.Status status, @RequestParam(required = false) Integer year,
             Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return inspections.search(agency, status, year).stream()
-                .filter(inspection -> Inspections.canSee(user, inspection)).toList();
+        return inspections.search(agency, status, year)
+            .stream()
+            .filter(inspection -> Inspections.canSee(user, inspection))
+            .toList();
     }
 
     @GetMapping("/api/inspections/{id}")
     Inspection details(@PathVariable long id, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        return inspections.find(id).filter(inspection -> Inspections.canSee(user, inspection))
-                .orElseThrow(() -> new NotFoundException("Không có cuộc kiểm tra, giám sát số " + id));
+        return inspections.find(id)
+            .filter(inspection -> Inspections.canSee(user, inspection))
+            .orElseThrow(() -> new NotFoundException("Không có cuộc kiểm tra, giám sát số " + id));
     }
 
     @PostMapping("/api/inspections")
@@ -71,7 +78,10 @@ class InspectionController {
         return ResponseEntity.created(URI.create("/api/inspections/" + opened.id())).body(opened);
     }
 
-    /** Names the team and dates of an inspection that waited (the year's plan, the steering committee's order). */
+    /**
+     * Names the team and dates of an inspection that waited (the year's plan, the
+     * steering committee's order).
+     */
     @PostMapping("/api/inspections/{id}/start")
     @PreAuthorize(COORDINATES)
     Inspection start(@PathVariable long id, @RequestBody Inspections.StartRequest request, Authentication caller) {
@@ -85,7 +95,8 @@ class InspectionController {
     }
 
     @PostMapping(path = "/api/inspections/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<InspectionDocument> upload(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<InspectionDocument> upload(@PathVariable long id,
+            @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) Long findingId, Authentication caller) throws IOException {
         Inspection inspection = details(id, caller);
         if (file == null) {
@@ -94,15 +105,17 @@ class InspectionController {
         InspectionDocument uploaded = documents.upload(inspection, findingId, file.getOriginalFilename(),
                 file.getBytes(), caller.getName());
         return ResponseEntity.created(URI.create("/api/inspections/" + id + "/documents/" + uploaded.id()))
-                .body(uploaded);
+            .body(uploaded);
     }
 
     @GetMapping("/api/inspections/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId, Authentication caller) {
         InspectionDocument document = documents.find(details(id, caller).id(), documentId)
-                .orElseThrow(() -> new NotFoundException("Cuộc kiểm tra số " + id + " không có tài liệu số " + documentId));
-        return download(document.fileName(), MediaType.parseMediaType(document.contentType()), documents.content(document))
-                .header("X-Checksum-SHA256", document.sha256()).build();
+            .orElseThrow(() -> new NotFoundException("Cuộc kiểm tra số " + id + " không có tài liệu số " + documentId));
+        return download(document.fileName(), MediaType.parseMediaType(document.contentType()),
+                documents.content(document))
+            .header("X-Checksum-SHA256", document.sha256())
+            .build();
     }
 
     /** The conclusion notice (or recommendations) as a Word document, once signed. */
@@ -119,9 +132,10 @@ class InspectionController {
 
     private static DownloadBuilder download(String fileName, MediaType type, byte[] content) {
         return new DownloadBuilder(ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").contentType(type), content);
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .contentType(type), content);
     }
 
     /** A download's response, to which a header may still be added. */
@@ -136,4 +150,5 @@ class InspectionController {
             return builder.body(content);
         }
     }
+
 }

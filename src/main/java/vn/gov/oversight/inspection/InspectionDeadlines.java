@@ -11,21 +11,27 @@ import vn.gov.oversight.deadline.WorkingCalendar;
 import vn.gov.oversight.inspection.InspectionProcess.Elements;
 
 /**
- * {@code ${inspectionDeadlines...}} in the model: documents are due at the end of the inspection's
- * documents date; the team's minutes and findings at the end of the inspection's last day of direct work;
- * the leader's draft conclusion within {@code oversight.inspection.draft-conclusion-within} and its signature
- * within {@code oversight.inspection.sign-conclusion-within}; a remediation at the end of its finding's
- * deadline (set in the conclusion); the coordinator's verification within
+ * {@code ${inspectionDeadlines...}} in the model: documents are due at the end of the
+ * inspection's documents date; the team's minutes and findings at the end of the
+ * inspection's last day of direct work; the leader's draft conclusion within
+ * {@code oversight.inspection.draft-conclusion-within} and its signature within
+ * {@code oversight.inspection.sign-conclusion-within}; a remediation at the end of its
+ * finding's deadline (set in the conclusion); the coordinator's verification within
  * {@code oversight.inspection.verify-within}. Public for the expression language.
  */
 @Component("inspectionDeadlines")
 public class InspectionDeadlines {
 
     private final Inspections inspections;
+
     private final InspectionParticipants participants;
+
     private final WorkingCalendar calendar;
+
     private final String verifyWithin;
+
     private final String draftConclusionWithin;
+
     private final String signConclusionWithin;
 
     InspectionDeadlines(Inspections inspections, InspectionParticipants participants, WorkingCalendar calendar,
@@ -41,14 +47,15 @@ public class InspectionDeadlines {
     }
 
     public Date documentsDue(DelegateExecution execution) {
-        return Date.from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).documentsDue())
-                .toInstant());
+        return Date
+            .from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).documentsDue()).toInstant());
     }
 
-    /** The minutes and findings: by the end of the inspection's last day of direct work. */
+    /**
+     * The minutes and findings: by the end of the inspection's last day of direct work.
+     */
     public Date findingsDue(DelegateExecution execution) {
-        return Date.from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).endsOn())
-                .toInstant());
+        return Date.from(calendar.endOf(inspections.require(execution.getProcessBusinessKey()).endsOn()).toInstant());
     }
 
     public Date draftConclusionDue() {
@@ -67,7 +74,10 @@ public class InspectionDeadlines {
         return Date.from(calendar.dueAfter(verifyWithin).toInstant());
     }
 
-    /** The draft, the signature and the verification are counted from their start; the other steps are due on dates. */
+    /**
+     * The draft, the signature and the verification are counted from their start; the
+     * other steps are due on dates.
+     */
     Optional<String> durationOf(String taskDefinitionKey) {
         return switch (taskDefinitionKey) {
             case Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> Optional.of(draftConclusionWithin);
@@ -76,4 +86,5 @@ public class InspectionDeadlines {
             default -> Optional.empty();
         };
     }
+
 }

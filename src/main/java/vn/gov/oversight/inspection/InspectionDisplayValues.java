@@ -18,15 +18,17 @@ import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.TaskDisplayValues;
 
 /**
- * What the forms of {@code inspection} show, read from the tables when a form is opened: the inspection,
- * its team and dates, the documents uploaded so far and where to upload, the findings recorded so far,
- * and, on a remediation, its finding, deadline and report.
+ * What the forms of {@code inspection} show, read from the tables when a form is opened:
+ * the inspection, its team and dates, the documents uploaded so far and where to upload,
+ * the findings recorded so far, and, on a remediation, its finding, deadline and report.
  */
 @Component
 class InspectionDisplayValues implements TaskDisplayValues {
 
     private final Inspections inspections;
+
     private final InspectionDocuments documents;
+
     private final Directory directory;
 
     InspectionDisplayValues(Inspections inspections, InspectionDocuments documents, Directory directory) {
@@ -37,29 +39,42 @@ class InspectionDisplayValues implements TaskDisplayValues {
 
     @Override
     public Map<String, Object> of(Task task) {
-        return FormValues.businessKeyOf(task, InspectionProcess.KEY).map(key -> values(task, inspections.require(key)))
-                .orElse(Map.of());
+        return FormValues.businessKeyOf(task, InspectionProcess.KEY)
+            .map(key -> values(task, inspections.require(key)))
+            .orElse(Map.of());
     }
 
     private Map<String, Object> values(Task task, Inspection inspection) {
         Map<String, Object> values = new HashMap<>();
         values.put(Variables.KIND_LABEL, inspection.kind().label());
         values.put(Variables.INSPECTION_TITLE, inspection.title());
-        values.put(Variables.AGENCY_NAMES, inspection.agencies().stream().map(code -> name(code) + " (" + code + ")")
-                .collect(Collectors.joining(", ")));
-        values.put(Variables.TEAM_TEXT, inspection.team().stream().map(member -> member.userId() + " ("
-                + name(member.agencyCode()) + ")" + (member.leader() ? ", trưởng đoàn" : ""))
-                .collect(Collectors.joining("; ")));
-        values.put(Variables.DATES_TEXT, "Từ " + PeopleDates.day(inspection.startsOn()) + " đến "
-                + PeopleDates.day(inspection.endsOn()) + "; hạn cung cấp hồ sơ " + PeopleDates.day(inspection.documentsDue()));
-        String listed = documents.list(inspection.id()).stream().map(document -> "- " + document.fileName() + " ("
-                + document.size() / 1024 + " KB, " + document.uploadedBy() + ", "
-                + PeopleDates.day(java.util.Date.from(document.uploadedAt())) + ")").collect(Collectors.joining("\n"));
+        values.put(Variables.AGENCY_NAMES,
+                inspection.agencies()
+                    .stream()
+                    .map(code -> name(code) + " (" + code + ")")
+                    .collect(Collectors.joining(", ")));
+        values.put(Variables.TEAM_TEXT,
+                inspection.team()
+                    .stream()
+                    .map(member -> member.userId() + " (" + name(member.agencyCode()) + ")"
+                            + (member.leader() ? ", trưởng đoàn" : ""))
+                    .collect(Collectors.joining("; ")));
+        values.put(Variables.DATES_TEXT,
+                "Từ " + PeopleDates.day(inspection.startsOn()) + " đến " + PeopleDates.day(inspection.endsOn())
+                        + "; hạn cung cấp hồ sơ " + PeopleDates.day(inspection.documentsDue()));
+        String listed = documents.list(inspection.id())
+            .stream()
+            .map(document -> "- " + document.fileName() + " (" + document.size() / 1024 + " KB, "
+                    + document.uploadedBy() + ", " + PeopleDates.day(java.util.Date.from(document.uploadedAt())) + ")")
+            .collect(Collectors.joining("\n"));
         values.put(Variables.DOCUMENTS_TEXT, listed.isEmpty() ? "Chưa có tài liệu nào" : listed);
         values.put(Variables.UPLOAD_LINK, "/api/inspections/" + inspection.id() + "/documents");
-        values.put(Variables.FINDINGS_TEXT, inspection.findings().isEmpty() ? "Chưa ghi " + inspection.kind().finding()
-                + " nào" : inspection.findings().stream().map(finding -> "- " + text(finding))
-                        .collect(Collectors.joining("\n")));
+        values.put(Variables.FINDINGS_TEXT,
+                inspection.findings().isEmpty() ? "Chưa ghi " + inspection.kind().finding() + " nào"
+                        : inspection.findings()
+                            .stream()
+                            .map(finding -> "- " + text(finding))
+                            .collect(Collectors.joining("\n")));
         if (task.getDueDate() != null) {
             values.put(Variables.STEP_DUE_DATE_TEXT, PeopleDates.day(task.getDueDate()));
         }
@@ -71,7 +86,8 @@ class InspectionDisplayValues implements TaskDisplayValues {
                 values.put(Variables.FINDING_AGENCY, inspection.agencies().get(0));
             }
         }
-        if (Elements.TASK_SUBMIT_DRAFT_CONCLUSION.equals(task.getTaskDefinitionKey()) && inspection.conclusion() != null) {
+        if (Elements.TASK_SUBMIT_DRAFT_CONCLUSION.equals(task.getTaskDefinitionKey())
+                && inspection.conclusion() != null) {
             values.put(Variables.CONCLUSION, inspection.conclusion());
         }
         if (Elements.TASK_SIGN_CONCLUSION.equals(task.getTaskDefinitionKey())) {
@@ -88,9 +104,10 @@ class InspectionDisplayValues implements TaskDisplayValues {
                 values.put(Variables.AGENCY_NAME, name(finding.agencyCode()));
                 values.put(Variables.FINDING_TEXT, text(finding));
                 values.put(Variables.FINDING_DUE_TEXT, PeopleDates.day(finding.dueDate()));
-                values.put(Variables.REMEDIATION_SHOWN, finding.remediationReport() == null ? ""
-                        : finding.remediationReport() + (finding.returnComment() == null ? ""
-                                : "\n\n(Lần trả lại gần nhất: " + finding.returnComment() + ")"));
+                values.put(Variables.REMEDIATION_SHOWN,
+                        finding.remediationReport() == null ? ""
+                                : finding.remediationReport() + (finding.returnComment() == null ? ""
+                                        : "\n\n(Lần trả lại gần nhất: " + finding.returnComment() + ")"));
             }
         }
         return values;
@@ -110,4 +127,5 @@ class InspectionDisplayValues implements TaskDisplayValues {
     private String name(String code) {
         return directory.agency(code).map(Agency::name).orElse(code);
     }
+
 }

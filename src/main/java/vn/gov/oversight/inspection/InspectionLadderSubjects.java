@@ -15,10 +15,11 @@ import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Roles;
 
 /**
- * What a waiting step of {@code inspection} is about: an inspected agency's documents, or the team's own steps
- * (minutes and findings, the draft conclusion, its signature: the coordinating agency must act) (subject
- * {@code INSPECTION}), or one finding's remediation and its verification (subject {@code REMEDIATION}, the
- * finding's id). Both remediation steps are keyed by agency, so that an extension moves that agency's
+ * What a waiting step of {@code inspection} is about: an inspected agency's documents, or
+ * the team's own steps (minutes and findings, the draft conclusion, its signature: the
+ * coordinating agency must act) (subject {@code INSPECTION}), or one finding's
+ * remediation and its verification (subject {@code REMEDIATION}, the finding's id). Both
+ * remediation steps are keyed by agency, so that an extension moves that agency's
  * remediations of the inspection only.
  */
 @Component
@@ -28,8 +29,11 @@ class InspectionLadderSubjects implements LadderSubjects {
     static final String REMEDIATION_SUBJECT_TYPE = "REMEDIATION";
 
     private final Inspections inspections;
+
     private final InspectionParticipants participants;
+
     private final InspectionDeadlines deadlines;
+
     private final Directory directory;
 
     InspectionLadderSubjects(Inspections inspections, InspectionParticipants participants,
@@ -51,7 +55,8 @@ class InspectionLadderSubjects implements LadderSubjects {
         if (!FormValues.isOf(task.getProcessDefinitionId(), InspectionProcess.KEY)) {
             return Optional.empty();
         }
-        // from the tables, by the instance's business key: never from variables a person could send
+        // from the tables, by the instance's business key: never from variables a person
+        // could send
         Inspection inspection = inspections.require(task.getExecution().getProcessBusinessKey());
         String about = inspection.kind().label().toLowerCase() + " \"" + inspection.title() + "\"";
         String key = task.getTaskDefinitionKey();
@@ -60,16 +65,16 @@ class InspectionLadderSubjects implements LadderSubjects {
             if (!inspection.agencies().contains(agency)) {
                 throw new IllegalStateException(agency + " is not inspected by " + inspection.id());
             }
-            return Optional.of(new LadderSubject(INSPECTION_SUBJECT_TYPE, inspection.id(),
-                    LadderSubject.stepKeyFor(key, agency), agency, null, "Cung cấp hồ sơ cho cuộc " + about,
-                    "Chờ cung cấp hồ sơ, tài liệu"));
+            return Optional
+                .of(new LadderSubject(INSPECTION_SUBJECT_TYPE, inspection.id(), LadderSubject.stepKeyFor(key, agency),
+                        agency, null, "Cung cấp hồ sơ cho cuộc " + about, "Chờ cung cấp hồ sơ, tài liệu"));
         }
         String[] teamStep = switch (key) {
-            case Elements.TASK_RECORD_FINDINGS -> new String[] {"Ghi biên bản và phát hiện",
-                    "Chờ đoàn ghi biên bản và phát hiện"};
-            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> new String[] {"Trình dự thảo kết luận",
-                    "Chờ trưởng đoàn trình dự thảo kết luận"};
-            case Elements.TASK_SIGN_CONCLUSION -> new String[] {"Ký thông báo kết luận", "Chờ ký thông báo kết luận"};
+            case Elements.TASK_RECORD_FINDINGS ->
+                new String[] { "Ghi biên bản và phát hiện", "Chờ đoàn ghi biên bản và phát hiện" };
+            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION ->
+                new String[] { "Trình dự thảo kết luận", "Chờ trưởng đoàn trình dự thảo kết luận" };
+            case Elements.TASK_SIGN_CONCLUSION -> new String[] { "Ký thông báo kết luận", "Chờ ký thông báo kết luận" };
             default -> null;
         };
         if (teamStep != null) {
@@ -77,16 +82,16 @@ class InspectionLadderSubjects implements LadderSubjects {
                     shortened(teamStep[0] + " của cuộc " + about), teamStep[1]));
         }
         Finding finding = participants.findingOf(task.getExecution());
-        String title = shortened("Khắc phục " + inspection.kind().finding() + " số " + finding.id() + " của cuộc " + about
-                + ": " + finding.description());
+        String title = shortened("Khắc phục " + inspection.kind().finding() + " số " + finding.id() + " của cuộc "
+                + about + ": " + finding.description());
         if (Elements.TASK_REPORT_REMEDIATION.equals(key)) {
             return Optional.of(new LadderSubject(REMEDIATION_SUBJECT_TYPE, finding.id(),
                     LadderSubject.stepKeyFor(key, finding.agencyCode()), finding.agencyCode(), null, title,
                     "Chờ báo cáo kết quả khắc phục"));
         }
         if (Elements.TASK_VERIFY_REMEDIATION.equals(key)) {
-            return Optional.of(new LadderSubject(REMEDIATION_SUBJECT_TYPE, finding.id(), key,
-                    coordinator(), null, title, "Chờ xác minh kết quả khắc phục"));
+            return Optional.of(new LadderSubject(REMEDIATION_SUBJECT_TYPE, finding.id(), key, coordinator(), null,
+                    title, "Chờ xác minh kết quả khắc phục"));
         }
         return Optional.empty();
     }
@@ -100,4 +105,5 @@ class InspectionLadderSubjects implements LadderSubjects {
     private static String shortened(String title) {
         return title.length() > 1000 ? title.substring(0, 999) + "…" : title;
     }
+
 }

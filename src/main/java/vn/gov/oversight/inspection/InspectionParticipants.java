@@ -12,13 +12,15 @@ import vn.gov.oversight.organization.Member;
 import vn.gov.oversight.organization.MemberRole;
 
 /**
- * {@code ${inspectionParticipants...}} in the model: who works on each step and over what, read from the
- * tables by the instance's business key (public for the expression language).
+ * {@code ${inspectionParticipants...}} in the model: who works on each step and over
+ * what, read from the tables by the instance's business key (public for the expression
+ * language).
  */
 @Component("inspectionParticipants")
 public class InspectionParticipants {
 
     private final Inspections inspections;
+
     private final Directory directory;
 
     InspectionParticipants(Inspections inspections, Directory directory) {
@@ -33,8 +35,11 @@ public class InspectionParticipants {
 
     /** The team's members, candidates of the team's steps. */
     public List<String> team(DelegateExecution execution) {
-        return inspections.require(execution.getProcessBusinessKey()).team().stream()
-                .map(Inspection.TeamMember::userId).toList();
+        return inspections.require(execution.getProcessBusinessKey())
+            .team()
+            .stream()
+            .map(Inspection.TeamMember::userId)
+            .toList();
     }
 
     /** The team's leader, who submits the draft conclusion. */
@@ -43,14 +48,18 @@ public class InspectionParticipants {
     }
 
     /**
-     * Who signs the conclusion notice: the heads of the coordinating agency today (the head of whichever
-     * body supervises signs a supervision's recommendations outside the system and the coordinator's head
-     * records them).
+     * Who signs the conclusion notice: the heads of the coordinating agency today (the
+     * head of whichever body supervises signs a supervision's recommendations outside the
+     * system and the coordinator's head records them).
      */
     public List<String> signers(DelegateExecution execution) {
-        return directory.coordinatorOn(directory.today()).map(code -> directory.members(code).stream()
+        return directory.coordinatorOn(directory.today())
+            .map(code -> directory.members(code)
+                .stream()
                 .filter(member -> member.role() == MemberRole.HEAD && member.isValidOn(directory.today()))
-                .map(Member::userId).toList()).orElse(List.of());
+                .map(Member::userId)
+                .toList())
+            .orElse(List.of());
     }
 
     /** The findings of the signed conclusion: one remediation each. */
@@ -70,4 +79,5 @@ public class InspectionParticipants {
     Finding findingOf(DelegateExecution execution) {
         return inspections.finding(execution.getProcessBusinessKey(), execution.getVariable(Variables.FINDING_ID));
     }
+
 }

@@ -16,9 +16,10 @@ import vn.gov.oversight.system.TaskNames;
 import vn.gov.oversight.system.Actors;
 
 /**
- * {@code ${inspectionTaskListener}}: names each task after its inspection (and agency), starts each round
- * of a form blank, and keeps what a completed form says in the tables (minutes and findings, the draft,
- * the signed notice, the remediation report, a return's comment); the gateways read booleans it sets.
+ * {@code ${inspectionTaskListener}}: names each task after its inspection (and agency),
+ * starts each round of a form blank, and keeps what a completed form says in the tables
+ * (minutes and findings, the draft, the signed notice, the remediation report, a return's
+ * comment); the gateways read booleans it sets.
  */
 @Component("inspectionTaskListener")
 class InspectionTaskListener implements TaskListener {
@@ -27,13 +28,14 @@ class InspectionTaskListener implements TaskListener {
             Variables.REMEDIATION_REQUIRED, Variables.REMEDIATION_DUE_DATE, Variables.RECORD_MORE, Variables.APPROVED,
             Variables.REVIEW_COMMENT, Variables.NOTICE_NUMBER, Variables.SIGNED_ON };
 
-    private static final Map<String, List<String>> PER_TASK_VARIABLES = Map.of(
-            Elements.TASK_PROVIDE_DOCUMENTS, List.of(Variables.DOCUMENTS_NOTE),
-            Elements.TASK_REPORT_REMEDIATION, List.of(Variables.REMEDIATION_REPORT),
+    private static final Map<String, List<String>> PER_TASK_VARIABLES = Map.of(Elements.TASK_PROVIDE_DOCUMENTS,
+            List.of(Variables.DOCUMENTS_NOTE), Elements.TASK_REPORT_REMEDIATION, List.of(Variables.REMEDIATION_REPORT),
             Elements.TASK_VERIFY_REMEDIATION, List.of(Variables.REVIEW_COMMENT));
 
     private final Inspections inspections;
+
     private final InspectionParticipants participants;
+
     private final Directory directory;
 
     InspectionTaskListener(Inspections inspections, InspectionParticipants participants, Directory directory) {
@@ -52,7 +54,8 @@ class InspectionTaskListener implements TaskListener {
             for (String name : ROUND_VARIABLES) {
                 task.getExecution().removeVariable(name);
             }
-            // one agency's answer stays in its own task's execution (a completion writes there when the name is
+            // one agency's answer stays in its own task's execution (a completion writes
+            // there when the name is
             // local to it): the other agencies' forms do not show it
             for (String name : PER_TASK_VARIABLES.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
                 task.getExecution().setVariableLocal(name, null);
@@ -67,11 +70,12 @@ class InspectionTaskListener implements TaskListener {
             case Elements.TASK_RECORD_FINDINGS -> {
                 inspections.recorded(businessKey, FormValues.text(task.getVariable(Variables.MINUTES)),
                         InspectionCompletionRules.findingOf(task.getVariables()), actor);
-                task.getExecution().setVariable(Variables.RECORD_MORE,
-                        Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.RECORD_MORE))));
+                task.getExecution()
+                    .setVariable(Variables.RECORD_MORE,
+                            Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.RECORD_MORE))));
             }
-            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION -> inspections.draftConclusion(businessKey,
-                    FormValues.text(task.getVariable(Variables.CONCLUSION)));
+            case Elements.TASK_SUBMIT_DRAFT_CONCLUSION ->
+                inspections.draftConclusion(businessKey, FormValues.text(task.getVariable(Variables.CONCLUSION)));
             case Elements.TASK_SIGN_CONCLUSION -> {
                 boolean approved = approved(task);
                 if (approved) {
@@ -79,9 +83,9 @@ class InspectionTaskListener implements TaskListener {
                             FormValues.date(task.getVariable(Variables.SIGNED_ON)), actor);
                 }
             }
-            case Elements.TASK_REPORT_REMEDIATION -> inspections.remediationReported(businessKey,
-                    task.getExecution().getVariable(Variables.FINDING_ID),
-                    FormValues.text(task.getVariable(Variables.REMEDIATION_REPORT)));
+            case Elements.TASK_REPORT_REMEDIATION ->
+                inspections.remediationReported(businessKey, task.getExecution().getVariable(Variables.FINDING_ID),
+                        FormValues.text(task.getVariable(Variables.REMEDIATION_REPORT)));
             case Elements.TASK_VERIFY_REMEDIATION -> {
                 if (!approved(task)) {
                     inspections.remediationReturned(businessKey, task.getExecution().getVariable(Variables.FINDING_ID),
@@ -89,7 +93,8 @@ class InspectionTaskListener implements TaskListener {
                 }
             }
             default -> {
-                // the documents are uploaded through the API; the note is kept in the task's history
+                // the documents are uploaded through the API; the note is kept in the
+                // task's history
             }
         }
     }
@@ -100,7 +105,10 @@ class InspectionTaskListener implements TaskListener {
         return approved;
     }
 
-    /** The agency a task is for: the inspected agency providing documents, the finding's agency. */
+    /**
+     * The agency a task is for: the inspected agency providing documents, the finding's
+     * agency.
+     */
     private String agencyName(DelegateTask task, Inspection inspection) {
         String code = switch (task.getTaskDefinitionKey()) {
             case Elements.TASK_PROVIDE_DOCUMENTS -> (String) task.getExecution().getVariable(Variables.AGENCY_CODE);

@@ -33,10 +33,10 @@ import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * Opens inspections and supervisions (with their team, one {@code inspection} process each), keeps what the
- * process records in the tables (minutes, findings, the conclusion notice, each remediation), and decides
- * who may see an inspection: administrators, the coordinator, the team's members and the inspected
- * agencies' members; nobody else.
+ * Opens inspections and supervisions (with their team, one {@code inspection} process
+ * each), keeps what the process records in the tables (minutes, findings, the conclusion
+ * notice, each remediation), and decides who may see an inspection: administrators, the
+ * coordinator, the team's members and the inspected agencies' members; nobody else.
  */
 @Service
 @Transactional
@@ -45,10 +45,15 @@ public class Inspections {
     private static final Logger log = LoggerFactory.getLogger(Inspections.class);
 
     private final InspectionStore store;
+
     private final Directory directory;
+
     private final RuntimeService runtime;
+
     private final Escalations escalations;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     Inspections(InspectionStore store, Directory directory, RuntimeService runtime, Escalations escalations,
@@ -61,21 +66,28 @@ public class Inspections {
         this.clock = clock;
     }
 
-    /** One member of the team: the person, the agency they come from (any agency), whether they lead. */
+    /**
+     * One member of the team: the person, the agency they come from (any agency), whether
+     * they lead.
+     */
     record MemberRequest(String userId, String agencyCode, boolean leader) {
     }
 
     /**
-     * A new inspection: {@code kind} INSPECTION (default) or SUPERVISION with the body that supervises
-     * ({@code conductedBy}); PLANNED with its month of the year's plan, or AD_HOC with its trigger. With a
-     * team it starts at once; without, it waits in the plan ({@link Status#REQUESTED}).
+     * A new inspection: {@code kind} INSPECTION (default) or SUPERVISION with the body
+     * that supervises ({@code conductedBy}); PLANNED with its month of the year's plan,
+     * or AD_HOC with its trigger. With a team it starts at once; without, it waits in the
+     * plan ({@link Status#REQUESTED}).
      */
     record InspectionRequest(Kind kind, Origin origin, Trigger trigger, String triggerNote, String title,
             String conductedBy, Integer year, Integer plannedMonth, List<String> agencies, List<MemberRequest> team,
             LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue) {
     }
 
-    /** The team and dates of an inspection that waited in the plan or was asked for by the committee. */
+    /**
+     * The team and dates of an inspection that waited in the plan or was asked for by the
+     * committee.
+     */
     record StartRequest(List<MemberRequest> team, LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue) {
     }
 
@@ -88,17 +100,19 @@ public class Inspections {
         }
         if (request.origin() == null) {
             problems.add(new FieldProblem("origin", "Chưa chọn kiểm tra theo kế hoạch hay đột xuất"));
-        } else if (request.origin() == Origin.PLANNED && (request.plannedMonth() == null || request.plannedMonth() < 1
-                || request.plannedMonth() > 12)) {
-            problems.add(new FieldProblem("plannedMonth", "Cuộc " + kind.label().toLowerCase()
-                    + " theo kế hoạch phải ghi tháng (1 đến 12)"));
-        } else if (request.origin() == Origin.AD_HOC && request.trigger() == null) {
+        }
+        else if (request.origin() == Origin.PLANNED
+                && (request.plannedMonth() == null || request.plannedMonth() < 1 || request.plannedMonth() > 12)) {
+            problems.add(new FieldProblem("plannedMonth",
+                    "Cuộc " + kind.label().toLowerCase() + " theo kế hoạch phải ghi tháng (1 đến 12)"));
+        }
+        else if (request.origin() == Origin.AD_HOC && request.trigger() == null) {
             problems.add(new FieldProblem("trigger",
                     "Cuộc đột xuất phải ghi căn cứ (COMPLAINT, PRESS, ESCALATION hoặc OTHER)"));
         }
         if (kind == Kind.SUPERVISION && text(request.conductedBy()) == null) {
-            problems.add(new FieldProblem("conductedBy",
-                    "Giám sát phải ghi cơ quan giám sát (Ủy ban MTTQ, Ban của HĐND…)"));
+            problems.add(
+                    new FieldProblem("conductedBy", "Giám sát phải ghi cơ quan giám sát (Ủy ban MTTQ, Ban của HĐND…)"));
         }
         List<String> agencies = agencies(request.agencies(), problems);
         boolean withTeam = request.team() != null && !request.team().isEmpty();
@@ -125,8 +139,8 @@ public class Inspections {
     Inspection start(long id, StartRequest request, String actor) {
         Inspection inspection = store.find(id).orElseThrow();
         if (inspection.status() != Status.REQUESTED) {
-            throw new ConflictException("status", "Cuộc " + inspection.kind().label().toLowerCase()
-                    + " số " + id + " đã bắt đầu");
+            throw new ConflictException("status",
+                    "Cuộc " + inspection.kind().label().toLowerCase() + " số " + id + " đã bắt đầu");
         }
         List<FieldProblem> problems = new ArrayList<>();
         List<TeamMember> team = team(request.team(), problems);
@@ -141,16 +155,20 @@ public class Inspections {
 
     private void begin(long id, List<TeamMember> team, LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue) {
         store.start(id, team, startsOn, endsOn, documentsDue == null ? startsOn : documentsDue);
-        store.setProcess(id, runtime.createProcessInstanceByKey(InspectionProcess.KEY)
-                .businessKey(InspectionProcess.businessKeyOf(id)).execute().getId());
+        store.setProcess(id,
+                runtime.createProcessInstanceByKey(InspectionProcess.KEY)
+                    .businessKey(InspectionProcess.businessKeyOf(id))
+                    .execute()
+                    .getId());
         events.publishEvent(new InspectionStarted(id));
     }
 
     /**
-     * The steering committee decided on an escalation. INSPECT: an ad hoc inspection of the escalated agency
-     * waits for its team, once per escalation (a unique constraint), however often the decision is
-     * delivered. EXTEND of a late remediation: the ladder moved that agency's waiting remediations of the
-     * inspection, so their findings are now due on the new date.
+     * The steering committee decided on an escalation. INSPECT: an ad hoc inspection of
+     * the escalated agency waits for its team, once per escalation (a unique constraint),
+     * however often the decision is delivered. EXTEND of a late remediation: the ladder
+     * moved that agency's waiting remediations of the inspection, so their findings are
+     * now due on the new date.
      */
     @ApplicationModuleListener
     void on(EscalationDecided decided) {
@@ -162,7 +180,8 @@ public class Inspections {
                     decided.newDueDate(), moved);
             return;
         }
-        if (decided.decision() != Escalation.Decision.INSPECT || store.byEscalation(decided.escalationId()).isPresent()) {
+        if (decided.decision() != Escalation.Decision.INSPECT
+                || store.byEscalation(decided.escalationId()).isPresent()) {
             return;
         }
         Escalation escalation = escalations.find(decided.escalationId()).orElseThrow();
@@ -197,19 +216,26 @@ public class Inspections {
         return store.inspectionOfFinding(findingId);
     }
 
-    /** The remediations still open after their deadline, by the agency that owes them, as the board counts them. */
+    /**
+     * The remediations still open after their deadline, by the agency that owes them, as
+     * the board counts them.
+     */
     @Transactional(readOnly = true)
     public Map<String, Long> overdueRemediationsByAgency() {
         return store.overdueRemediations(LocalDate.now(clock));
     }
 
-    /** Administrators, the coordinator, the team's members and the inspected agencies' members. */
+    /**
+     * Administrators, the coordinator, the team's members and the inspected agencies'
+     * members.
+     */
     static boolean canSee(CurrentUser user, Inspection inspection) {
         return user.admin() || user.coordinator() || inspection.hasMember(user.userId())
                 || inspection.agencies().stream().anyMatch(user::belongsTo);
     }
 
-    // ------------------------------------------------------------------ what the process records
+    // ------------------------------------------------------------------ what the process
+    // records
 
     /** The inspection an {@code inspection} instance works for, from its business key. */
     long idOf(String businessKey) {
@@ -224,12 +250,17 @@ public class Inspections {
         return store.find(id).orElseThrow(() -> new IllegalStateException("No inspection " + id));
     }
 
-    /** A finding of the instance's inspection: a finding of another inspection is refused. */
+    /**
+     * A finding of the instance's inspection: a finding of another inspection is refused.
+     */
     Finding finding(String businessKey, Object findingId) {
         Inspection inspection = require(businessKey);
         long id = findingId instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(findingId));
-        return inspection.findings().stream().filter(finding -> finding.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Finding " + id + " is not of " + businessKey));
+        return inspection.findings()
+            .stream()
+            .filter(finding -> finding.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Finding " + id + " is not of " + businessKey));
     }
 
     void recorded(String businessKey, String minutes, FindingDraft finding, String actor) {
@@ -275,7 +306,10 @@ public class Inspections {
         store.findingClosed(finding(businessKey, findingId).id(), clock.instant());
     }
 
-    /** Closes the inspection; refused while a finding is open (the model waits for every one). */
+    /**
+     * Closes the inspection; refused while a finding is open (the model waits for every
+     * one).
+     */
     void close(String businessKey) {
         Inspection inspection = require(businessKey);
         if (inspection.findings().stream().anyMatch(f -> f.status() != Inspection.FindingStatus.CLOSED)) {
@@ -316,11 +350,13 @@ public class Inspections {
             String user = member == null ? null : text(member.userId());
             String agency = member == null ? null : text(member.agencyCode());
             if (user == null || agency == null || !directory.isCurrentMember(agency, user)) {
-                problems.add(new FieldProblem("team[" + i + "]", "Thành viên '" + user + "' không phải cán bộ hiện nay "
-                        + "của cơ quan '" + agency + "'"));
-            } else if (!seen.add(user)) {
+                problems.add(new FieldProblem("team[" + i + "]",
+                        "Thành viên '" + user + "' không phải cán bộ hiện nay " + "của cơ quan '" + agency + "'"));
+            }
+            else if (!seen.add(user)) {
                 problems.add(new FieldProblem("team[" + i + "]", "Thành viên '" + user + "' có tên hai lần"));
-            } else {
+            }
+            else {
                 team.add(new TeamMember(user, agency, member.leader()));
             }
         }
@@ -330,21 +366,26 @@ public class Inspections {
         return team;
     }
 
-    /** The inspection's dates; the documents (due on {@code startsOn} unless said) must not be due already. */
+    /**
+     * The inspection's dates; the documents (due on {@code startsOn} unless said) must
+     * not be due already.
+     */
     private void dates(LocalDate startsOn, LocalDate endsOn, LocalDate documentsDue, List<FieldProblem> problems) {
         LocalDate documents = documentsDue != null ? documentsDue : startsOn;
         if (documents != null && documents.isBefore(LocalDate.now(clock))) {
-            problems.add(new FieldProblem(documentsDue != null ? "documentsDue" : "startsOn", "Hạn cung cấp hồ sơ "
-                    + documents + " đã qua"));
+            problems.add(new FieldProblem(documentsDue != null ? "documentsDue" : "startsOn",
+                    "Hạn cung cấp hồ sơ " + documents + " đã qua"));
         }
         if (startsOn == null || endsOn == null) {
             problems.add(new FieldProblem(startsOn == null ? "startsOn" : "endsOn",
                     "Phải ghi ngày bắt đầu và ngày kết thúc (startsOn, endsOn: yyyy-MM-dd)"));
-        } else if (endsOn.isBefore(startsOn)) {
+        }
+        else if (endsOn.isBefore(startsOn)) {
             problems.add(new FieldProblem("endsOn", "Ngày kết thúc " + endsOn + " trước ngày bắt đầu " + startsOn));
-        } else if (documentsDue != null && documentsDue.isAfter(endsOn)) {
-            problems.add(new FieldProblem("documentsDue", "Hạn cung cấp hồ sơ " + documentsDue
-                    + " sau ngày kết thúc " + endsOn));
+        }
+        else if (documentsDue != null && documentsDue.isAfter(endsOn)) {
+            problems.add(new FieldProblem("documentsDue",
+                    "Hạn cung cấp hồ sơ " + documentsDue + " sau ngày kết thúc " + endsOn));
         }
     }
 
@@ -353,11 +394,14 @@ public class Inspections {
         if (text(requested) != null) {
             return text(requested);
         }
-        return directory.coordinatorOn(LocalDate.now(clock)).flatMap(directory::agency).map(agency -> agency.name())
-                .orElse(null);
+        return directory.coordinatorOn(LocalDate.now(clock))
+            .flatMap(directory::agency)
+            .map(agency -> agency.name())
+            .orElse(null);
     }
 
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Ban hành thông báo kết luận": the signed notice is issued: the inspected agencies are told, and the remediations begin. */
+/**
+ * "Ban hành thông báo kết luận": the signed notice is issued: the inspected agencies are
+ * told, and the remediations begin.
+ */
 @Component("issueConclusionDelegate")
 class IssueConclusionDelegate implements JavaDelegate {
 
@@ -18,4 +21,5 @@ class IssueConclusionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         inspections.conclusionIssued(execution.getProcessBusinessKey());
     }
+
 }

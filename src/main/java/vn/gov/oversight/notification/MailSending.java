@@ -11,10 +11,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one requested mail. Runs after the commit that requested it, from the outbox: if the mail server
- * refuses, the exception leaves the publication incomplete and it is tried again later
- * ({@link MailRetry}); a mail already recorded for its person is not sent twice. Without a mail server
- * configured ({@code spring.mail.host}), the mail is kept unsent, readable in the API.
+ * Sends one requested mail. Runs after the commit that requested it, from the outbox: if
+ * the mail server refuses, the exception leaves the publication incomplete and it is
+ * tried again later ({@link MailRetry}); a mail already recorded for its person is not
+ * sent twice. Without a mail server configured ({@code spring.mail.host}), the mail is
+ * kept unsent, readable in the API.
  */
 @Component
 class MailSending {
@@ -22,8 +23,11 @@ class MailSending {
     private static final Logger log = LoggerFactory.getLogger(MailSending.class);
 
     private final ObjectProvider<JavaMailSender> sender;
+
     private final NotificationStore store;
+
     private final NotificationProperties properties;
+
     private final Clock clock;
 
     MailSending(ObjectProvider<JavaMailSender> sender, NotificationStore store, NotificationProperties properties,
@@ -48,10 +52,12 @@ class MailSending {
             message.setText(mail.body());
             mailSender.send(message);
             log.info("Mail '{}' sent to {}", mail.subject(), mail.userId());
-        } else {
+        }
+        else {
             log.debug("Mail '{}' to {} kept: no mail server configured (spring.mail.host)", mail.subject(),
                     mail.userId());
         }
         store.record(mail, mailSender != null, clock.instant());
     }
+
 }

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/notifications}: the mails sent to the caller, newest first. */
-@Tag(name = "Thư thông báo", description = "Các thư đã gửi cho người dùng: giao việc, nhắc hạn, quá hạn, chuyển Ban Chỉ đạo, quyết định, trả lại.")
+@Tag(name = "Thư thông báo",
+        description = "Các thư đã gửi cho người dùng: giao việc, nhắc hạn, quá hạn, chuyển Ban Chỉ đạo, quyết định, trả lại.")
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {
@@ -25,4 +26,5 @@ class NotificationController {
     List<SentMail> mine(Authentication caller) {
         return mails.to(caller.getName());
     }
+
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Table {@code notification_mail}: what was sent (or kept, without a mail server) to whom. */
+/**
+ * Table {@code notification_mail}: what was sent (or kept, without a mail server) to
+ * whom.
+ */
 @Repository
 class NotificationStore {
 
@@ -20,23 +23,29 @@ class NotificationStore {
 
     boolean done(String key, String userId) {
         return jdbc.sql("select count(*) from notification_mail where mail_key = ? and user_id = ?")
-                .params(key, userId).query(Long.class).single() > 0;
+            .params(key, userId)
+            .query(Long.class)
+            .single() > 0;
     }
 
     void record(MailRequested mail, boolean delivered, Instant at) {
         jdbc.sql("""
                 insert into notification_mail (mail_key, user_id, email, subject, body, delivered, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?)""").params(mail.key(), mail.userId(), mail.email(), mail.subject(),
-                mail.body(), delivered, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                values (?, ?, ?, ?, ?, ?, ?)""")
+            .params(mail.key(), mail.userId(), mail.email(), mail.subject(), mail.body(), delivered,
+                    OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .update();
     }
 
     /** A mail as its recipient reads it in the API. */
     List<SentMail> of(String userId) {
         return jdbc.sql("""
                 select subject, body, email, delivered, sent_at from notification_mail where user_id = ?
-                 order by sent_at desc, id desc limit 200""").param(userId)
-                .query((rs, n) -> new SentMail(rs.getString("subject"), rs.getString("body"), rs.getString("email"),
-                        rs.getBoolean("delivered"), rs.getTimestamp("sent_at").toInstant()))
-                .list();
+                 order by sent_at desc, id desc limit 200""")
+            .param(userId)
+            .query((rs, n) -> new SentMail(rs.getString("subject"), rs.getString("body"), rs.getString("email"),
+                    rs.getBoolean("delivered"), rs.getTimestamp("sent_at").toInstant()))
+            .list();
     }
+
 }

@@ -14,7 +14,10 @@ import vn.gov.oversight.organization.MemberRole;
 import vn.gov.oversight.organization.RoleBinding;
 import vn.gov.oversight.system.Roles;
 
-/** Who is told: an agency's people today (its head, or everyone), the coordinator's, the steering committee. */
+/**
+ * Who is told: an agency's people today (its head, or everyone), the coordinator's, the
+ * steering committee.
+ */
 @Component
 class Recipients {
 
@@ -28,7 +31,10 @@ class Recipients {
         this.directory = directory;
     }
 
-    /** An agency's people; for the steering committee's own steps (its group acting), its members. */
+    /**
+     * An agency's people; for the steering committee's own steps (its group acting), its
+     * members.
+     */
     List<Person> agency(String agencyCode) {
         return Roles.STEERING_COMMITTEE_GROUP.equals(agencyCode) ? steeringCommittee() : members(agencyCode, false);
     }
@@ -73,4 +79,5 @@ class Recipients {
         }
         return people;
     }
+
 }

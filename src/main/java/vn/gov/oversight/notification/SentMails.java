@@ -19,4 +19,5 @@ public class SentMails {
     public List<SentMail> to(String userId) {
         return store.of(userId);
     }
+
 }

@@ -2,6 +2,7 @@ package vn.gov.oversight.organization;
 
 /** What kind of body an agency is. */
 public enum AgencyKind {
+
     /** Sở, ban, ngành. */
     DEPARTMENT,
     /** UBND huyện, thành phố, xã, phường. */
@@ -14,4 +15,5 @@ public enum AgencyKind {
     STEERING_COMMITTEE,
     /** UBND tỉnh. */
     PROVINCIAL_COMMITTEE
+
 }

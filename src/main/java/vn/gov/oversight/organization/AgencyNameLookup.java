@@ -13,14 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The directory's names as of one day, ready to resolve what people write in an appendix: a code, a name or
- * another name of an agency, or a collective phrase. Made once per import by {@link AgencyNames#on}; reads
- * nothing more from the database.
+ * The directory's names as of one day, ready to resolve what people write in an appendix:
+ * a code, a name or another name of an agency, or a collective phrase. Made once per
+ * import by {@link AgencyNames#on}; reads nothing more from the database.
  */
 public final class AgencyNameLookup {
 
     /** What a written name stands for. */
     public sealed interface Match permits One, Several, Unknown {
+
     }
 
     /** One agency of the directory. */
@@ -28,8 +29,8 @@ public final class AgencyNameLookup {
     }
 
     /**
-     * A collective phrase: the agencies it stands for on the day (their successors when they have been
-     * succeeded), none for a vague phrase.
+     * A collective phrase: the agencies it stands for on the day (their successors when
+     * they have been succeeded), none for a vague phrase.
      */
     public record Several(String phrase, List<String> codes, boolean vague) implements Match {
     }
@@ -42,26 +43,40 @@ public final class AgencyNameLookup {
     }
 
     static final int MAX_SUGGESTIONS = 3;
+
     private static final double MIN_SIMILARITY = 0.45;
+
     // Longer texts are not names; comparing them only costs time.
     private static final int MAX_COMPARED_LENGTH = 300;
 
     private final LocalDate day;
+
     private final LocalDate today;
+
     private final Map<String, Agency> byCode = new HashMap<>();
+
     private final Map<String, List<String>> codesByKey = new HashMap<>();
+
     private final Map<String, List<String>> codesByUnorderedKey = new HashMap<>();
+
     private final Map<String, CollectivePhrase> phrasesByKey = new HashMap<>();
+
     private final Map<String, Set<String>> bareNamesByCode = new HashMap<>();
+
     private final Map<String, String> successors = new HashMap<>();
+
     private final List<Agency> agencies;
+
     private final String provinceSuffix;
+
     private final String province;
 
     /**
-     * @param day      the plan's date, on which phrases are evaluated
-     * @param today    agencies a phrase takes must still exist today (themselves or their successors) to be given work
-     * @param province the province's name ("Ninh Bình"): "… tỉnh Ninh Bình" and "… tỉnh" are the same name
+     * @param day the plan's date, on which phrases are evaluated
+     * @param today agencies a phrase takes must still exist today (themselves or their
+     * successors) to be given work
+     * @param province the province's name ("Ninh Bình"): "… tỉnh Ninh Bình" and "… tỉnh"
+     * are the same name
      */
     AgencyNameLookup(LocalDate day, LocalDate today, List<Agency> agencies, List<AgencyAlias> aliases,
             List<CollectivePhrase> phrases, List<Succession> successions, String province) {
@@ -71,7 +86,8 @@ public final class AgencyNameLookup {
         this.provinceSuffix = this.province.isEmpty() ? "" : NameKeys.key("tỉnh " + province);
         this.agencies = List.copyOf(agencies);
         for (Succession succession : successions) {
-            // a split without a default successor has no single heir: the phrase leaves the ended agency out
+            // a split without a default successor has no single heir: the phrase leaves
+            // the ended agency out
             if (succession.appliedAt() != null && succession.successorCode() != null) {
                 successors.put(succession.predecessorCode(), succession.successorCode());
             }
@@ -111,9 +127,10 @@ public final class AgencyNameLookup {
     }
 
     /**
-     * What {@code written} stands for: an agency by its code, its name or another name (case, tone placement,
-     * Unicode form, "&"/"và", hyphens and spaces ignored, then word order ignored), else a collective phrase,
-     * else nothing, with the closest agencies.
+     * What {@code written} stands for: an agency by its code, its name or another name
+     * (case, tone placement, Unicode form, "&"/"và", hyphens and spaces ignored, then
+     * word order ignored), else a collective phrase, else nothing, with the closest
+     * agencies.
      */
     public Match resolve(String written) {
         String text = written == null ? "" : written.strip();
@@ -158,8 +175,9 @@ public final class AgencyNameLookup {
     }
 
     /**
-     * The agencies a phrase stands for on the day, each replaced by its successor if it has one, in directory
-     * order; those that exist no more today, with no successor, are left out: there is nobody to give work to.
+     * The agencies a phrase stands for on the day, each replaced by its successor if it
+     * has one, in directory order; those that exist no more today, with no successor, are
+     * left out: there is nobody to give work to.
      */
     List<String> agenciesOf(CollectivePhrase phrase) {
         Set<String> codes = new LinkedHashSet<>();
@@ -186,7 +204,10 @@ public final class AgencyNameLookup {
             return Optional.empty();
         }
         List<String> distinct = codes.stream().distinct().toList();
-        return distinct.stream().filter(c -> byCode.get(c).isValidOn(day)).findFirst().or(() -> Optional.of(distinct.get(0)));
+        return distinct.stream()
+            .filter(c -> byCode.get(c).isValidOn(day))
+            .findFirst()
+            .or(() -> Optional.of(distinct.get(0)));
     }
 
     private String current(String code) {
@@ -198,7 +219,10 @@ public final class AgencyNameLookup {
         return current;
     }
 
-    /** The agencies existing on the day whose names look most like the text, diacritics ignored as a last resort. */
+    /**
+     * The agencies existing on the day whose names look most like the text, diacritics
+     * ignored as a last resort.
+     */
     public List<Suggestion> suggestionsFor(String written) {
         String text = written.length() > MAX_COMPARED_LENGTH ? written.substring(0, MAX_COMPARED_LENGTH) : written;
         String bare = NameKeys.bare(text);
@@ -221,7 +245,10 @@ public final class AgencyNameLookup {
             }
         }
         return scored.stream()
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.agency().code()))
-                .limit(MAX_SUGGESTIONS).map(s -> new Suggestion(s.agency().code(), s.agency().name())).toList();
+            .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.agency().code()))
+            .limit(MAX_SUGGESTIONS)
+            .map(s -> new Suggestion(s.agency().code(), s.agency().name()))
+            .toList();
     }
+
 }

@@ -26,15 +26,16 @@ class AgencyNameStore {
 
     List<AgencyAlias> aliases() {
         return jdbc.sql("select id, agency_code, alias, created_by from agency_alias order by agency_code, id")
-                .query((rs, n) -> new AgencyAlias(rs.getLong("id"), rs.getString("agency_code"), rs.getString("alias"),
-                        rs.getString("created_by")))
-                .list();
+            .query((rs, n) -> new AgencyAlias(rs.getLong("id"), rs.getString("agency_code"), rs.getString("alias"),
+                    rs.getString("created_by")))
+            .list();
     }
 
     long insertAlias(String agencyCode, String alias, String createdBy) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into agency_alias (agency_code, alias, created_by) values (?, ?, ?)")
-                .params(agencyCode, alias, createdBy).update(keys, "id");
+            .params(agencyCode, alias, createdBy)
+            .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -46,11 +47,9 @@ class AgencyNameStore {
 
     List<CollectivePhrase> phrases() {
         Map<Long, List<String>> members = new HashMap<>();
-        jdbc.sql("select phrase_id, agency_code from collective_phrase_member order by agency_code")
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getLong("phrase_id"), id -> new ArrayList<>())
-                            .add(rs.getString("agency_code"));
-                });
+        jdbc.sql("select phrase_id, agency_code from collective_phrase_member order by agency_code").query(rs -> {
+            members.computeIfAbsent(rs.getLong("phrase_id"), id -> new ArrayList<>()).add(rs.getString("agency_code"));
+        });
         return jdbc.sql("select * from collective_phrase order by id").query((rs, n) -> {
             String kind = rs.getString("agency_kind");
             String prefixes = rs.getString("name_prefixes");
@@ -72,15 +71,17 @@ class AgencyNameStore {
                 insert into collective_phrase (phrase, agency_kind, name_prefixes, vague, created_by)
                 values (:phrase, :kind, :prefixes, :vague, :by)
                 """)
-                .param("phrase", phrase.phrase())
-                .param("kind", phrase.agencyKind() == null ? null : phrase.agencyKind().name())
-                .param("prefixes", String.join(";", phrase.namePrefixes())).param("vague", phrase.vague())
-                .param("by", createdBy)
-                .update(keys, "id");
+            .param("phrase", phrase.phrase())
+            .param("kind", phrase.agencyKind() == null ? null : phrase.agencyKind().name())
+            .param("prefixes", String.join(";", phrase.namePrefixes()))
+            .param("vague", phrase.vague())
+            .param("by", createdBy)
+            .update(keys, "id");
         long id = keys.getKey().longValue();
         for (String member : phrase.members()) {
-            jdbc.sql("insert into collective_phrase_member (phrase_id, agency_code) values (?, ?)").params(id, member)
-                    .update();
+            jdbc.sql("insert into collective_phrase_member (phrase_id, agency_code) values (?, ?)")
+                .params(id, member)
+                .update();
         }
         return id;
     }
@@ -89,4 +90,5 @@ class AgencyNameStore {
         jdbc.sql("delete from collective_phrase_member where phrase_id = ?").param(id).update();
         return jdbc.sql("delete from collective_phrase where id = ?").param(id).update() > 0;
     }
+
 }

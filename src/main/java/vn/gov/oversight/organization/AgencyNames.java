@@ -17,9 +17,10 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.NotFoundException;
 
 /**
- * The names by which people write agencies: each agency's other names (aliases) and the collective phrases
- * that stand for several agencies; {@link #on} resolves what an appendix says. Kept beside the directory,
- * in tables of its own, so that a change of an agency never needs a change here.
+ * The names by which people write agencies: each agency's other names (aliases) and the
+ * collective phrases that stand for several agencies; {@link #on} resolves what an
+ * appendix says. Kept beside the directory, in tables of its own, so that a change of an
+ * agency never needs a change here.
  */
 @Service
 @Transactional
@@ -30,7 +31,9 @@ public class AgencyNames {
     static final int MAX_NAME_LENGTH = 255;
 
     private final AgencyNameStore store;
+
     private final Directory directory;
+
     private final String province;
 
     AgencyNames(AgencyNameStore store, Directory directory, @Value("${oversight.province.name:}") String province) {
@@ -39,7 +42,10 @@ public class AgencyNames {
         this.province = province;
     }
 
-    /** The directory's names, aliases and phrases as of {@code day}, to resolve many cells at once. */
+    /**
+     * The directory's names, aliases and phrases as of {@code day}, to resolve many cells
+     * at once.
+     */
     @Transactional(readOnly = true)
     public AgencyNameLookup on(LocalDate day) {
         return new AgencyNameLookup(day, directory.today(), directory.agencies(), store.aliases(), store.phrases(),
@@ -52,8 +58,9 @@ public class AgencyNames {
     }
 
     /**
-     * Records {@code alias} as another name of {@code agencyCode}. Idempotent for the same agency; refused
-     * when the name already stands for another agency or for a phrase.
+     * Records {@code alias} as another name of {@code agencyCode}. Idempotent for the
+     * same agency; refused when the name already stands for another agency or for a
+     * phrase.
      */
     public AgencyAlias addAlias(String agencyCode, String alias, String createdBy) {
         List<FieldProblem> errors = new ArrayList<>();
@@ -61,7 +68,8 @@ public class AgencyNames {
         String name = alias == null ? "" : alias.strip().replaceAll("\\s+", " ");
         if (code.isEmpty()) {
             errors.add(new FieldProblem("agencyCode", "Chưa chọn cơ quan"));
-        } else if (directory.agency(code).isEmpty()) {
+        }
+        else if (directory.agency(code).isEmpty()) {
             errors.add(new FieldProblem("agencyCode", "Không có cơ quan mã '" + code + "'"));
         }
         checkName("alias", "Tên gọi khác", "", name, errors);
@@ -71,9 +79,12 @@ public class AgencyNames {
         Optional<String> holder = on(directory.today()).holderOf(name);
         if (holder.isPresent()) {
             if (holder.get().equals(code)) {
-                return store.aliases().stream().filter(existing -> existing.agencyCode().equals(code)
-                        && NameKeys.key(existing.alias()).equals(NameKeys.key(name))).findFirst()
-                        .orElse(new AgencyAlias(0, code, name, createdBy));
+                return store.aliases()
+                    .stream()
+                    .filter(existing -> existing.agencyCode().equals(code)
+                            && NameKeys.key(existing.alias()).equals(NameKeys.key(name)))
+                    .findFirst()
+                    .orElse(new AgencyAlias(0, code, name, createdBy));
             }
             throw new ConflictException("alias", "Tên '" + name + "' đã dùng cho " + describe(holder.get()));
         }
@@ -91,9 +102,11 @@ public class AgencyNames {
     private static void checkName(String field, String label, String example, String name, List<FieldProblem> errors) {
         if (name.isEmpty()) {
             errors.add(new FieldProblem(field, label + " là bắt buộc" + example));
-        } else if (name.length() > MAX_NAME_LENGTH) {
+        }
+        else if (name.length() > MAX_NAME_LENGTH) {
             errors.add(new FieldProblem(field, label + " dài quá " + MAX_NAME_LENGTH + " ký tự"));
-        } else if (NameKeys.key(name).isEmpty()) {
+        }
+        else if (NameKeys.key(name).isEmpty()) {
             errors.add(new FieldProblem(field, label + " '" + name + "' không có chữ cái hay chữ số nào"));
         }
     }
@@ -110,7 +123,10 @@ public class AgencyNames {
         return store.phrases();
     }
 
-    /** Adds a phrase with its rule; its agencies are those the rule takes on each plan's date. */
+    /**
+     * Adds a phrase with its rule; its agencies are those the rule takes on each plan's
+     * date.
+     */
     public CollectivePhrase addPhrase(CollectivePhrase draft, String createdBy) {
         List<FieldProblem> errors = new ArrayList<>();
         String phrase = draft.phrase() == null ? "" : draft.phrase().strip().replaceAll("\\s+", " ");
@@ -130,9 +146,11 @@ public class AgencyNames {
         }
         boolean hasRule = draft.agencyKind() != null || !prefixes.isEmpty() || !members.isEmpty();
         if (draft.vague() && hasRule) {
-            errors.add(new FieldProblem("vague", "Cụm từ chung chung không chỉ cơ quan nào: bỏ loại cơ quan, phần đầu tên"
-                    + " và danh sách cơ quan, hoặc bỏ đánh dấu chung chung"));
-        } else if (!draft.vague() && !hasRule) {
+            errors
+                .add(new FieldProblem("vague", "Cụm từ chung chung không chỉ cơ quan nào: bỏ loại cơ quan, phần đầu tên"
+                        + " và danh sách cơ quan, hoặc bỏ đánh dấu chung chung"));
+        }
+        else if (!draft.vague() && !hasRule) {
             errors.add(new FieldProblem("agencyKind", "Hãy cho biết cụm từ chỉ những cơ quan nào: loại cơ quan "
                     + "(agencyKind), phần đầu tên (namePrefixes) hoặc danh sách mã cơ quan (members)"));
         }
@@ -143,8 +161,8 @@ public class AgencyNames {
         if (holder.isPresent()) {
             throw new ConflictException("phrase", "Cụm từ '" + phrase + "' đã dùng cho " + describe(holder.get()));
         }
-        long id = store.insertPhrase(new CollectivePhrase(0, phrase, draft.agencyKind(), prefixes, members,
-                draft.vague()), createdBy);
+        long id = store.insertPhrase(
+                new CollectivePhrase(0, phrase, draft.agencyKind(), prefixes, members, draft.vague()), createdBy);
         log.info("Collective phrase '{}' added by {}", phrase, createdBy);
         return store.phrase(id).orElseThrow();
     }
@@ -159,7 +177,8 @@ public class AgencyNames {
     @Transactional(readOnly = true)
     public List<String> agenciesOf(long phraseId, LocalDate day) {
         CollectivePhrase phrase = store.phrase(phraseId)
-                .orElseThrow(() -> new NotFoundException("Không có cụm từ số " + phraseId));
+            .orElseThrow(() -> new NotFoundException("Không có cụm từ số " + phraseId));
         return on(day).agenciesOf(phrase);
     }
+
 }

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Other names of agencies and collective phrases: read by every logged-in user, changed by the coordinator
- * (who meets them when importing appendices) and administrators.
+ * Other names of agencies and collective phrases: read by every logged-in user, changed
+ * by the coordinator (who meets them when importing appendices) and administrators.
  */
-@Tag(name = "Tên gọi cơ quan", description = "Tên gọi khác, viết tắt của cơ quan và cụm từ chỉ nhiều cơ quan (UBND các huyện, thành phố) dùng khi nhập phụ lục.")
+@Tag(name = "Tên gọi cơ quan",
+        description = "Tên gọi khác, viết tắt của cơ quan và cụm từ chỉ nhiều cơ quan (UBND các huyện, thành phố) dùng khi nhập phụ lục.")
 @RestController
 @RequestMapping("/api")
 class AgencyNamesController {
@@ -30,6 +31,7 @@ class AgencyNamesController {
     private static final String ADMIN_OR_COORDINATOR = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final AgencyNames names;
+
     private final Directory directory;
 
     AgencyNamesController(AgencyNames names, Directory directory) {
@@ -83,4 +85,5 @@ class AgencyNamesController {
         names.deletePhrase(id);
         return ResponseEntity.noContent().build();
     }
+
 }

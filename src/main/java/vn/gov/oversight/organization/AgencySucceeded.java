@@ -3,9 +3,9 @@ package vn.gov.oversight.organization;
 import java.time.LocalDate;
 
 /**
- * Published when a succession takes effect: the open work of {@code predecessorCode} now belongs to
- * {@code successorCode}. Modules that keep an agency on their own records move their open records;
- * history keeps the predecessor.
+ * Published when a succession takes effect: the open work of {@code predecessorCode} now
+ * belongs to {@code successorCode}. Modules that keep an agency on their own records move
+ * their open records; history keeps the predecessor.
  */
 public record AgencySucceeded(String predecessorCode, String successorCode, LocalDate effectiveOn) {
 }

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.Roles;
 
 /**
- * Mirrors the directory into Camunda: groups, users, memberships and the authorizations that follow
- * from them. Everything here is idempotent, so it can be re-applied at any time (and is, daily).
- * Calls run inside the caller's transaction: a refused directory change leaves Camunda untouched too.
+ * Mirrors the directory into Camunda: groups, users, memberships and the authorizations
+ * that follow from them. Everything here is idempotent, so it can be re-applied at any
+ * time (and is, daily). Calls run inside the caller's transaction: a refused directory
+ * change leaves Camunda untouched too.
  */
 @Component
 class CamundaDirectoryMirror {
@@ -38,15 +39,21 @@ class CamundaDirectoryMirror {
     static final String AGENCY_GROUP_TYPE = "AGENCY";
     static final String ROLE_GROUP_TYPE = "ROLE";
 
-    /** Process definitions that the steering committee reads (its review of escalations). */
+    /**
+     * Process definitions that the steering committee reads (its review of escalations).
+     */
     static final String ESCALATION_REVIEW_PROCESS = "escalationReview";
 
     private static final Logger log = LoggerFactory.getLogger(CamundaDirectoryMirror.class);
 
     private final IdentityService identity;
+
     private final AuthorizationService authorizations;
+
     private final TaskService tasks;
+
     private final FilterService filters;
+
     private final RuntimeService runtime;
 
     CamundaDirectoryMirror(IdentityService identity, AuthorizationService authorizations, TaskService tasks,
@@ -74,7 +81,8 @@ class CamundaDirectoryMirror {
         user.setLastName(lastName);
         user.setEmail(email);
         identity.saveUser(user);
-        // A person may read and update their own profile (change the password in Tasklist).
+        // A person may read and update their own profile (change the password in
+        // Tasklist).
         grantUser(userId, Resources.USER, userId, Permissions.READ, Permissions.UPDATE);
     }
 
@@ -87,14 +95,18 @@ class CamundaDirectoryMirror {
     }
 
     /**
-     * Makes the members of every managed group exactly {@code desired}: users are added and removed,
-     * groups created when missing. Users unknown to Camunda are skipped.
+     * Makes the members of every managed group exactly {@code desired}: users are added
+     * and removed, groups created when missing. Users unknown to Camunda are skipped.
      */
     void reconcileMemberships(Map<String, Set<String>> desired) {
         for (Map.Entry<String, Set<String>> entry : desired.entrySet()) {
             String groupId = entry.getKey();
-            Set<String> current = identity.createUserQuery().memberOfGroup(groupId).list().stream()
-                    .map(User::getId).collect(Collectors.toSet());
+            Set<String> current = identity.createUserQuery()
+                .memberOfGroup(groupId)
+                .list()
+                .stream()
+                .map(User::getId)
+                .collect(Collectors.toSet());
             for (String userId : entry.getValue()) {
                 if (!current.contains(userId) && userExists(userId)) {
                     identity.createMembership(userId, groupId);
@@ -113,9 +125,10 @@ class CamundaDirectoryMirror {
     // --- authorizations that follow from the directory
 
     /**
-     * The grants every installation has: everyone may log into Tasklist and keep private filters; the
-     * coordinator reads every process, instance and task; the steering committee reads its reviews.
-     * Sharing a filter needs an authorization to be created, which only administrators may do.
+     * The grants every installation has: everyone may log into Tasklist and keep private
+     * filters; the coordinator reads every process, instance and task; the steering
+     * committee reads its reviews. Sharing a filter needs an authorization to be created,
+     * which only administrators may do.
      */
     void ensureBaseline() {
         ensureGroup(Roles.COORDINATOR_GROUP, "Cơ quan thường trực (điều phối)", ROLE_GROUP_TYPE);
@@ -124,8 +137,8 @@ class CamundaDirectoryMirror {
         grantUser(Authorization.ANY, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grantUser(Authorization.ANY, Resources.FILTER, Authorization.ANY, Permissions.CREATE);
 
-        grantGroup(Roles.COORDINATOR_GROUP, Resources.PROCESS_DEFINITION, Authorization.ANY,
-                Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.READ_HISTORY);
+        grantGroup(Roles.COORDINATOR_GROUP, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_TASK, Permissions.READ_HISTORY);
         grantGroup(Roles.COORDINATOR_GROUP, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
         grantGroup(Roles.COORDINATOR_GROUP, Resources.TASK, Authorization.ANY, Permissions.READ);
 
@@ -146,13 +159,17 @@ class CamundaDirectoryMirror {
     }
 
     /**
-     * Moves one process instance's open tasks from one agency to another (candidate group, an assignee who is
-     * not a member of the new agency gives the task back), lets the new agency read the instance, and makes
-     * the instance's agency variable name the new one, so that its next steps are created for it.
+     * Moves one process instance's open tasks from one agency to another (candidate
+     * group, an assignee who is not a member of the new agency gives the task back), lets
+     * the new agency read the instance, and makes the instance's agency variable name the
+     * new one, so that its next steps are created for it.
      */
     int moveInstance(String processInstanceId, String fromGroup, String toGroup) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(fromGroup)
-                .includeAssignedTasks().list();
+        List<Task> open = tasks.createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskCandidateGroup(fromGroup)
+            .includeAssignedTasks()
+            .list();
         moveTasks(open, fromGroup, toGroup);
         grantGroup(toGroup, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
         if (fromGroup.equals(runtime.getVariable(processInstanceId, Directory.AGENCY_VARIABLE))) {
@@ -162,15 +179,18 @@ class CamundaDirectoryMirror {
     }
 
     /**
-     * Moves the open tasks and the instance grants of one agency to another: the candidate group is
-     * replaced (history keeps the old link), an assignee who is not a member of the successor gives the
-     * task back to the successor's group. Returns the number of tasks moved.
+     * Moves the open tasks and the instance grants of one agency to another: the
+     * candidate group is replaced (history keeps the old link), an assignee who is not a
+     * member of the successor gives the task back to the successor's group. Returns the
+     * number of tasks moved.
      */
     int moveOpenWork(String fromGroup, String toGroup) {
         List<Task> open = tasks.createTaskQuery().taskCandidateGroup(fromGroup).includeAssignedTasks().list();
         moveTasks(open, fromGroup, toGroup);
-        for (Authorization grant : authorizations.createAuthorizationQuery().groupIdIn(fromGroup)
-                .resourceType(Resources.PROCESS_INSTANCE).list()) {
+        for (Authorization grant : authorizations.createAuthorizationQuery()
+            .groupIdIn(fromGroup)
+            .resourceType(Resources.PROCESS_INSTANCE)
+            .list()) {
             grantGroup(toGroup, Resources.PROCESS_INSTANCE, grant.getResourceId(), Permissions.READ);
         }
         log.info("Moved {} open tasks from {} to {}", open.size(), fromGroup, toGroup);
@@ -180,12 +200,16 @@ class CamundaDirectoryMirror {
     // --- helpers
 
     /**
-     * The candidate group is replaced (history keeps the old link); an assignee who is not a member of the new
-     * agency gives the task back to its group.
+     * The candidate group is replaced (history keeps the old link); an assignee who is
+     * not a member of the new agency gives the task back to its group.
      */
     private void moveTasks(List<Task> open, String fromGroup, String toGroup) {
-        Set<String> members = identity.createUserQuery().memberOfGroup(toGroup).list().stream().map(User::getId)
-                .collect(Collectors.toSet());
+        Set<String> members = identity.createUserQuery()
+            .memberOfGroup(toGroup)
+            .list()
+            .stream()
+            .map(User::getId)
+            .collect(Collectors.toSet());
         for (Task task : open) {
             tasks.addCandidateGroup(task.getId(), toGroup);
             tasks.deleteCandidateGroup(task.getId(), fromGroup);
@@ -199,7 +223,8 @@ class CamundaDirectoryMirror {
         Group group = identity.createGroupQuery().groupId(id).singleResult();
         if (group == null) {
             group = identity.newGroup(id);
-        } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+        }
+        else if (name.equals(group.getName()) && type.equals(group.getType())) {
             return;
         }
         group.setName(name);
@@ -211,16 +236,20 @@ class CamundaDirectoryMirror {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filters.newTaskFilter(name)
-                    .setQuery(query)
-                    .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+                .setQuery(query)
+                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
             filters.saveFilter(filter);
         }
         grantUser(Authorization.ANY, Resources.FILTER, filter.getId(), Permissions.READ);
     }
 
     private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization grant = authorizations.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
         if (grant == null) {
             grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);
@@ -232,8 +261,10 @@ class CamundaDirectoryMirror {
 
     private void grantUser(String userId, Resource resource, String resourceId, Permission... permissions) {
         int type = Authorization.ANY.equals(userId) ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT;
-        var query = authorizations.createAuthorizationQuery().authorizationType(type)
-                .resourceType(resource).resourceId(resourceId);
+        var query = authorizations.createAuthorizationQuery()
+            .authorizationType(type)
+            .resourceType(resource)
+            .resourceId(resourceId);
         if (type == Authorization.AUTH_TYPE_GRANT) {
             query.userIdIn(userId);
         }
@@ -256,4 +287,5 @@ class CamundaDirectoryMirror {
         missing.forEach(grant::addPermission);
         authorizations.saveAuthorization(grant);
     }
+
 }

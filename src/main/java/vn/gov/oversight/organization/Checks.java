@@ -11,4 +11,5 @@ final class Checks {
     static boolean overlaps(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
         return (to2 == null || !from1.isAfter(to2)) && (to1 == null || !from2.isAfter(to1));
     }
+
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A phrase of appendices that stands for several agencies ("UBND các huyện, thành phố"), and its rule: the
- * agencies of {@code agencyKind} (any kind when null) whose name begins with one of {@code namePrefixes}
- * (any name when empty), plus {@code members}; a {@code vague} phrase ("các cơ quan liên quan") names no
- * agency.
+ * A phrase of appendices that stands for several agencies ("UBND các huyện, thành phố"),
+ * and its rule: the agencies of {@code agencyKind} (any kind when null) whose name begins
+ * with one of {@code namePrefixes} (any name when empty), plus {@code members}; a
+ * {@code vague} phrase ("các cơ quan liên quan") names no agency.
  */
 public record CollectivePhrase(long id, String phrase, AgencyKind agencyKind, List<String> namePrefixes,
         List<String> members, boolean vague) {
@@ -17,7 +17,9 @@ public record CollectivePhrase(long id, String phrase, AgencyKind agencyKind, Li
         members = members == null ? List.of() : List.copyOf(members);
     }
 
-    /** Whether the rule, without its explicit members, takes this agency on {@code day}. */
+    /**
+     * Whether the rule, without its explicit members, takes this agency on {@code day}.
+     */
     boolean ruleTakes(Agency agency, LocalDate day) {
         if (vague || !agency.isValidOn(day) || (agencyKind == null && namePrefixes.isEmpty())) {
             return false;
@@ -26,6 +28,7 @@ public record CollectivePhrase(long id, String phrase, AgencyKind agencyKind, Li
             return false;
         }
         String name = NameKeys.key(agency.name());
-        return namePrefixes.isEmpty() || namePrefixes.stream().anyMatch(prefix -> name.startsWith(NameKeys.key(prefix)));
+        return namePrefixes.isEmpty()
+                || namePrefixes.stream().anyMatch(prefix -> name.startsWith(NameKeys.key(prefix)));
     }
 }

@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * Loads the other names by which Ninh Bình's appendices write the demo directory's agencies (abbreviations,
- * shorter forms), after the directory itself. Idempotent: a name already known is skipped.
+ * Loads the other names by which Ninh Bình's appendices write the demo directory's
+ * agencies (abbreviations, shorter forms), after the directory itself. Idempotent: a name
+ * already known is skipped.
  */
 @Component
 @Order(StartupOrder.DEMO_AGENCY_NAMES)
@@ -34,7 +35,9 @@ class DemoAgencyNamesSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAgencyNamesSeeder.class);
 
     private final AgencyNames names;
+
     private final Directory directory;
+
     private final ObjectMapper objectMapper;
 
     DemoAgencyNamesSeeder(AgencyNames names, Directory directory, ObjectMapper objectMapper) {
@@ -66,4 +69,5 @@ class DemoAgencyNamesSeeder implements ApplicationRunner {
         }
         log.info("Demo agency names of Ninh Bình: {} aliases added", added);
     }
+
 }

@@ -22,10 +22,11 @@ import vn.gov.oversight.system.DemoLogins;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * Loads the Ninh Bình directory as it stood for Plan 151 (2021: DOLISA coordinating, the departments,
- * two cities and six districts, the mass organisations, the Social Policy Bank, a steering committee)
- * through the same {@link Directory} calls an administrator would make. Idempotent: what exists is kept.
- * Only in the demo profile, which also prints how to log in.
+ * Loads the Ninh Bình directory as it stood for Plan 151 (2021: DOLISA coordinating, the
+ * departments, two cities and six districts, the mass organisations, the Social Policy
+ * Bank, a steering committee) through the same {@link Directory} calls an administrator
+ * would make. Idempotent: what exists is kept. Only in the demo profile, which also
+ * prints how to log in.
  */
 @Component
 @Order(StartupOrder.DEMO_DIRECTORY)
@@ -37,18 +38,23 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
     private static final Logger log = LoggerFactory.getLogger(DemoDirectorySeeder.class);
 
     private final Directory directory;
+
     private final DemoMembers members;
+
     private final RoleBindings roles;
+
     private final ObjectMapper objectMapper;
+
     private final String password;
+
     private final String adminId;
+
     private final String adminPassword;
+
     private final boolean history;
 
-    DemoDirectorySeeder(Directory directory, DemoMembers members, RoleBindings roles,
-            ObjectMapper objectMapper,
-            @Value("${oversight.demo.password}") String password,
-            @Value("${camunda.bpm.admin-user.id}") String adminId,
+    DemoDirectorySeeder(Directory directory, DemoMembers members, RoleBindings roles, ObjectMapper objectMapper,
+            @Value("${oversight.demo.password}") String password, @Value("${camunda.bpm.admin-user.id}") String adminId,
             @Value("${camunda.bpm.admin-user.password}") String adminPassword,
             @Value("${oversight.demo.seed-history:false}") boolean history) {
         this.history = history;
@@ -108,18 +114,19 @@ class DemoDirectorySeeder implements ApplicationRunner, DemoLogins {
     @Override
     public List<Login> demoLogins() {
         if (history) {
-            // the people of 2021 left with their agencies: today's logins come from the history's seed
+            // the people of 2021 left with their agencies: today's logins come from the
+            // history's seed
             return List.of(new Login(adminId, adminPassword, "Quản trị hệ thống (Cockpit, Admin, danh bạ)"),
-                    new Login("truongban.bcd", password, "Trưởng Ban Chỉ đạo"),
-                    new Login("thutruong.<mã cơ quan>", password, "Thủ trưởng của mỗi cơ quan, ví dụ thutruong.ubnd-xa-kim-son"));
+                    new Login("truongban.bcd", password, "Trưởng Ban Chỉ đạo"), new Login("thutruong.<mã cơ quan>",
+                            password, "Thủ trưởng của mỗi cơ quan, ví dụ thutruong.ubnd-xa-kim-son"));
         }
-        return List.of(
-                new Login(adminId, adminPassword, "Quản trị hệ thống (Cockpit, Admin, danh bạ)"),
+        return List.of(new Login(adminId, adminPassword, "Quản trị hệ thống (Cockpit, Admin, danh bạ)"),
                 new Login("canbo.so-ldtbxh", password, "Cán bộ Sở LĐ-TB&XH: cơ quan thường trực"),
                 new Login("thutruong.so-ldtbxh", password, "Giám đốc Sở LĐ-TB&XH: cơ quan thường trực"),
                 new Login("thutruong.so-y-te", password, "Giám đốc Sở Y tế"),
                 new Login("canbo.ubnd-yen-mo", password, "Cán bộ UBND huyện Yên Mô"),
-                new Login("truongban.bcd", password, "Trưởng Ban Chỉ đạo"),
-                new Login("thutruong.<mã cơ quan>", password, "Thủ trưởng của mỗi cơ quan, ví dụ thutruong.ubnd-kim-son"));
+                new Login("truongban.bcd", password, "Trưởng Ban Chỉ đạo"), new Login("thutruong.<mã cơ quan>",
+                        password, "Thủ trưởng của mỗi cơ quan, ví dụ thutruong.ubnd-kim-son"));
     }
+
 }

@@ -22,11 +22,12 @@ import vn.gov.oversight.system.DemoLogins;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * Brings the demo from 2021 to today, the way the province lived it: after Plan 151, its tasks, the current
- * reporting period and the demo inspection were loaded for the 2021 directory, the changes of 2025 are
- * recorded as an administrator would record them (Hoa Lư city, the departments reorganised, the districts
- * ended and their work shared among the new communes and wards, or handed back), so that today's agencies
- * hold the open work and the history shows where it came from. Idempotent; only in the demo profile.
+ * Brings the demo from 2021 to today, the way the province lived it: after Plan 151, its
+ * tasks, the current reporting period and the demo inspection were loaded for the 2021
+ * directory, the changes of 2025 are recorded as an administrator would record them (Hoa
+ * Lư city, the departments reorganised, the districts ended and their work shared among
+ * the new communes and wards, or handed back), so that today's agencies hold the open
+ * work and the history shows where it came from. Idempotent; only in the demo profile.
  */
 @Component
 @Order(StartupOrder.DEMO_HISTORY)
@@ -38,13 +39,16 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
     private static final Logger log = LoggerFactory.getLogger(DemoHistorySeeder.class);
 
     private final Directory directory;
+
     private final Successions successions;
+
     private final DemoMembers members;
+
     private final ObjectMapper objectMapper;
+
     private final String password;
 
-    DemoHistorySeeder(Directory directory, Successions successions, DemoMembers members,
-            ObjectMapper objectMapper,
+    DemoHistorySeeder(Directory directory, Successions successions, DemoMembers members, ObjectMapper objectMapper,
             @Value("${oversight.demo.password}") String password) {
         this.directory = directory;
         this.successions = successions;
@@ -53,7 +57,8 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
         this.password = password;
     }
 
-    record Seed(List<Directory.AgencyDraft> agencies, List<DemoMembers.SeedMember> members, List<SeedSuccession> successions) {
+    record Seed(List<Directory.AgencyDraft> agencies, List<DemoMembers.SeedMember> members,
+            List<SeedSuccession> successions) {
     }
 
     record SeedSuccession(String predecessor, String successorCode, LocalDate effectiveOn,
@@ -92,10 +97,12 @@ class DemoHistorySeeder implements ApplicationRunner, DemoLogins {
     @Override
     public List<Login> demoLogins() {
         return List.of(
-                new Login("canbo.so-nn-mt", password, "Cán bộ Sở Nông nghiệp và Môi trường: cơ quan thường trực từ 01/03/2025"),
+                new Login("canbo.so-nn-mt", password,
+                        "Cán bộ Sở Nông nghiệp và Môi trường: cơ quan thường trực từ 01/03/2025"),
                 new Login("thutruong.so-nn-mt", password, "Giám đốc Sở Nông nghiệp và Môi trường"),
                 new Login("thutruong.so-noi-vu", password, "Giám đốc Sở Nội vụ (việc làm, lao động từ 01/03/2025)"),
                 new Login("canbo.ubnd-xa-yen-mo", password, "Cán bộ UBND xã Yên Mô (từ 01/07/2025)"),
                 new Login("thutruong.ubnd-phuong-hoa-lu", password, "Chủ tịch UBND phường Hoa Lư"));
     }
+
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The demo's people, added the way an administrator adds them, each with the demo password. Idempotent. */
+/**
+ * The demo's people, added the way an administrator adds them, each with the demo
+ * password. Idempotent.
+ */
 @Component
 class DemoMembers {
 
@@ -14,7 +17,9 @@ class DemoMembers {
     }
 
     private final Memberships memberships;
+
     private final DirectoryStore store;
+
     private final String password;
 
     DemoMembers(Memberships memberships, DirectoryStore store,
@@ -24,13 +29,19 @@ class DemoMembers {
         this.password = password;
     }
 
-    /** Adds the person to the agency from {@code from}, unless they belong to it already; answers whether added. */
+    /**
+     * Adds the person to the agency from {@code from}, unless they belong to it already;
+     * answers whether added.
+     */
     boolean add(SeedMember member, LocalDate from) {
-        if (store.membershipsOf(member.userId()).stream().anyMatch(existing -> existing.agencyCode().equals(member.agency()))) {
+        if (store.membershipsOf(member.userId())
+            .stream()
+            .anyMatch(existing -> existing.agencyCode().equals(member.agency()))) {
             return false;
         }
         memberships.addMember(member.agency(), new Memberships.MemberDraft(member.userId(), member.firstName(),
                 member.lastName(), member.userId() + "@oversight.local", password, member.role(), from, null), false);
         return true;
     }
+
 }

@@ -3,8 +3,9 @@ package vn.gov.oversight.organization;
 import java.util.List;
 
 /**
- * Where an item of a predecessor's work goes: one successor (it moves), several (each takes its own copy
- * and the original ends as transferred), or back to the coordinator for re-assignment.
+ * Where an item of a predecessor's work goes: one successor (it moves), several (each
+ * takes its own copy and the original ends as transferred), or back to the coordinator
+ * for re-assignment.
  */
 public record Destination(List<String> agencies, boolean returned) {
 

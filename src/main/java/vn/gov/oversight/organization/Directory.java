@@ -24,12 +24,14 @@ import vn.gov.oversight.system.Texts;
 import vn.gov.oversight.system.InvalidInputException;
 
 /**
- * The organisation directory: the agencies, and what the other modules ask of it (who belongs where, who
- * coordinates, who carries an agency's work today), and the reconciliation that keeps Camunda's groups and the
- * successions in line with the dates. Its changes live beside it: {@link Memberships} (people in agencies),
- * {@link RoleBindings} (the coordinator, the steering committee), {@link Successions} (mergers and splits),
- * {@link CamundaDirectoryMirror} (Camunda's users, groups, grants). Every change is validated in full (all
- * problems reported at once, nothing written on any) and mirrored into Camunda in the same transaction.
+ * The organisation directory: the agencies, and what the other modules ask of it (who
+ * belongs where, who coordinates, who carries an agency's work today), and the
+ * reconciliation that keeps Camunda's groups and the successions in line with the dates.
+ * Its changes live beside it: {@link Memberships} (people in agencies),
+ * {@link RoleBindings} (the coordinator, the steering committee), {@link Successions}
+ * (mergers and splits), {@link CamundaDirectoryMirror} (Camunda's users, groups, grants).
+ * Every change is validated in full (all problems reported at once, nothing written on
+ * any) and mirrored into Camunda in the same transaction.
  */
 @Service
 @Transactional
@@ -45,12 +47,14 @@ public class Directory {
             Roles.STEERING_COMMITTEE_GROUP);
 
     private final DirectoryStore store;
+
     private final CamundaDirectoryMirror mirror;
+
     private final Clock clock;
+
     private final Successions successions;
 
-    Directory(DirectoryStore store, CamundaDirectoryMirror mirror, Clock clock,
-            Successions successions) {
+    Directory(DirectoryStore store, CamundaDirectoryMirror mirror, Clock clock, Successions successions) {
         this.store = store;
         this.mirror = mirror;
         this.clock = clock;
@@ -79,15 +83,19 @@ public class Directory {
     @Transactional(readOnly = true)
     public boolean isCurrentMember(String agencyCode, String userId) {
         LocalDate today = today();
-        return store.membershipsOf(userId).stream()
-                .anyMatch(member -> member.agencyCode().equals(agencyCode) && member.isValidOn(today));
+        return store.membershipsOf(userId)
+            .stream()
+            .anyMatch(member -> member.agencyCode().equals(agencyCode) && member.isValidOn(today));
     }
 
     /** The agency that is the coordinator on {@code day}, if one is bound. */
     @Transactional(readOnly = true)
     public Optional<String> coordinatorOn(LocalDate day) {
-        return store.bindings(RoleBinding.Role.COORDINATOR).stream()
-                .filter(binding -> binding.isValidOn(day)).map(RoleBinding::agencyCode).findFirst();
+        return store.bindings(RoleBinding.Role.COORDINATOR)
+            .stream()
+            .filter(binding -> binding.isValidOn(day))
+            .map(RoleBinding::agencyCode)
+            .findFirst();
     }
 
     /** A person's e-mail address, as the directory knows it. */
@@ -112,14 +120,15 @@ public class Directory {
     }
 
     /**
-     * The agency that carries the work of {@code code} today: itself, or the end of its chain of
-     * successions that have taken effect.
+     * The agency that carries the work of {@code code} today: itself, or the end of its
+     * chain of successions that have taken effect.
      */
     @Transactional(readOnly = true)
     public String currentAgencyFor(String code) {
         Map<String, String> applied = new HashMap<>();
         for (Succession succession : store.successions()) {
-            // a split without a default successor has no single heir: its items were moved one by one
+            // a split without a default successor has no single heir: its items were
+            // moved one by one
             if (succession.appliedAt() != null && succession.successorCode() != null) {
                 applied.put(succession.predecessorCode(), succession.successorCode());
             }
@@ -134,7 +143,10 @@ public class Directory {
 
     // ------------------------------------------------------------------ agencies
 
-    /** @param formerProvince the province the agency belonged to before the 2025 merger of provinces, if any */
+    /**
+     * @param formerProvince the province the agency belonged to before the 2025 merger of
+     * provinces, if any
+     */
     public record AgencyDraft(String code, String name, AgencyKind kind, String parentCode, LocalDate validFrom,
             LocalDate validTo, String formerProvince) {
 
@@ -149,10 +161,12 @@ public class Directory {
         String code = Texts.trimToNull(draft.code());
         if (code == null) {
             errors.add(new FieldProblem("code", "Mã cơ quan là bắt buộc"));
-        } else if (code.length() > 64 || !AGENCY_CODE.matcher(code).matches()) {
+        }
+        else if (code.length() > 64 || !AGENCY_CODE.matcher(code).matches()) {
             errors.add(new FieldProblem("code", "Mã cơ quan '" + code + "' không hợp lệ: chỉ gồm chữ thường không dấu, "
                     + "chữ số và dấu gạch ngang, tối đa 64 ký tự (ví dụ so-yte, ubnd-yen-mo)"));
-        } else if (RESERVED_CODES.contains(code)) {
+        }
+        else if (RESERVED_CODES.contains(code)) {
             errors.add(new FieldProblem("code", "Mã cơ quan '" + code + "' là tên dành riêng của hệ thống"));
         }
         LocalDate validFrom = draft.validFrom() != null ? draft.validFrom() : today();
@@ -162,15 +176,18 @@ public class Directory {
         if (store.agency(code).isPresent() || mirror.groupExists(code)) {
             throw new ConflictException("code", "Mã cơ quan '" + code + "' đã tồn tại");
         }
-        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Texts.trimToNull(draft.parentCode()), validFrom,
-                draft.validTo(), null, null, Texts.trimToNull(draft.formerProvince()));
+        Agency agency = new Agency(code, draft.name().trim(), draft.kind(), Texts.trimToNull(draft.parentCode()),
+                validFrom, draft.validTo(), null, null, Texts.trimToNull(draft.formerProvince()));
         store.insertAgency(agency);
         mirror.ensureAgencyGroup(agency);
         log.info("Agency {} created", code);
         return store.agency(code).orElseThrow();
     }
 
-    /** Changes an agency's name, kind, parent or end date; its code and start never change. */
+    /**
+     * Changes an agency's name, kind, parent or end date; its code and start never
+     * change.
+     */
     public Agency updateAgency(String code, AgencyDraft draft) {
         Agency existing = requireAgency(code);
         List<FieldProblem> errors = new ArrayList<>();
@@ -202,7 +219,8 @@ public class Directory {
             LocalDate validTo, String code, List<FieldProblem> errors) {
         if (Texts.trimToNull(name) == null) {
             errors.add(new FieldProblem("name", "Tên cơ quan là bắt buộc"));
-        } else if (name.trim().length() > 255) {
+        }
+        else if (name.trim().length() > 255) {
             errors.add(new FieldProblem("name", "Tên cơ quan dài quá 255 ký tự"));
         }
         if (kind == null) {
@@ -213,7 +231,8 @@ public class Directory {
         if (parent != null) {
             if (parent.equals(code)) {
                 errors.add(new FieldProblem("parentCode", "Cơ quan không thể là cấp trên của chính nó"));
-            } else if (store.agency(parent).isEmpty()) {
+            }
+            else if (store.agency(parent).isEmpty()) {
                 errors.add(new FieldProblem("parentCode", "Cơ quan cấp trên '" + parent + "' không tồn tại"));
             }
         }
@@ -224,15 +243,19 @@ public class Directory {
 
     // ------------------------------------------------------------------ succession
 
-    /** A merger: {@code predecessorCode} is replaced by {@code successorCode} from {@code effectiveOn}. */
+    /**
+     * A merger: {@code predecessorCode} is replaced by {@code successorCode} from
+     * {@code effectiveOn}.
+     */
     public Succession recordSuccession(String predecessorCode, String successorCode, LocalDate effectiveOn) {
         return successions.record(predecessorCode, Successions.Request.merger(successorCode, effectiveOn));
     }
 
     /**
-     * Moves one process instance's waiting work from one agency to another (for a module moving one of its
-     * items in a succession, a re-assignment or a change of lead agency): its open tasks, the right to read it,
-     * and the agency variable its next steps are created from. Answers the number of tasks moved.
+     * Moves one process instance's waiting work from one agency to another (for a module
+     * moving one of its items in a succession, a re-assignment or a change of lead
+     * agency): its open tasks, the right to read it, and the agency variable its next
+     * steps are created from. Answers the number of tasks moved.
      */
     public int moveInstance(String processInstanceId, String fromAgency, String toAgency) {
         return mirror.moveInstance(processInstanceId, fromAgency, toAgency);
@@ -241,8 +264,9 @@ public class Directory {
     // ------------------------------------------------------------------ reconciliation
 
     /**
-     * Brings Camunda in line with the directory as of today: successions whose day has come are applied,
-     * group memberships follow the dated memberships and roles. Idempotent.
+     * Brings Camunda in line with the directory as of today: successions whose day has
+     * come are applied, group memberships follow the dated memberships and roles.
+     * Idempotent.
      */
     public void reconcile() {
         mirror.ensureBaseline();
@@ -288,4 +312,5 @@ public class Directory {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
+
 }

@@ -20,20 +20,26 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.gov.oversight.system.NotFoundException;
 
 /**
- * The directory's API. Reading agencies is open to every logged-in user (they are public bodies);
- * members and roles are read by administrators and the coordinator; every change is for administrators.
+ * The directory's API. Reading agencies is open to every logged-in user (they are public
+ * bodies); members and roles are read by administrators and the coordinator; every change
+ * is for administrators.
  */
-@Tag(name = "Danh bạ cơ quan", description = "Cơ quan, thành viên, cơ quan thường trực, Ban Chỉ đạo và việc hợp nhất, chia tách cơ quan.")
+@Tag(name = "Danh bạ cơ quan",
+        description = "Cơ quan, thành viên, cơ quan thường trực, Ban Chỉ đạo và việc hợp nhất, chia tách cơ quan.")
 @RestController
 @RequestMapping("/api")
 class DirectoryController {
 
     private static final String ADMIN = "hasRole('ADMIN')";
+
     private static final String ADMIN_OR_COORDINATOR = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final Directory directory;
+
     private final Successions successions;
+
     private final Memberships memberships;
+
     private final RoleBindings roles;
 
     DirectoryController(Directory directory, Successions successions, Memberships memberships, RoleBindings roles) {
@@ -80,8 +86,7 @@ class DirectoryController {
     @PreAuthorize(ADMIN)
     ResponseEntity<Member> addMember(@PathVariable String code, @RequestBody Memberships.MemberDraft draft) {
         Member member = memberships.addMember(code, draft);
-        return ResponseEntity.created(URI.create("/api/agencies/" + code + "/members/" + member.userId()))
-                .body(member);
+        return ResponseEntity.created(URI.create("/api/agencies/" + code + "/members/" + member.userId())).body(member);
     }
 
     @DeleteMapping("/agencies/{code}/members/{userId}")
@@ -94,9 +99,9 @@ class DirectoryController {
     // --- succession
 
     /**
-     * A merger ({@code successorCode} only) or a split: {@code shares} by task, task group, policy area or
-     * territory, the rest to {@code successorCode}, to every territorial successor (FAN_OUT) or back to the
-     * coordinator (RETURN).
+     * A merger ({@code successorCode} only) or a split: {@code shares} by task, task
+     * group, policy area or territory, the rest to {@code successorCode}, to every
+     * territorial successor (FAN_OUT) or back to the coordinator (RETURN).
      */
     record SuccessionRequest(String successorCode, LocalDate effectiveOn, Succession.Remainder remainder,
             String decision, List<SuccessionShare> shares) {
@@ -155,8 +160,7 @@ class DirectoryController {
     @PostMapping("/roles/steering-committee/members")
     @PreAuthorize(ADMIN)
     ResponseEntity<RoleBinding> addSteeringCommitteeMember(@RequestBody SeatRequest request) {
-        RoleBinding seat = roles.addSteeringCommitteeMember(request.userId(), request.validFrom(),
-                request.validTo());
+        RoleBinding seat = roles.addSteeringCommitteeMember(request.userId(), request.validFrom(), request.validTo());
         return ResponseEntity.created(URI.create("/api/roles/steering-committee/members/" + seat.userId())).body(seat);
     }
 
@@ -172,4 +176,5 @@ class DirectoryController {
         roles.endSteeringCommitteeMembership(userId);
         return ResponseEntity.noContent().build();
     }
+
 }

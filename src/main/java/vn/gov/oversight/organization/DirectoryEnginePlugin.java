@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Ties every process to the directory, whatever its model says:
  * <ul>
- * <li>when an instance starts with the variable {@value Directory#AGENCY_VARIABLE}, that agency's group
- * (or its successor) may read the instance;</li>
- * <li>when a user task is created for an agency that has been succeeded, its candidate group is the
- * successor.</li>
+ * <li>when an instance starts with the variable {@value Directory#AGENCY_VARIABLE}, that
+ * agency's group (or its successor) may read the instance;</li>
+ * <li>when a user task is created for an agency that has been succeeded, its candidate
+ * group is the successor.</li>
  * </ul>
  */
 @Component
@@ -37,6 +37,7 @@ class DirectoryEnginePlugin extends AbstractProcessEnginePlugin {
 
     // Lazy: the directory needs the engine's services, which this plugin helps to build.
     private final ObjectProvider<Directory> directory;
+
     private final ObjectProvider<CamundaDirectoryMirror> mirror;
 
     DirectoryEnginePlugin(ObjectProvider<Directory> directory, ObjectProvider<CamundaDirectoryMirror> mirror) {
@@ -46,15 +47,15 @@ class DirectoryEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new ParseListener());
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     /**
-     * A candidate-group expression whose agencies are replaced by their current successors when the task
-     * is created, before any identity link exists.
+     * A candidate-group expression whose agencies are replaced by their current
+     * successors when the task is created, before any identity link exists.
      */
     private final class SuccessorResolvingExpression implements Expression {
 
@@ -68,8 +69,11 @@ class DirectoryEnginePlugin extends AbstractProcessEnginePlugin {
         public Object getValue(VariableScope scope) {
             Object value = groups.getValue(scope);
             if (value instanceof String text) {
-                return Arrays.stream(text.split(",")).map(String::trim).filter(id -> !id.isEmpty())
-                        .map(this::current).collect(Collectors.joining(","));
+                return Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(id -> !id.isEmpty())
+                    .map(this::current)
+                    .collect(Collectors.joining(","));
             }
             if (value instanceof Collection<?> ids) {
                 return ids.stream().map(id -> current(String.valueOf(id))).toList();
@@ -96,6 +100,7 @@ class DirectoryEnginePlugin extends AbstractProcessEnginePlugin {
             // never treated as a constant: the directory answers at each creation
             return false;
         }
+
     }
 
     private final class ParseListener extends AbstractBpmnParseListener {
@@ -120,9 +125,12 @@ class DirectoryEnginePlugin extends AbstractProcessEnginePlugin {
         private void grantInstanceToAgency(DelegateExecution execution) {
             Object agency = execution.getVariable(Directory.AGENCY_VARIABLE);
             if (agency instanceof String code && !code.isBlank()) {
-                mirror.getObject().grantInstanceToAgency(directory.getObject().currentAgencyFor(code),
-                        execution.getProcessInstanceId());
+                mirror.getObject()
+                    .grantInstanceToAgency(directory.getObject().currentAgencyFor(code),
+                            execution.getProcessInstanceId());
             }
         }
+
     }
+
 }

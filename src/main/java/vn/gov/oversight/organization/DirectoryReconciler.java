@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * Dated bindings take effect on their day: at start-up and every night the directory is re-applied to
- * Camunda (memberships, coordinator, steering committee, successions whose day has come).
+ * Dated bindings take effect on their day: at start-up and every night the directory is
+ * re-applied to Camunda (memberships, coordinator, steering committee, successions whose
+ * day has come).
  */
 @Component
 @Order(StartupOrder.DIRECTORY)
@@ -36,4 +37,5 @@ class DirectoryReconciler implements ApplicationRunner {
         log.info("Re-applying the directory for {}", directory.today());
         directory.reconcile();
     }
+
 }

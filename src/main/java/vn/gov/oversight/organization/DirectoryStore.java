@@ -49,10 +49,14 @@ class DirectoryStore {
                 insert into agency (code, name, kind, parent_code, valid_from, valid_to, former_province)
                 values (:code, :name, :kind, :parent, :from, :to, :formerProvince)
                 """)
-                .param("code", agency.code()).param("name", agency.name()).param("kind", agency.kind().name())
-                .param("parent", agency.parentCode()).param("from", agency.validFrom()).param("to", agency.validTo())
-                .param("formerProvince", agency.formerProvince())
-                .update();
+            .param("code", agency.code())
+            .param("name", agency.name())
+            .param("kind", agency.kind().name())
+            .param("parent", agency.parentCode())
+            .param("from", agency.validFrom())
+            .param("to", agency.validTo())
+            .param("formerProvince", agency.formerProvince())
+            .update();
     }
 
     void updateAgency(Agency agency) {
@@ -61,10 +65,13 @@ class DirectoryStore {
                        former_province = :formerProvince
                  where code = :code
                 """)
-                .param("code", agency.code()).param("name", agency.name()).param("kind", agency.kind().name())
-                .param("parent", agency.parentCode()).param("to", agency.validTo())
-                .param("formerProvince", agency.formerProvince())
-                .update();
+            .param("code", agency.code())
+            .param("name", agency.name())
+            .param("kind", agency.kind().name())
+            .param("parent", agency.parentCode())
+            .param("to", agency.validTo())
+            .param("formerProvince", agency.formerProvince())
+            .update();
     }
 
     // --- people and memberships
@@ -79,12 +86,15 @@ class DirectoryStore {
 
     void insertPerson(String userId, String firstName, String lastName, String email) {
         jdbc.sql("insert into person (user_id, first_name, last_name, email) values (?, ?, ?, ?)")
-                .params(userId, firstName, lastName, email).update();
+            .params(userId, firstName, lastName, email)
+            .update();
     }
 
     List<Member> members(String agencyCode) {
         return jdbc.sql(MEMBER_SELECT + " where m.agency_code = ? order by m.role, m.valid_from, m.user_id")
-                .param(agencyCode).query(DirectoryStore::member).list();
+            .param(agencyCode)
+            .query(DirectoryStore::member)
+            .list();
     }
 
     List<Member> allMembers() {
@@ -92,13 +102,16 @@ class DirectoryStore {
     }
 
     List<Member> membershipsOf(String userId) {
-        return jdbc.sql(MEMBER_SELECT + " where m.user_id = ? order by m.valid_from").param(userId)
-                .query(DirectoryStore::member).list();
+        return jdbc.sql(MEMBER_SELECT + " where m.user_id = ? order by m.valid_from")
+            .param(userId)
+            .query(DirectoryStore::member)
+            .list();
     }
 
     void insertMember(String agencyCode, String userId, MemberRole role, LocalDate from, LocalDate to) {
         jdbc.sql("insert into agency_member (agency_code, user_id, role, valid_from, valid_to) values (?, ?, ?, ?, ?)")
-                .params(agencyCode, userId, role.name(), from, to).update();
+            .params(agencyCode, userId, role.name(), from, to)
+            .update();
     }
 
     /** Ends every membership of an agency still valid after {@code lastDay}. */
@@ -106,8 +119,7 @@ class DirectoryStore {
         return jdbc.sql("""
                 update agency_member set valid_to = :lastDay
                  where agency_code = :agency and (valid_to is null or valid_to > :lastDay)
-                """)
-                .param("lastDay", lastDay).param("agency", agencyCode).update();
+                """).param("lastDay", lastDay).param("agency", agencyCode).update();
     }
 
     /** Ends one user's membership of an agency if still valid after {@code lastDay}. */
@@ -115,8 +127,7 @@ class DirectoryStore {
         return jdbc.sql("""
                 update agency_member set valid_to = :lastDay
                  where agency_code = :agency and user_id = :user and (valid_to is null or valid_to > :lastDay)
-                """)
-                .param("lastDay", lastDay).param("agency", agencyCode).param("user", userId).update();
+                """).param("lastDay", lastDay).param("agency", agencyCode).param("user", userId).update();
     }
 
     // --- role bindings
@@ -130,7 +141,8 @@ class DirectoryStore {
 
     void insertBinding(RoleBinding.Role role, String agencyCode, String userId, LocalDate from, LocalDate to) {
         jdbc.sql("insert into role_binding (role, agency_code, user_id, valid_from, valid_to) values (?, ?, ?, ?, ?)")
-                .params(role.name(), agencyCode, userId, from, to).update();
+            .params(role.name(), agencyCode, userId, from, to)
+            .update();
     }
 
     void endBinding(long id, LocalDate lastDay) {
@@ -146,15 +158,17 @@ class DirectoryStore {
                 """).query(DirectoryStore::succession).list();
         java.util.Map<Long, List<SuccessionShare>> shares = new java.util.HashMap<>();
         jdbc.sql("select succession_id, successor_code, scope, scope_value from agency_succession_share order by id")
-                .query((rs, row) -> {
-                    shares.computeIfAbsent(rs.getLong("succession_id"), id -> new java.util.ArrayList<>())
-                            .add(new SuccessionShare(rs.getString("successor_code"),
-                                    SuccessionShare.Scope.valueOf(rs.getString("scope")), rs.getString("scope_value")));
-                    return null;
-                }).list();
-        return bare.stream().map(s -> new Succession(s.id(), s.predecessorCode(), s.successorCode(), s.effectiveOn(),
-                s.appliedAt(), s.movedTasks(), s.remainder(), s.decision(), shares.getOrDefault(s.id(), List.of())))
-                .toList();
+            .query((rs, row) -> {
+                shares.computeIfAbsent(rs.getLong("succession_id"), id -> new java.util.ArrayList<>())
+                    .add(new SuccessionShare(rs.getString("successor_code"),
+                            SuccessionShare.Scope.valueOf(rs.getString("scope")), rs.getString("scope_value")));
+                return null;
+            })
+            .list();
+        return bare.stream()
+            .map(s -> new Succession(s.id(), s.predecessorCode(), s.successorCode(), s.effectiveOn(), s.appliedAt(),
+                    s.movedTasks(), s.remainder(), s.decision(), shares.getOrDefault(s.id(), List.of())))
+            .toList();
     }
 
     long insertSuccession(String predecessor, String successor, LocalDate effectiveOn, Succession.Remainder remainder,
@@ -166,33 +180,43 @@ class DirectoryStore {
                 """).params(predecessor, successor, effectiveOn, remainder.name(), decision).update(key, "id");
         long id = key.getKey().longValue();
         for (SuccessionShare share : shares) {
-            jdbc.sql("insert into agency_succession_share (succession_id, successor_code, scope, scope_value) values (?, ?, ?, ?)")
-                    .params(id, share.successorCode(), share.scope().name(), share.value()).update();
+            jdbc.sql(
+                    "insert into agency_succession_share (succession_id, successor_code, scope, scope_value) values (?, ?, ?, ?)")
+                .params(id, share.successorCode(), share.scope().name(), share.value())
+                .update();
         }
         return id;
     }
 
     /** One item moved by a succession, as a line of its record. */
     void recordMove(long successionId, WorkItem item, String destination, Instant at) {
-        jdbc.sql("""
-                insert into agency_succession_move (succession_id, item_kind, item_id, item_title, destination, moved_at)
-                values (?, ?, ?, ?, ?, ?)
-                """).params(successionId, item.kind(), item.id(), item.title(), destination,
-                OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+        jdbc.sql(
+                """
+                        insert into agency_succession_move (succession_id, item_kind, item_id, item_title, destination, moved_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+            .params(successionId, item.kind(), item.id(), item.title(), destination,
+                    OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .update();
     }
 
     List<Successions.Move> moves(long successionId) {
         return jdbc.sql("""
                 select item_kind, item_id, item_title, destination from agency_succession_move
                  where succession_id = ? order by id
-                """).param(successionId).query((rs, row) -> new Successions.Move(rs.getString("item_kind"),
-                rs.getString("item_id"), rs.getString("item_title"), rs.getString("destination"))).list();
+                """)
+            .param(successionId)
+            .query((rs, row) -> new Successions.Move(rs.getString("item_kind"), rs.getString("item_id"),
+                    rs.getString("item_title"), rs.getString("destination")))
+            .list();
     }
 
     /** Marks a succession applied; false when another node applied it first. */
     boolean markApplied(long id, Instant at, int movedTasks) {
-        return jdbc.sql("update agency_succession set applied_at = ?, moved_tasks = ? where id = ? and applied_at is null")
-                .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), movedTasks, id).update() == 1;
+        return jdbc
+            .sql("update agency_succession set applied_at = ?, moved_tasks = ? where id = ? and applied_at is null")
+            .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), movedTasks, id)
+            .update() == 1;
     }
 
     void setMoved(long id, int moved) {
@@ -230,4 +254,5 @@ class DirectoryStore {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
 }

@@ -17,8 +17,9 @@ import vn.gov.oversight.system.Texts;
 import vn.gov.oversight.system.InvalidInputException;
 
 /**
- * Who belongs to which agency, and when: people are added to an agency as its head or an officer (created, with
- * their Camunda user, when new) and leave it; Camunda's groups follow at once.
+ * Who belongs to which agency, and when: people are added to an agency as its head or an
+ * officer (created, with their Camunda user, when new) and leave it; Camunda's groups
+ * follow at once.
  */
 @Service
 @Transactional
@@ -28,32 +29,38 @@ public class Memberships {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final DirectoryStore store;
+
     private final CamundaDirectoryMirror mirror;
+
     private final Directory directory;
+
     private final PasswordRules passwordRules;
 
     Memberships(DirectoryStore store, CamundaDirectoryMirror mirror, Directory directory,
-            @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH + "}") int minPasswordLength) {
+            @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH
+                    + "}") int minPasswordLength) {
         this.store = store;
         this.mirror = mirror;
         this.directory = directory;
         this.passwordRules = new PasswordRules(minPasswordLength);
     }
 
-
     public record MemberDraft(String userId, String firstName, String lastName, String email, String password,
             MemberRole role, LocalDate validFrom, LocalDate validTo) {
     }
 
     /**
-     * Adds a person to an agency; creates the person (and the Camunda user) when the user id is new, in
-     * which case names, e-mail and password are required.
+     * Adds a person to an agency; creates the person (and the Camunda user) when the user
+     * id is new, in which case names, e-mail and password are required.
      */
     public Member addMember(String agencyCode, MemberDraft draft) {
         return addMember(agencyCode, draft, true);
     }
 
-    /** The demo's members share one short password: the demo seeder alone skips the password policy. */
+    /**
+     * The demo's members share one short password: the demo seeder alone skips the
+     * password policy.
+     */
     Member addMember(String agencyCode, MemberDraft draft, boolean passwordPolicy) {
         Agency agency = directory.requireAgency(agencyCode);
         List<FieldProblem> errors = new ArrayList<>();
@@ -61,10 +68,12 @@ public class Memberships {
         boolean newPerson = false;
         if (userId == null) {
             errors.add(new FieldProblem("userId", "Tên đăng nhập là bắt buộc"));
-        } else if (userId.length() > 64 || !USER_ID.matcher(userId).matches()) {
+        }
+        else if (userId.length() > 64 || !USER_ID.matcher(userId).matches()) {
             errors.add(new FieldProblem("userId", "Tên đăng nhập '" + userId + "' không hợp lệ: chỉ gồm chữ cái "
                     + "không dấu, chữ số và các dấu . _ -, tối đa 64 ký tự"));
-        } else {
+        }
+        else {
             newPerson = !store.personExists(userId);
         }
         if (newPerson) {
@@ -80,9 +89,10 @@ public class Memberships {
             if (!mirror.userExists(userId)) {
                 if (draft.password() == null || draft.password().isEmpty()) {
                     errors.add(new FieldProblem("password", "Mật khẩu là bắt buộc với người dùng mới"));
-                } else if (passwordPolicy) {
+                }
+                else if (passwordPolicy) {
                     passwordRules.problems(draft.password(), userId, draft.firstName(), draft.lastName(), draft.email())
-                            .forEach(problem -> errors.add(new FieldProblem("password", problem)));
+                        .forEach(problem -> errors.add(new FieldProblem("password", problem)));
                 }
             }
         }
@@ -97,8 +107,8 @@ public class Memberships {
             errors.add(new FieldProblem("validTo", "Ngày kết thúc phải sau ngày bắt đầu"));
         }
         if (!agency.isValidOn(validFrom)) {
-            errors.add(new FieldProblem("validFrom", "Cơ quan '" + agency.name() + "' không còn hoạt động vào ngày "
-                    + validFrom));
+            errors.add(new FieldProblem("validFrom",
+                    "Cơ quan '" + agency.name() + "' không còn hoạt động vào ngày " + validFrom));
         }
         InvalidInputException.throwIfAny(errors);
 
@@ -121,18 +131,21 @@ public class Memberships {
         }
         store.insertMember(agencyCode, userId, draft.role(), validFrom, draft.validTo());
         directory.reconcileMemberships();
-        return store.members(agencyCode).stream()
-                .filter(member -> member.userId().equals(userId) && member.validFrom().equals(validFrom))
-                .findFirst().orElseThrow();
+        return store.members(agencyCode)
+            .stream()
+            .filter(member -> member.userId().equals(userId) && member.validFrom().equals(validFrom))
+            .findFirst()
+            .orElseThrow();
     }
 
     /** Ends a membership: from today the person no longer acts for the agency. */
     public void endMembership(String agencyCode, String userId) {
         directory.requireAgency(agencyCode);
         if (store.endMembership(agencyCode, userId, directory.today().minusDays(1)) == 0) {
-            throw new NotFoundException("Người dùng '" + userId + "' không phải thành viên hiện tại của cơ quan '"
-                    + agencyCode + "'");
+            throw new NotFoundException(
+                    "Người dùng '" + userId + "' không phải thành viên hiện tại của cơ quan '" + agencyCode + "'");
         }
         directory.reconcileMemberships();
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-/** How alike two bare names are, from 0 to 1: the better of shared words and shared letters in order. */
+/**
+ * How alike two bare names are, from 0 to 1: the better of shared words and shared
+ * letters in order.
+ */
 final class Similarity {
 
     private Similarity() {
@@ -47,4 +50,5 @@ final class Similarity {
         }
         return previous[b.length()];
     }
+
 }

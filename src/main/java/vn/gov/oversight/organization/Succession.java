@@ -7,13 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Agency {@code predecessorCode} ends the day before {@code effectiveOn}; its open work goes to its successors.
- * A merger names one successor and no shares. A split names shares (by task, task group, policy area, or
- * territory) and says where the rest goes: to {@code successorCode}, to every territorial successor
- * ({@link Remainder#FAN_OUT}), or back to the coordinator ({@link Remainder#RETURN}).
+ * Agency {@code predecessorCode} ends the day before {@code effectiveOn}; its open work
+ * goes to its successors. A merger names one successor and no shares. A split names
+ * shares (by task, task group, policy area, or territory) and says where the rest goes:
+ * to {@code successorCode}, to every territorial successor ({@link Remainder#FAN_OUT}),
+ * or back to the coordinator ({@link Remainder#RETURN}).
  *
- * @param successorCode the default successor, which also takes the predecessor's roles; null for a split
- *        without one
+ * @param successorCode the default successor, which also takes the predecessor's roles;
+ * null for a split without one
  * @param decision the document that decided it ("Nghị quyết số 1318/NQ-UBTVQH15")
  * @param movedTasks how many items moved when it was applied
  */
@@ -21,7 +22,9 @@ public record Succession(long id, String predecessorCode, String successorCode, 
         Instant appliedAt, Integer movedTasks, Remainder remainder, String decision, List<SuccessionShare> shares) {
 
     public enum Remainder {
+
         SUCCESSOR, FAN_OUT, RETURN
+
     }
 
     public Succession {
@@ -46,11 +49,15 @@ public record Succession(long id, String predecessorCode, String successorCode, 
         };
     }
 
-    /** The successors that each took part of the predecessor's territory, in the order given. */
+    /**
+     * The successors that each took part of the predecessor's territory, in the order
+     * given.
+     */
     public List<String> territorialSuccessors() {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
-        shares.stream().filter(share -> share.scope() == SuccessionShare.Scope.TERRITORY)
-                .forEach(share -> codes.add(share.successorCode()));
+        shares.stream()
+            .filter(share -> share.scope() == SuccessionShare.Scope.TERRITORY)
+            .forEach(share -> codes.add(share.successorCode()));
         return new ArrayList<>(codes);
     }
 

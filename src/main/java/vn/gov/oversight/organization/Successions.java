@@ -23,12 +23,14 @@ import vn.gov.oversight.system.NotFoundException;
 import vn.gov.oversight.system.Texts;
 
 /**
- * Mergers and splits of agencies. Recording one validates it in full; on its day (at once when the day has
- * come) the predecessor and its memberships end, its roles pass to the default successor, and every open
- * item the modules hold for it ({@link OpenWork}) moves where the succession routes it, in one transaction,
- * each move written into the item's history and the succession's record. Anything Camunda still holds for the
- * predecessor afterwards (a contribution to another agency's draft) goes to the default successor, or to the
- * coordinator when there is none, so that nothing is left with an agency that no longer exists.
+ * Mergers and splits of agencies. Recording one validates it in full; on its day (at once
+ * when the day has come) the predecessor and its memberships end, its roles pass to the
+ * default successor, and every open item the modules hold for it ({@link OpenWork}) moves
+ * where the succession routes it, in one transaction, each move written into the item's
+ * history and the succession's record. Anything Camunda still holds for the predecessor
+ * afterwards (a contribution to another agency's draft) goes to the default successor, or
+ * to the coordinator when there is none, so that nothing is left with an agency that no
+ * longer exists.
  */
 @Service
 @Transactional
@@ -37,10 +39,15 @@ public class Successions {
     private static final Logger log = LoggerFactory.getLogger(Successions.class);
 
     private final DirectoryStore store;
+
     private final CamundaDirectoryMirror mirror;
+
     private final ObjectProvider<OpenWork> modules;
+
     private final ObjectProvider<Directory> directory;
+
     private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     Successions(DirectoryStore store, CamundaDirectoryMirror mirror, ObjectProvider<OpenWork> modules,
@@ -56,8 +63,8 @@ public class Successions {
     /**
      * A succession as the administrator enters it.
      *
-     * @param successorCode the default successor (takes the roles and whatever no share takes); may be null when
-     *        {@code remainder} is FAN_OUT or RETURN
+     * @param successorCode the default successor (takes the roles and whatever no share
+     * takes); may be null when {@code remainder} is FAN_OUT or RETURN
      * @param remainder where what no share takes goes; SUCCESSOR when not given
      * @param decision the document deciding it
      */
@@ -81,16 +88,18 @@ public class Successions {
     public Succession record(String predecessorCode, Request request) {
         Agency predecessor = requireAgency(predecessorCode);
         Succession succession = validated(predecessor, request);
-        if (predecessor.successorCode() != null || store.successions().stream()
-                .anyMatch(existing -> existing.predecessorCode().equals(predecessorCode))) {
+        if (predecessor.successorCode() != null || store.successions()
+            .stream()
+            .anyMatch(existing -> existing.predecessorCode().equals(predecessorCode))) {
             throw new ConflictException("successorCode", "Cơ quan '" + predecessorCode + "' đã có quyết định kế thừa");
         }
         store.insertSuccession(predecessorCode, succession.successorCode(), succession.effectiveOn(),
                 succession.remainder(), succession.decision(), succession.shares());
         LocalDate lastDay = succession.effectiveOn().minusDays(1);
         if (predecessor.validTo() == null || predecessor.validTo().isAfter(lastDay)) {
-            store.updateAgency(new Agency(predecessor.code(), predecessor.name(), predecessor.kind(),
-                    predecessor.parentCode(), predecessor.validFrom(), lastDay, null, null, predecessor.formerProvince()));
+            store.updateAgency(
+                    new Agency(predecessor.code(), predecessor.name(), predecessor.kind(), predecessor.parentCode(),
+                            predecessor.validFrom(), lastDay, null, null, predecessor.formerProvince()));
         }
         store.endMemberships(predecessorCode, lastDay);
         String heir = roleHeir(succession);
@@ -104,8 +113,11 @@ public class Successions {
         log.info("Succession recorded: {} -> {} from {}", predecessorCode, succession.successors(),
                 succession.effectiveOn());
         directory.getObject().reconcile();
-        return store.successions().stream().filter(s -> s.predecessorCode().equals(predecessorCode))
-                .findFirst().orElseThrow();
+        return store.successions()
+            .stream()
+            .filter(s -> s.predecessorCode().equals(predecessorCode))
+            .findFirst()
+            .orElseThrow();
     }
 
     /** What would move if the succession were confirmed now; changes nothing. */
@@ -117,15 +129,17 @@ public class Successions {
         String coordinator = coordinatorOn(succession);
         for (OpenWork module : modules.orderedStream().toList()) {
             for (WorkItem item : module.openWorkOf(predecessorCode)) {
-                moves.add(new Move(item.kind(), item.id(), item.title(),
-                        words(succession.route(item), coordinator)));
+                moves.add(new Move(item.kind(), item.id(), item.title(), words(succession.route(item), coordinator)));
             }
         }
         LocalDate lastDay = succession.effectiveOn().minusDays(1);
-        int ending = (int) store.members(predecessorCode).stream()
-                .filter(member -> member.validTo() == null || member.validTo().isAfter(lastDay)).count();
-        boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR).stream()
-                .anyMatch(binding -> binding.agencyCode().equals(predecessorCode) && binding.validTo() == null);
+        int ending = (int) store.members(predecessorCode)
+            .stream()
+            .filter(member -> member.validTo() == null || member.validTo().isAfter(lastDay))
+            .count();
+        boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR)
+            .stream()
+            .anyMatch(binding -> binding.agencyCode().equals(predecessorCode) && binding.validTo() == null);
         return new Preview(predecessorCode, succession.effectiveOn(), moves,
                 coordinates ? nameOf(roleHeir(succession)) : null, ending);
     }
@@ -145,7 +159,8 @@ public class Successions {
     }
 
     private void apply(Succession succession) {
-        // claim it first: another node applying the same succession finds it taken and moves nothing
+        // claim it first: another node applying the same succession finds it taken and
+        // moves nothing
         if (!store.markApplied(succession.id(), clock.instant(), 0)) {
             return;
         }
@@ -171,11 +186,15 @@ public class Successions {
         log.info("Succession of {} applied: {} items moved", succession.predecessorCode(), moved);
     }
 
-    /** A history line: "Theo Nghị quyết …: UBND huyện Yên Mô chấm dứt hoạt động từ 01/07/2025". */
+    /**
+     * A history line: "Theo Nghị quyết …: UBND huyện Yên Mô chấm dứt hoạt động từ
+     * 01/07/2025".
+     */
     private String note(Succession succession) {
         String who = nameOf(succession.predecessorCode());
         String prefix = succession.decision() == null ? "" : "Theo " + succession.decision() + ": ";
-        return prefix + who + " kết thúc hoạt động từ " + vn.gov.oversight.system.PeopleDates.day(succession.effectiveOn());
+        return prefix + who + " kết thúc hoạt động từ "
+                + vn.gov.oversight.system.PeopleDates.day(succession.effectiveOn());
     }
 
     private String words(Destination destination, String coordinator) {
@@ -210,7 +229,8 @@ public class Successions {
         LocalDate effectiveOn = request.effectiveOn();
         if (effectiveOn == null) {
             errors.add(new FieldProblem("effectiveOn", "Ngày hiệu lực là bắt buộc"));
-        } else if (effectiveOn.isBefore(predecessor.validFrom())) {
+        }
+        else if (effectiveOn.isBefore(predecessor.validFrom())) {
             errors.add(new FieldProblem("effectiveOn", "Ngày hiệu lực trước ngày thành lập cơ quan"));
         }
         Succession.Remainder remainder = request.remainder() == null ? Succession.Remainder.SUCCESSOR
@@ -219,7 +239,8 @@ public class Successions {
         if (successor == null && remainder == Succession.Remainder.SUCCESSOR) {
             errors.add(new FieldProblem("successorCode", "Mã cơ quan kế thừa là bắt buộc (hoặc chọn chia cho các "
                     + "cơ quan nhận địa bàn, hay trả về cơ quan thường trực để giao lại)"));
-        } else if (successor != null) {
+        }
+        else if (successor != null) {
             checkSuccessor("successorCode", successor, predecessor, effectiveOn, errors);
         }
         List<SuccessionShare> shares = request.shares() == null ? List.of() : request.shares();
@@ -234,29 +255,33 @@ public class Successions {
             }
             String code = Texts.trimToNull(share.successorCode());
             if (code == null) {
-                errors.add(new FieldProblem(field + ".successorCode", "Phần công việc thứ " + (i + 1)
-                        + " chưa có cơ quan nhận"));
-            } else {
+                errors.add(new FieldProblem(field + ".successorCode",
+                        "Phần công việc thứ " + (i + 1) + " chưa có cơ quan nhận"));
+            }
+            else {
                 checkSuccessor(field + ".successorCode", code, predecessor, effectiveOn, errors);
             }
             String value = Texts.trimToNull(share.value());
             if (share.scope() == SuccessionShare.Scope.TERRITORY && value != null) {
-                errors.add(new FieldProblem(field + ".value", "Phần địa bàn không kèm giá trị: cơ quan nhận là xã, "
-                        + "phường nhận một phần địa bàn"));
-            } else if (share.scope() != SuccessionShare.Scope.TERRITORY && value == null) {
-                errors.add(new FieldProblem(field + ".value", "Phần công việc thứ " + (i + 1) + " chưa ghi "
-                        + share.scope().label() + " nào"));
-            } else if (value != null && value.length() > 255) {
+                errors.add(new FieldProblem(field + ".value",
+                        "Phần địa bàn không kèm giá trị: cơ quan nhận là xã, " + "phường nhận một phần địa bàn"));
+            }
+            else if (share.scope() != SuccessionShare.Scope.TERRITORY && value == null) {
+                errors.add(new FieldProblem(field + ".value",
+                        "Phần công việc thứ " + (i + 1) + " chưa ghi " + share.scope().label() + " nào"));
+            }
+            else if (value != null && value.length() > 255) {
                 errors.add(new FieldProblem(field + ".value", "Giá trị dài quá 255 ký tự"));
-            } else if (!seen.add(share.scope() + ":" + (value == null ? code : value.toLowerCase()))) {
+            }
+            else if (!seen.add(share.scope() + ":" + (value == null ? code : value.toLowerCase()))) {
                 errors.add(new FieldProblem(field, "Phần công việc thứ " + (i + 1) + " trùng với một phần trước"));
             }
         }
-        boolean territories = shares.stream().anyMatch(share -> share != null
-                && share.scope() == SuccessionShare.Scope.TERRITORY);
+        boolean territories = shares.stream()
+            .anyMatch(share -> share != null && share.scope() == SuccessionShare.Scope.TERRITORY);
         if (remainder == Succession.Remainder.FAN_OUT && !territories) {
-            errors.add(new FieldProblem("remainder", "Chia công việc cho các cơ quan nhận địa bàn cần ít nhất một xã, "
-                    + "phường nhận địa bàn"));
+            errors.add(new FieldProblem("remainder",
+                    "Chia công việc cho các cơ quan nhận địa bàn cần ít nhất một xã, " + "phường nhận địa bàn"));
         }
         String decision = Texts.trimToNull(request.decision());
         if (decision != null && decision.length() > 500) {
@@ -265,15 +290,19 @@ public class Successions {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<SuccessionShare> clean = shares.stream().map(share -> new SuccessionShare(Texts.trimToNull(share.successorCode()),
-                share.scope(), Texts.trimToNull(share.value()))).toList();
+        List<SuccessionShare> clean = shares.stream()
+            .map(share -> new SuccessionShare(Texts.trimToNull(share.successorCode()), share.scope(),
+                    Texts.trimToNull(share.value())))
+            .toList();
         Succession succession = new Succession(0, predecessor.code(), successor, effectiveOn, null, null, remainder,
                 decision, clean);
-        boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR).stream()
-                .anyMatch(binding -> binding.agencyCode().equals(predecessor.code()) && binding.validTo() == null);
+        boolean coordinates = store.bindings(RoleBinding.Role.COORDINATOR)
+            .stream()
+            .anyMatch(binding -> binding.agencyCode().equals(predecessor.code()) && binding.validTo() == null);
         if (coordinates && successor == null) {
-            throw InvalidInputException.of("successorCode", "Cơ quan đang là cơ quan thường trực: phải chỉ định cơ quan "
-                    + "kế thừa mặc định nhận vai trò này");
+            throw InvalidInputException.of("successorCode",
+                    "Cơ quan đang là cơ quan thường trực: phải chỉ định cơ quan "
+                            + "kế thừa mặc định nhận vai trò này");
         }
         return succession;
     }
@@ -287,10 +316,12 @@ public class Successions {
         Optional<Agency> next = store.agency(code);
         if (next.isEmpty()) {
             errors.add(new FieldProblem(field, "Cơ quan kế thừa '" + code + "' không tồn tại"));
-        } else if (next.get().successorCode() != null) {
+        }
+        else if (next.get().successorCode() != null) {
             errors.add(new FieldProblem(field, "Cơ quan '" + next.get().name() + "' đã được sáp nhập vào '"
                     + next.get().successorCode() + "'; hãy chọn cơ quan đang hoạt động"));
-        } else if (effectiveOn != null && !next.get().isValidOn(effectiveOn)) {
+        }
+        else if (effectiveOn != null && !next.get().isValidOn(effectiveOn)) {
             errors.add(new FieldProblem(field, "Cơ quan '" + next.get().name() + "' không hoạt động vào ngày "
                     + vn.gov.oversight.system.PeopleDates.day(effectiveOn)));
         }
@@ -299,4 +330,5 @@ public class Successions {
     private Agency requireAgency(String code) {
         return store.agency(code).orElseThrow(() -> new NotFoundException("Không có cơ quan mã '" + code + "'"));
     }
+
 }

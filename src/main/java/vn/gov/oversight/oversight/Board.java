@@ -24,10 +24,11 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.system.PeopleDates;
 
 /**
- * The board: for each agency, its assignments by the way officials count them (open, due soon, overdue,
- * done on time, done late), its escalations still before the steering committee and its inspection findings
- * whose remediation is past its deadline; and the list behind each number of assignments. An open assignment is judged against the earlier of its current step's due moment
- * and the task's deadline.
+ * The board: for each agency, its assignments by the way officials count them (open, due
+ * soon, overdue, done on time, done late), its escalations still before the steering
+ * committee and its inspection findings whose remediation is past its deadline; and the
+ * list behind each number of assignments. An open assignment is judged against the
+ * earlier of its current step's due moment and the task's deadline.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +36,7 @@ class Board {
 
     /** The statuses a number of the board counts; each names the list behind it. */
     enum Count {
+
         OPEN("Chưa hoàn thành"), DUE_SOON("Sắp đến hạn"), OVERDUE("Quá hạn"), DONE_ON_TIME("Hoàn thành đúng hạn"),
         DONE_LATE("Hoàn thành quá hạn");
 
@@ -57,12 +59,17 @@ class Board {
                 case DONE_LATE -> status == DeadlineStatus.Status.DONE_LATE;
             };
         }
+
     }
 
     private final Assignments assignments;
+
     private final Escalations escalations;
+
     private final Directory directory;
+
     private final DeadlineStatus deadlines;
+
     private final Inspections inspections;
 
     Board(Assignments assignments, Escalations escalations, Directory directory, DeadlineStatus deadlines,
@@ -74,7 +81,10 @@ class Board {
         this.deadlines = deadlines;
     }
 
-    /** Assignments by deadline status, escalations before the committee, remediations past their deadline. */
+    /**
+     * Assignments by deadline status, escalations before the committee, remediations past
+     * their deadline.
+     */
     record Counts(long open, long dueSoon, long overdue, long doneOnTime, long doneLate, long escalated,
             long overdueRemediations) {
 
@@ -96,14 +106,17 @@ class Board {
         }
     }
 
-    /** The board; {@code plans}, {@code groups} and {@code periods} are what the caller may filter by. */
+    /**
+     * The board; {@code plans}, {@code groups} and {@code periods} are what the caller
+     * may filter by.
+     */
     record View(List<Row> agencies, Counts totals, Instant at, BoardFilter filter, List<String> plans,
             List<String> groups, List<String> periods) {
     }
 
     /**
-     * One assignment behind a number of the board: its deadline as the board judged it ({@code dueAt}, the
-     * earlier of the current step's and the task's).
+     * One assignment behind a number of the board: its deadline as the board judged it
+     * ({@code dueAt}, the earlier of the current step's and the task's).
      */
     record Item(long id, String planCode, String taskCode, String taskTitle, String taskGroup, String agency,
             String agencyName, String stageLabel, LocalDate dueDate, Instant dueAt, DeadlineStatus.Status status,
@@ -111,9 +124,10 @@ class Board {
     }
 
     /**
-     * The board of the agencies that {@code visible} lets the caller see, from aggregates in the database (one
-     * row per agency, plan, task group and month of deadline; the escalations by agency), not from every
-     * assignment: it stays quick with a province's full history (#15).
+     * The board of the agencies that {@code visible} lets the caller see, from aggregates
+     * in the database (one row per agency, plan, task group and month of deadline; the
+     * escalations by agency), not from every assignment: it stays quick with a province's
+     * full history (#15).
      */
     View of(Predicate<String> visible, BoardFilter filter, Instant now) {
         DeadlineStatus.Judge judge = deadlines.at(now);
@@ -146,21 +160,22 @@ class Board {
                     byAgency.merge(agency, new Counts(0, 0, 0, 0, 0, count, 0), Counts::plus);
                 }
             });
-        } else {
+        }
+        else {
             // narrowed by group or period: the escalations of the assignments counted
             LocalDate[] days = filter.dueDays();
             Map<Long, String> counted = assignments.counted(filter.plan(), filter.group(), days[0], days[1]);
             for (Escalation escalation : escalations.search(null, null, filter.plan())) {
                 if (escalation.status() != Escalation.Status.CLOSED && visible.test(escalation.agency())
-                        && "ASSIGNMENT".equals(escalation.subjectType())
-                        && counted.containsKey(escalation.subjectId())
+                        && "ASSIGNMENT".equals(escalation.subjectType()) && counted.containsKey(escalation.subjectId())
                         && visible.test(counted.get(escalation.subjectId()))) {
                     byAgency.merge(escalation.agency(), new Counts(0, 0, 0, 0, 0, 1, 0), Counts::plus);
                 }
             }
         }
         if (filter.byPlanOnly() && filter.plan() == null) {
-            // remediations belong to no plan, group or period: they count on the unfiltered board
+            // remediations belong to no plan, group or period: they count on the
+            // unfiltered board
             inspections.overdueRemediationsByAgency().forEach((agency, count) -> {
                 if (visible.test(agency)) {
                     byAgency.merge(agency, new Counts(0, 0, 0, 0, 0, 0, count), Counts::plus);
@@ -168,10 +183,11 @@ class Board {
             });
         }
         Map<String, String> names = agencyNames();
-        List<Row> rows = byAgency.entrySet().stream()
-                .map(entry -> Row.of(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
-                .sorted(Comparator.comparing(Row::overdue).reversed().thenComparing(Row::name))
-                .toList();
+        List<Row> rows = byAgency.entrySet()
+            .stream()
+            .map(entry -> Row.of(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
+            .sorted(Comparator.comparing(Row::overdue).reversed().thenComparing(Row::name))
+            .toList();
         Counts totals = byAgency.values().stream().reduce(Counts.ZERO, Counts::plus);
         return new View(rows, totals, now, filter, List.copyOf(plans), List.copyOf(groups), List.copyOf(periods));
     }
@@ -181,7 +197,10 @@ class Board {
         return day.atTime(23, 59, 59).atZone(PeopleDates.VIETNAM).toInstant();
     }
 
-    /** The last day whose end is before {@code moment}: a task due on it or earlier is overdue at that moment. */
+    /**
+     * The last day whose end is before {@code moment}: a task due on it or earlier is
+     * overdue at that moment.
+     */
     private static LocalDate lastDayBefore(Instant moment) {
         LocalDate day = LocalDate.ofInstant(moment, PeopleDates.VIETNAM);
         return endOf(day).isBefore(moment) ? day : day.minusDays(1);
@@ -194,26 +213,29 @@ class Board {
     }
 
     /**
-     * The assignments behind a number: those of {@code agency} (all visible ones when null) that {@code count}
-     * includes (all when null), the overdue first (most days first), then by deadline.
+     * The assignments behind a number: those of {@code agency} (all visible ones when
+     * null) that {@code count} includes (all when null), the overdue first (most days
+     * first), then by deadline.
      */
     List<Item> items(Predicate<String> visible, BoardFilter filter, String agency, Count count, Instant now) {
         DeadlineStatus.Judge judge = deadlines.at(now);
         Map<String, String> names = agencyNames();
-        return assignments.search(filter.plan(), agency, null).stream()
-                .filter(assignment -> visible.test(assignment.agencyCode()) && counts(assignment)
-                        && filter.matches(assignment))
-                .map(assignment -> item(assignment, status(assignment, judge), names))
-                .filter(item -> count == null || count.includes(item.status()))
-                .sorted(Comparator.comparing((Item item) -> item.status().isDone())
-                        .thenComparing(Comparator.comparingLong(Item::daysOverdue).reversed())
-                        .thenComparing(Item::dueAt).thenComparing(Item::taskCode))
-                .toList();
+        return assignments.search(filter.plan(), agency, null)
+            .stream()
+            .filter(assignment -> visible.test(assignment.agencyCode()) && counts(assignment)
+                    && filter.matches(assignment))
+            .map(assignment -> item(assignment, status(assignment, judge), names))
+            .filter(item -> count == null || count.includes(item.status()))
+            .sorted(Comparator.comparing((Item item) -> item.status().isDone())
+                .thenComparing(Comparator.comparingLong(Item::daysOverdue).reversed())
+                .thenComparing(Item::dueAt)
+                .thenComparing(Item::taskCode))
+            .toList();
     }
 
     /**
-     * An assignment handed on to several successors is theirs now, one cancelled by an amendment of the plan is
-     * no longer asked for: the board counts either nowhere.
+     * An assignment handed on to several successors is theirs now, one cancelled by an
+     * amendment of the plan is no longer asked for: the board counts either nowhere.
      */
     private static boolean counts(Assignment assignment) {
         return assignment.stage() != AssignmentStage.TRANSFERRED && !assignment.isCancelled();
@@ -246,12 +268,14 @@ class Board {
         if (assignment.outcome() != null) {
             DeadlineStatus.Assessment assessed = judge.assess(taskDue, assignment.completedOn() == null ? taskDue
                     : assignment.completedOn().atStartOfDay(PeopleDates.VIETNAM).toInstant());
-            // the coordinator's confirmation decided the outcome; the assessment only counts the days
+            // the coordinator's confirmation decided the outcome; the assessment only
+            // counts the days
             DeadlineStatus.Status outcome = assignment.outcome() == Assignment.Outcome.DONE_ON_TIME
                     ? DeadlineStatus.Status.DONE_ON_TIME : DeadlineStatus.Status.DONE_LATE;
-            return new Judged(taskDue, new DeadlineStatus.Assessment(outcome,
-                    outcome == DeadlineStatus.Status.DONE_LATE ? assessed.daysOverdue() : 0,
-                    judge.label(outcome), judge.colour(outcome)));
+            return new Judged(taskDue,
+                    new DeadlineStatus.Assessment(outcome,
+                            outcome == DeadlineStatus.Status.DONE_LATE ? assessed.daysOverdue() : 0,
+                            judge.label(outcome), judge.colour(outcome)));
         }
         Instant due = assignment.stageDueAt() != null && assignment.stageDueAt().isBefore(taskDue)
                 ? assignment.stageDueAt() : taskDue;
@@ -267,4 +291,5 @@ class Board {
             case OPEN_WITHIN_DEADLINE -> new Counts(1, 0, 0, 0, 0, 0, 0);
         };
     }
+
 }

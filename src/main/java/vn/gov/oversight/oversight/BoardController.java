@@ -16,15 +16,18 @@ import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * {@code GET /api/board}: every agency for those who oversee; an agency's members see their own row. The
- * list behind each number at {@code /api/board/items}. The oversight pages show the same.
+ * {@code GET /api/board}: every agency for those who oversee; an agency's members see
+ * their own row. The list behind each number at {@code /api/board/items}. The oversight
+ * pages show the same.
  */
-@Tag(name = "Bảng theo dõi", description = "Số nhiệm vụ của từng cơ quan theo tình trạng thời hạn và danh sách "
-        + "nhiệm vụ sau mỗi con số; lọc theo kế hoạch, nhóm nhiệm vụ và kỳ; cũng có dạng bảng tính .xlsx.")
+@Tag(name = "Bảng theo dõi",
+        description = "Số nhiệm vụ của từng cơ quan theo tình trạng thời hạn và danh sách "
+                + "nhiệm vụ sau mỗi con số; lọc theo kế hoạch, nhóm nhiệm vụ và kỳ; cũng có dạng bảng tính .xlsx.")
 @RestController
 class BoardController {
 
     private final Board board;
+
     private final Clock clock;
 
     BoardController(Board board, Clock clock) {
@@ -35,7 +38,8 @@ class BoardController {
     @GetMapping("/api/board")
     Board.View board(@Parameter(description = "Mã kế hoạch") @RequestParam(required = false) String plan,
             @Parameter(description = "Nhóm nhiệm vụ") @RequestParam(required = false) String group,
-            @Parameter(description = "Kỳ theo thời hạn: năm (2026) hoặc quý (2026-Q3)") @RequestParam(required = false) String period,
+            @Parameter(description = "Kỳ theo thời hạn: năm (2026) hoặc quý (2026-Q3)") @RequestParam(
+                    required = false) String period,
             Authentication caller) {
         return board.of(visibleTo(caller), new BoardFilter(plan, group, period), clock.instant());
     }
@@ -62,12 +66,13 @@ class BoardController {
             @RequestParam(required = false) String group, @RequestParam(required = false) String period,
             Authentication caller) {
         List<Board.Item> items = items(agency, status, plan, group, period, caller);
-        return Workbooks.download("danh-sach-nhiem-vu.xlsx", BoardItemsWorkbook.of(
-                "DANH SÁCH NHIỆM VỤ" + (status == null ? "" : " – " + status.label().toUpperCase()), items));
+        return Workbooks.download("danh-sach-nhiem-vu.xlsx", BoardItemsWorkbook
+            .of("DANH SÁCH NHIỆM VỤ" + (status == null ? "" : " – " + status.label().toUpperCase()), items));
     }
 
     static java.util.function.Predicate<String> visibleTo(Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return agency -> user.overseesAll() || user.belongsTo(agency);
     }
+
 }

@@ -8,9 +8,9 @@ import vn.gov.oversight.assignment.Assignment;
 import vn.gov.oversight.system.InvalidInputException;
 
 /**
- * What the board and its lists are narrowed to: a plan (its code), a task group (the appendix heading) and
- * a period of the tasks' deadlines, a year ({@code 2026}) or a quarter of it ({@code 2026-Q3}). Empty means
- * all.
+ * What the board and its lists are narrowed to: a plan (its code), a task group (the
+ * appendix heading) and a period of the tasks' deadlines, a year ({@code 2026}) or a
+ * quarter of it ({@code 2026-Q3}). Empty means all.
  */
 record BoardFilter(String plan, String group, String period) {
 
@@ -24,7 +24,8 @@ record BoardFilter(String plan, String group, String period) {
         period = blankToNull(period);
         if (period != null && !PERIOD.matcher(period).matches()) {
             throw InvalidInputException.of("period",
-                    "Kỳ phải là một năm (ví dụ 2026) hoặc một quý của năm (ví dụ 2026-Q3), không phải '" + period + "'");
+                    "Kỳ phải là một năm (ví dụ 2026) hoặc một quý của năm (ví dụ 2026-Q3), không phải '" + period
+                            + "'");
         }
     }
 
@@ -32,7 +33,10 @@ record BoardFilter(String plan, String group, String period) {
         return matches(assignment.planCode(), assignment.taskGroup(), assignment.dueDate());
     }
 
-    /** Whether a task of this plan and group, due on {@code due} (or in its month: periods are whole months), counts. */
+    /**
+     * Whether a task of this plan and group, due on {@code due} (or in its month: periods
+     * are whole months), counts.
+     */
     boolean matches(String planCode, String taskGroup, LocalDate due) {
         return (plan == null || plan.equals(planCode)) && (group == null || group.equals(taskGroup))
                 && (period == null || inPeriod(due));
@@ -53,7 +57,10 @@ record BoardFilter(String plan, String group, String period) {
         return new LocalDate[] { first, first.plusMonths(3).minusDays(1) };
     }
 
-    /** Whether only a plan, or nothing, narrows the board: then escalations count by their plan alone. */
+    /**
+     * Whether only a plan, or nothing, narrows the board: then escalations count by their
+     * plan alone.
+     */
     boolean byPlanOnly() {
         return group == null && period == null;
     }

@@ -48,4 +48,5 @@ final class BoardItemsWorkbook {
             sheet.setColumnWidth(9, 25 * 256);
         });
     }
+
 }

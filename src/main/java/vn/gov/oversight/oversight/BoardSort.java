@@ -4,6 +4,7 @@ import java.util.Comparator;
 
 /** The columns the board sorts by. */
 enum BoardSort {
+
     NAME("name", "Cơ quan", Comparator.comparing(Board.Row::name)),
     OPEN("open", "Chưa hoàn thành", Comparator.comparingLong(Board.Row::open)),
     DUE_SOON("dueSoon", "Sắp đến hạn", Comparator.comparingLong(Board.Row::dueSoon)),
@@ -15,7 +16,9 @@ enum BoardSort {
             Comparator.comparingLong(Board.Row::overdueRemediations));
 
     private final String key;
+
     private final String label;
+
     private final Comparator<Board.Row> comparator;
 
     BoardSort(String key, String label, Comparator<Board.Row> comparator) {
@@ -36,7 +39,10 @@ enum BoardSort {
         return comparator;
     }
 
-    /** The column named {@code key}; an unknown name sorts by overdue, the board's default. */
+    /**
+     * The column named {@code key}; an unknown name sorts by overdue, the board's
+     * default.
+     */
     static BoardSort of(String key) {
         for (BoardSort sort : values()) {
             if (sort.key.equals(key)) {
@@ -45,4 +51,5 @@ enum BoardSort {
         }
         return OVERDUE;
     }
+
 }

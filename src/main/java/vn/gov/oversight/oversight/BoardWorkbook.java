@@ -9,11 +9,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.Workbooks;
 
-/** The board as a workbook: one row per agency the caller sees, with the same counts as the JSON, and the totals. */
+/**
+ * The board as a workbook: one row per agency the caller sees, with the same counts as
+ * the JSON, and the totals.
+ */
 final class BoardWorkbook {
 
     static final String[] HEADERS = { "STT", "Mã cơ quan", "Cơ quan", "Chưa hoàn thành", "Sắp đến hạn", "Quá hạn",
             "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang chuyển Ban Chỉ đạo", "Khắc phục quá hạn" };
+
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private BoardWorkbook() {
@@ -27,8 +31,10 @@ final class BoardWorkbook {
             int r = 0;
             sheet.createRow(r++).createCell(0).setCellValue("BẢNG THEO DÕI THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN");
             sheet.getRow(0).getCell(0).setCellStyle(bold);
-            sheet.createRow(r++).createCell(0).setCellValue("Số liệu lúc " + view.at().atZone(PeopleDates.VIETNAM)
-                    .format(MOMENT) + filterText(view.filter()));
+            sheet.createRow(r++)
+                .createCell(0)
+                .setCellValue("Số liệu lúc " + view.at().atZone(PeopleDates.VIETNAM).format(MOMENT)
+                        + filterText(view.filter()));
             r++;
             Workbooks.headerRow(sheet, r++, HEADERS, Workbooks.header(workbook));
             int number = 1;
@@ -37,8 +43,8 @@ final class BoardWorkbook {
                 line.createCell(0).setCellValue(number++);
                 line.createCell(1).setCellValue(row.agency());
                 line.createCell(2).setCellValue(row.name());
-                counts(line, row.open(), row.dueSoon(), row.overdue(), row.doneOnTime(), row.doneLate(), row.escalated(),
-                        row.overdueRemediations());
+                counts(line, row.open(), row.dueSoon(), row.overdue(), row.doneOnTime(), row.doneLate(),
+                        row.escalated(), row.overdueRemediations());
             }
             Row total = sheet.createRow(r);
             total.createCell(2).setCellValue("Tổng cộng");
@@ -73,4 +79,5 @@ final class BoardWorkbook {
             line.createCell(3 + i).setCellValue(counts[i]);
         }
     }
+
 }

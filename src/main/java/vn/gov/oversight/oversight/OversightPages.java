@@ -37,24 +37,36 @@ import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * The oversight pages, in Vietnamese, behind the pages' login: the coordinator's board and the lists behind
- * its numbers, an agency's own page, the steering committee's inbox and the progress charts. Each shows what
- * the JSON API shows the same person, and nothing of an agency the person may not see.
+ * The oversight pages, in Vietnamese, behind the pages' login: the coordinator's board
+ * and the lists behind its numbers, an agency's own page, the steering committee's inbox
+ * and the progress charts. Each shows what the JSON API shows the same person, and
+ * nothing of an agency the person may not see.
  */
 @Controller
 class OversightPages {
 
-    /** Rows of a list on one page: a province-wide list of 20,000 assignments is read a page at a time. */
+    /**
+     * Rows of a list on one page: a province-wide list of 20,000 assignments is read a
+     * page at a time.
+     */
     static final int PAGE_SIZE = 100;
 
     private final Board board;
+
     private final Assignments assignments;
+
     private final Escalations escalations;
+
     private final Reports reports;
+
     private final Directory directory;
+
     private final TaskLinks taskLinks;
+
     private final SentMails sentMails;
+
     private final ObjectMapper json;
+
     private final Clock clock;
 
     OversightPages(Board board, Assignments assignments, Escalations escalations, Reports reports, Directory directory,
@@ -162,8 +174,8 @@ class OversightPages {
         }
         List<Board.Item> items = board.items(visible, new BoardFilter(plan, group, period), agency, status,
                 clock.instant());
-        return Workbooks.download("danh-sach-nhiem-vu.xlsx", BoardItemsWorkbook.of(
-                "DANH SÁCH NHIỆM VỤ" + (status == null ? "" : " – " + status.label().toUpperCase()), items));
+        return Workbooks.download("danh-sach-nhiem-vu.xlsx", BoardItemsWorkbook
+            .of("DANH SÁCH NHIỆM VỤ" + (status == null ? "" : " – " + status.label().toUpperCase()), items));
     }
 
     /** What an agency must do, by due date, with status and history. */
@@ -174,22 +186,27 @@ class OversightPages {
             throw new PageRefused(HttpStatus.FORBIDDEN, "Bạn chỉ xem được trang của cơ quan mình.");
         }
         Agency agency = directory.agency(code)
-                .orElseThrow(() -> new PageRefused(HttpStatus.NOT_FOUND, "Không có cơ quan mã '" + code + "'."));
+            .orElseThrow(() -> new PageRefused(HttpStatus.NOT_FOUND, "Không có cơ quan mã '" + code + "'."));
         Instant now = clock.instant();
         Predicate<String> only = code::equals;
         Board.View view = board.of(only, BoardFilter.ALL, now);
         List<Board.Item> items = board.items(only, BoardFilter.ALL, code, null, now);
-        List<Board.Item> open = items.stream().filter(item -> !item.status().isDone())
-                .sorted(Comparator.comparing(Board.Item::dueAt).thenComparing(Board.Item::taskCode)).toList();
-        List<Board.Item> done = items.stream().filter(item -> item.status().isDone())
-                .sorted(Comparator.comparing(Board.Item::completedOn, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        List<Board.Item> open = items.stream()
+            .filter(item -> !item.status().isDone())
+            .sorted(Comparator.comparing(Board.Item::dueAt).thenComparing(Board.Item::taskCode))
+            .toList();
+        List<Board.Item> done = items.stream()
+            .filter(item -> item.status().isDone())
+            .sorted(Comparator.comparing(Board.Item::completedOn, Comparator.nullsLast(Comparator.reverseOrder())))
+            .toList();
         Map<Long, List<Assignment.Event>> history = assignments.histories(items.stream().map(Board.Item::id).toList());
-        List<Escalation> about = escalations.search(null, code, null).stream()
-                .sorted(Comparator.comparing(Escalation::raisedAt).reversed()).toList();
+        List<Escalation> about = escalations.search(null, code, null)
+            .stream()
+            .sorted(Comparator.comparing(Escalation::raisedAt).reversed())
+            .toList();
         model.addAttribute("agency", agency);
-        model.addAttribute("row", view.agencies().stream().findFirst().orElse(Board.Row.of(code, agency.name(),
-                Board.Counts.ZERO)));
+        model.addAttribute("row",
+                view.agencies().stream().findFirst().orElse(Board.Row.of(code, agency.name(), Board.Counts.ZERO)));
         model.addAttribute("open", open);
         model.addAttribute("done", done);
         model.addAttribute("history", history);
@@ -199,21 +216,30 @@ class OversightPages {
         return common(model, caller, "agency", "oversight/agency");
     }
 
-    /** The steering committee's inbox: open escalations oldest first, then the decided ones. */
+    /**
+     * The steering committee's inbox: open escalations oldest first, then the decided
+     * ones.
+     */
     @GetMapping("/oversight/escalations")
     String escalations(@RequestParam(required = false) String plan, @RequestParam(required = false) String agency,
             Authentication caller, HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.of(caller);
         if (agency != null && !user.overseesAll() && !user.belongsTo(agency)) {
-            throw new PageRefused(HttpStatus.FORBIDDEN, "Bạn không có quyền xem việc chuyển Ban Chỉ đạo của cơ quan này.");
+            throw new PageRefused(HttpStatus.FORBIDDEN,
+                    "Bạn không có quyền xem việc chuyển Ban Chỉ đạo của cơ quan này.");
         }
-        List<Escalation> visible = escalations.search(null, agency, plan).stream()
-                .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency())).toList();
-        List<Escalation> open = visible.stream().filter(escalation -> escalation.status() != Escalation.Status.CLOSED)
-                .sorted(Comparator.comparing(Escalation::raisedAt).thenComparing(Escalation::id)).toList();
-        List<Escalation> decided = visible.stream().filter(escalation -> escalation.status() == Escalation.Status.CLOSED)
-                .sorted(Comparator.comparing(Escalation::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        List<Escalation> visible = escalations.search(null, agency, plan)
+            .stream()
+            .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))
+            .toList();
+        List<Escalation> open = visible.stream()
+            .filter(escalation -> escalation.status() != Escalation.Status.CLOSED)
+            .sorted(Comparator.comparing(Escalation::raisedAt).thenComparing(Escalation::id))
+            .toList();
+        List<Escalation> decided = visible.stream()
+            .filter(escalation -> escalation.status() == Escalation.Status.CLOSED)
+            .sorted(Comparator.comparing(Escalation::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+            .toList();
         LocalDate today = LocalDate.ofInstant(clock.instant(), PeopleDates.VIETNAM);
         Map<Long, Long> daysOverdue = new java.util.HashMap<>();
         open.forEach(escalation -> daysOverdue.put(escalation.id(),
@@ -223,7 +249,8 @@ class OversightPages {
         model.addAttribute("daysOverdue", daysOverdue);
         model.addAttribute("before", escalations.rungsBefore(open));
         model.addAttribute("names", agencyNames());
-        model.addAttribute("links", taskLinks.waitingIn(open.stream().map(Escalation::reviewProcessInstanceId).toList()));
+        model.addAttribute("links",
+                taskLinks.waitingIn(open.stream().map(Escalation::reviewProcessInstanceId).toList()));
         model.addAttribute("decides", user.steeringCommittee() || user.admin());
         model.addAttribute("workbook", PageLinks.workbook("/oversight/escalations", request.getQueryString()));
         return common(model, caller, "escalations", "oversight/escalations");
@@ -233,14 +260,19 @@ class OversightPages {
     ResponseEntity<byte[]> escalationsWorkbook(@RequestParam(required = false) String plan,
             @RequestParam(required = false) String agency, Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
-        List<Escalation> visible = escalations.search(null, agency, plan).stream()
-                .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency())).toList();
+        List<Escalation> visible = escalations.search(null, agency, plan)
+            .stream()
+            .filter(escalation -> user.overseesAll() || user.belongsTo(escalation.agency()))
+            .toList();
         Map<String, String> names = agencyNames();
         return Workbooks.download("viec-chuyen-ban-chi-dao.xlsx",
                 escalations.workbook(visible, code -> names.getOrDefault(code, code)));
     }
 
-    /** Charts of poor and near-poor households over the periods, and the coverage of each support policy. */
+    /**
+     * Charts of poor and near-poor households over the periods, and the coverage of each
+     * support policy.
+     */
     @GetMapping("/oversight/progress")
     String progress(Authentication caller, Model model) throws JsonProcessingException {
         CurrentUser user = CurrentUser.of(caller);
@@ -251,7 +283,9 @@ class OversightPages {
         return common(model, caller, "progress", "oversight/progress");
     }
 
-    /** The mails sent to the person: reminders, notices, escalations, decisions, returns. */
+    /**
+     * The mails sent to the person: reminders, notices, escalations, decisions, returns.
+     */
     @GetMapping("/oversight/mail")
     String mail(Authentication caller, Model model) {
         model.addAttribute("mails", sentMails.to(caller.getName()));
@@ -272,4 +306,5 @@ class OversightPages {
         model.addAttribute("at", clock.instant());
         return view;
     }
+
 }

@@ -17,7 +17,10 @@ import vn.gov.oversight.system.DatabaseOutage;
 import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.NotFoundException;
 
-/** The pages answer a refusal or bad input with a page in Vietnamese, never with a stack trace or JSON. */
+/**
+ * The pages answer a refusal or bad input with a page in Vietnamese, never with a stack
+ * trace or JSON.
+ */
 @ControllerAdvice(assignableTypes = { OversightPages.class, SuccessionPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
@@ -31,8 +34,12 @@ class PageErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException invalid, HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.BAD_REQUEST, invalid.errors().stream()
-                .map(problem -> problem.message()).reduce((a, b) -> a + " " + b).orElse(invalid.getMessage()));
+        return page(response, model, HttpStatus.BAD_REQUEST,
+                invalid.errors()
+                    .stream()
+                    .map(problem -> problem.message())
+                    .reduce((a, b) -> a + " " + b)
+                    .orElse(invalid.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -64,4 +71,5 @@ class PageErrors {
         model.addAttribute("message", message);
         return "oversight/refused";
     }
+
 }

@@ -2,7 +2,10 @@ package vn.gov.oversight.oversight;
 
 import org.springframework.http.HttpStatus;
 
-/** A page the person may not see, or that does not exist: answered with a page saying so in Vietnamese. */
+/**
+ * A page the person may not see, or that does not exist: answered with a page saying so
+ * in Vietnamese.
+ */
 class PageRefused extends RuntimeException {
 
     private final HttpStatus status;
@@ -15,4 +18,5 @@ class PageRefused extends RuntimeException {
     HttpStatus status() {
         return status;
     }
+
 }

@@ -28,19 +28,22 @@ import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * Mergers and splits as the coordinator and the administrator see them: the successions recorded and what each
- * moved, and a form to preview a new one item by item before the administrator confirms it.
+ * Mergers and splits as the coordinator and the administrator see them: the successions
+ * recorded and what each moved, and a form to preview a new one item by item before the
+ * administrator confirms it.
  */
 @Controller
 class SuccessionPages {
 
     /** How people write a share's scope on the form. */
     static final Map<String, SuccessionShare.Scope> SCOPES = Map.of("nhiệm vụ", SuccessionShare.Scope.TASK,
-            "nhóm nhiệm vụ", SuccessionShare.Scope.TASK_GROUP, "lĩnh vực", SuccessionShare.Scope.POLICY_AREA,
-            "địa bàn", SuccessionShare.Scope.TERRITORY);
+            "nhóm nhiệm vụ", SuccessionShare.Scope.TASK_GROUP, "lĩnh vực", SuccessionShare.Scope.POLICY_AREA, "địa bàn",
+            SuccessionShare.Scope.TERRITORY);
 
     private final Directory directory;
+
     private final Successions successions;
+
     private final Clock clock;
 
     SuccessionPages(Directory directory, Successions successions, Clock clock) {
@@ -49,7 +52,10 @@ class SuccessionPages {
         this.clock = clock;
     }
 
-    /** What the form holds, sent back with the preview so that the administrator confirms exactly it. */
+    /**
+     * What the form holds, sent back with the preview so that the administrator confirms
+     * exactly it.
+     */
     record Form(String predecessor, String successor, LocalDate effectiveOn, Succession.Remainder remainder,
             String decision, String shares) {
     }
@@ -62,7 +68,8 @@ class SuccessionPages {
         model.addAttribute("successions", recorded);
         model.addAttribute("names", names());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new Form(null, null, LocalDate.now(clock), Succession.Remainder.SUCCESSOR, null, ""));
+            model.addAttribute("form",
+                    new Form(null, null, LocalDate.now(clock), Succession.Remainder.SUCCESSOR, null, ""));
         }
         return page(model, user);
     }
@@ -70,8 +77,11 @@ class SuccessionPages {
     @GetMapping("/oversight/successions/{id}")
     String moves(@PathVariable long id, Authentication caller, Model model) {
         CurrentUser user = allowed(caller);
-        Succession succession = directory.successions().stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> new PageRefused(HttpStatus.NOT_FOUND, "Không có quyết định kế thừa số " + id + "."));
+        Succession succession = directory.successions()
+            .stream()
+            .filter(s -> s.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new PageRefused(HttpStatus.NOT_FOUND, "Không có quyết định kế thừa số " + id + "."));
         model.addAttribute("succession", succession);
         model.addAttribute("moves", successions.moves(id));
         model.addAttribute("heading", "Đã chuyển đến");
@@ -99,13 +109,16 @@ class SuccessionPages {
         if (!CurrentUser.of(caller).admin()) {
             throw new PageRefused(HttpStatus.FORBIDDEN, "Chỉ quản trị hệ thống ghi quyết định sáp nhập, chia tách.");
         }
-        Succession recorded = successions.record(predecessor, request(new Form(predecessor, successor, effectiveOn,
-                remainder, decision, shares)));
+        Succession recorded = successions.record(predecessor,
+                request(new Form(predecessor, successor, effectiveOn, remainder, decision, shares)));
         redirect.addFlashAttribute("recorded", recorded.id());
         return "redirect:/oversight/successions/" + recorded.id();
     }
 
-    /** The shares, one per line: "nhóm nhiệm vụ: Việc làm => so-noi-vu", "địa bàn => ubnd-xa-yen-mo". */
+    /**
+     * The shares, one per line: "nhóm nhiệm vụ: Việc làm => so-noi-vu", "địa bàn =>
+     * ubnd-xa-yen-mo".
+     */
     static Successions.Request request(Form form) {
         List<SuccessionShare> shares = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
@@ -119,7 +132,8 @@ class SuccessionPages {
             String left = arrow < 0 ? line : line.substring(0, arrow).strip();
             String successor = arrow < 0 ? "" : line.substring(arrow + 2).strip();
             int colon = left.indexOf(':');
-            String scopeWords = (colon < 0 ? left : left.substring(0, colon)).strip().toLowerCase(java.util.Locale.ROOT);
+            String scopeWords = (colon < 0 ? left : left.substring(0, colon)).strip()
+                .toLowerCase(java.util.Locale.ROOT);
             String value = colon < 0 ? null : left.substring(colon + 1).strip();
             SuccessionShare.Scope scope = SCOPES.get(scopeWords);
             if (scope == null || successor.isEmpty()) {
@@ -154,8 +168,12 @@ class SuccessionPages {
 
     private String page(Model model, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("agencies", directory.agencies().stream().filter(agency -> agency.isValidOn(today))
-                .sorted(Comparator.comparing(Agency::name)).toList());
+        model.addAttribute("agencies",
+                directory.agencies()
+                    .stream()
+                    .filter(agency -> agency.isValidOn(today))
+                    .sorted(Comparator.comparing(Agency::name))
+                    .toList());
         return common(model, user, "oversight/successions");
     }
 
@@ -166,4 +184,5 @@ class SuccessionPages {
         model.addAttribute("at", clock.instant());
         return view;
     }
+
 }

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a person acts on an item of the pages: the Tasklist task waiting in its process (the oldest, when
- * several wait), or Cockpit's page of the process for administrators.
+ * Where a person acts on an item of the pages: the Tasklist task waiting in its process
+ * (the oldest, when several wait), or Cockpit's page of the process for administrators.
  */
 @Component
 class TaskLinks {
@@ -27,7 +27,10 @@ class TaskLinks {
         this.tasks = tasks;
     }
 
-    /** The Tasklist link of the task waiting in each of these process instances that has one. */
+    /**
+     * The Tasklist link of the task waiting in each of these process instances that has
+     * one.
+     */
     Map<String, String> waitingIn(Collection<String> processInstanceIds) {
         List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, String> links = new LinkedHashMap<>();
@@ -35,12 +38,14 @@ class TaskLinks {
             return links;
         }
         List<Task> waiting = tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new)).active().list();
-        waiting.stream().sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
-                .forEach(task -> links.putIfAbsent(task.getProcessInstanceId(), TASKLIST + task.getId()));
+        waiting.stream()
+            .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
+            .forEach(task -> links.putIfAbsent(task.getProcessInstanceId(), TASKLIST + task.getId()));
         return links;
     }
 
     static String cockpit(String processInstanceId) {
         return processInstanceId == null ? null : COCKPIT + processInstanceId;
     }
+
 }

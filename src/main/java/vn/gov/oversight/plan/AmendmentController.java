@@ -16,11 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Amendments of a plan: the coordinator (or an administrator) records one; everyone logged in reads a plan's
- * versions, as they read the plan.
+ * Amendments of a plan: the coordinator (or an administrator) records one; everyone
+ * logged in reads a plan's versions, as they read the plan.
  */
-@Tag(name = "Điều chỉnh kế hoạch", description = "Văn bản điều chỉnh, bổ sung kế hoạch: bổ sung, hủy nhiệm vụ, "
-        + "điều chỉnh thời hạn, đổi cơ quan chủ trì; các phiên bản của kế hoạch.")
+@Tag(name = "Điều chỉnh kế hoạch",
+        description = "Văn bản điều chỉnh, bổ sung kế hoạch: bổ sung, hủy nhiệm vụ, "
+                + "điều chỉnh thời hạn, đổi cơ quan chủ trì; các phiên bản của kế hoạch.")
 @RestController
 @RequestMapping("/api/plans/{id}")
 class AmendmentController {
@@ -43,4 +44,5 @@ class AmendmentController {
     PlanVersions versions(@PathVariable long id) {
         return amendments.versions(id);
     }
+
 }

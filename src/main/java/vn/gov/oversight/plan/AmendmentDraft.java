@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An amendment of a plan as a client sends it ({@code POST /api/plans/{id}/amendments}), numbered and dated like
- * the document that decides it ("215/KH-UBND", "QĐ số 12/QĐ-UBND"): tasks added, tasks cancelled with the reason,
- * deadlines moved, lead agencies changed.
+ * An amendment of a plan as a client sends it ({@code POST /api/plans/{id}/amendments}),
+ * numbered and dated like the document that decides it ("215/KH-UBND", "QĐ số
+ * 12/QĐ-UBND"): tasks added, tasks cancelled with the reason, deadlines moved, lead
+ * agencies changed.
  */
 record AmendmentDraft(String number, LocalDate issuedOn, String summary, List<PlanDraft.TaskDraft> addTasks,
         List<Cancellation> cancelTasks, List<DeadlineChange> moveDeadlines, List<LeadChange> changeLeadAgencies) {

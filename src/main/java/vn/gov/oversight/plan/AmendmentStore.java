@@ -31,8 +31,10 @@ class AmendmentStore {
     }
 
     boolean numberExists(long planId, String number) {
-        return jdbc.sql("select count(*) from plan_amendment where plan_id = ? and number = ?").params(planId, number)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from plan_amendment where plan_id = ? and number = ?")
+            .params(planId, number)
+            .query(Long.class)
+            .single() > 0;
     }
 
     boolean reviewsLocalPlans(long planId) {
@@ -41,13 +43,15 @@ class AmendmentStore {
 
     Map<String, TaskRow> tasks(long planId) {
         Map<String, TaskRow> tasks = new LinkedHashMap<>();
-        jdbc.sql("select id, code, due_date, recurrence, cancelled_by_amendment_id from plan_task where plan_id = ? order by id")
-                .param(planId).query(rs -> {
-                    Long cancelled = rs.getObject("cancelled_by_amendment_id", Long.class);
-                    tasks.put(rs.getString("code"), new TaskRow(rs.getLong("id"), rs.getString("code"),
-                            rs.getObject("due_date", LocalDate.class), Recurrence.valueOf(rs.getString("recurrence")),
-                            cancelled));
-                });
+        jdbc.sql(
+                "select id, code, due_date, recurrence, cancelled_by_amendment_id from plan_task where plan_id = ? order by id")
+            .param(planId)
+            .query(rs -> {
+                Long cancelled = rs.getObject("cancelled_by_amendment_id", Long.class);
+                tasks.put(rs.getString("code"),
+                        new TaskRow(rs.getLong("id"), rs.getString("code"), rs.getObject("due_date", LocalDate.class),
+                                Recurrence.valueOf(rs.getString("recurrence")), cancelled));
+            });
         return tasks;
     }
 
@@ -56,8 +60,11 @@ class AmendmentStore {
     }
 
     List<String> agencies(long taskId, String role) {
-        return jdbc.sql("select agency_code from plan_task_agency where plan_task_id = ? and role = ? order by position")
-                .params(taskId, role).query(String.class).list();
+        return jdbc
+            .sql("select agency_code from plan_task_agency where plan_task_id = ? and role = ? order by position")
+            .params(taskId, role)
+            .query(String.class)
+            .list();
     }
 
     long insert(long planId, AmendmentDraft amendment, String createdBy) {
@@ -65,9 +72,9 @@ class AmendmentStore {
         jdbc.sql("""
                 insert into plan_amendment (plan_id, number, issued_on, summary, created_by)
                 values (?, ?, ?, ?, ?)""")
-                .params(planId, amendment.number().trim(), amendment.issuedOn(),
-                        amendment.summary() == null ? "" : amendment.summary().trim(), createdBy)
-                .update(keys, "id");
+            .params(planId, amendment.number().trim(), amendment.issuedOn(),
+                    amendment.summary() == null ? "" : amendment.summary().trim(), createdBy)
+            .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -83,7 +90,8 @@ class AmendmentStore {
 
     void cancel(long taskId, long amendmentId, String reason) {
         jdbc.sql("update plan_task set cancelled_by_amendment_id = ?, cancel_reason = ? where id = ?")
-                .params(amendmentId, reason, taskId).update();
+            .params(amendmentId, reason, taskId)
+            .update();
     }
 
     void moveDeadline(long taskId, LocalDate dueDate) {
@@ -91,8 +99,10 @@ class AmendmentStore {
     }
 
     void replaceLead(long taskId, String from, String to) {
-        jdbc.sql("update plan_task_agency set agency_code = ? where plan_task_id = ? and role = 'LEAD' and agency_code = ?")
-                .params(to, taskId, from).update();
+        jdbc.sql(
+                "update plan_task_agency set agency_code = ? where plan_task_id = ? and role = 'LEAD' and agency_code = ?")
+            .params(to, taskId, from)
+            .update();
     }
 
     /** The amendments of a plan, oldest first, with their changes. */
@@ -100,20 +110,20 @@ class AmendmentStore {
         record Row(long id, String number, LocalDate issuedOn, String summary, java.time.Instant createdAt,
                 String createdBy) {
         }
-        List<Row> rows = jdbc.sql("select * from plan_amendment where plan_id = ? order by issued_on, id").param(planId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
-                        rs.getObject("issued_on", LocalDate.class), rs.getString("summary"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
-                .list();
+        List<Row> rows = jdbc.sql("select * from plan_amendment where plan_id = ? order by issued_on, id")
+            .param(planId)
+            .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("number"),
+                    rs.getObject("issued_on", LocalDate.class), rs.getString("summary"),
+                    rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+            .list();
         Map<Long, List<PlanVersions.Change>> changes = new LinkedHashMap<>();
         jdbc.sql("""
                 select c.* from plan_amendment_change c join plan_amendment a on a.id = c.amendment_id
-                 where a.plan_id = ? order by c.amendment_id, c.position""").param(planId)
-                .query(rs -> {
-                    changes.computeIfAbsent(rs.getLong("amendment_id"), id -> new ArrayList<>()).add(
-                            new PlanVersions.Change(rs.getString("kind"), rs.getString("task_code"),
-                                    rs.getString("description")));
-                });
+                 where a.plan_id = ? order by c.amendment_id, c.position""").param(planId).query(rs -> {
+            changes.computeIfAbsent(rs.getLong("amendment_id"), id -> new ArrayList<>())
+                .add(new PlanVersions.Change(rs.getString("kind"), rs.getString("task_code"),
+                        rs.getString("description")));
+        });
         List<PlanVersions.Version> versions = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -122,4 +132,5 @@ class AmendmentStore {
         }
         return versions;
     }
+
 }

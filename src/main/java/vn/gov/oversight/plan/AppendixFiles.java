@@ -20,31 +20,40 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * An uploaded appendix, as an Excel workbook (.xlsx) or as the plan issued as a Word document (.docx) whose
- * appendix is a table. Whatever arrives is checked before any of it is parsed: its kind by content, not by
- * name; a package that would inflate beyond {@value #MAX_INFLATED_MB} MB or has more than {@value #MAX_ENTRIES}
- * parts (a zip bomb), or carries macros, is refused with one problem in column "Tệp".
+ * An uploaded appendix, as an Excel workbook (.xlsx) or as the plan issued as a Word
+ * document (.docx) whose appendix is a table. Whatever arrives is checked before any of
+ * it is parsed: its kind by content, not by name; a package that would inflate beyond
+ * {@value #MAX_INFLATED_MB} MB or has more than {@value #MAX_ENTRIES} parts (a zip bomb),
+ * or carries macros, is refused with one problem in column "Tệp".
  */
 final class AppendixFiles {
 
     static final int MAX_INFLATED_MB = 64;
     static final int MAX_ENTRIES = 2_000;
-    /** Rows of a Word table read at most; the task limit of the reader stops far earlier. */
+
+    /**
+     * Rows of a Word table read at most; the task limit of the reader stops far earlier.
+     */
     static final int MAX_TABLE_ROWS = 10_000;
 
     static final String NOT_READABLE = "Tệp tải lên không phải là tệp Excel .xlsx hay Word .docx hợp lệ; hãy lưu tệp"
             + " theo định dạng Excel Workbook (.xlsx) hoặc Word Document (.docx) rồi tải lên lại";
     static final String OLD_FORMAT = "Tệp là định dạng Excel .xls hoặc Word .doc cũ, hoặc có đặt mật khẩu: hãy bỏ mật khẩu"
             + " và lưu lại thành .xlsx hoặc .docx rồi tải lên lại";
-    static final String TOO_LARGE = "Tệp giải nén ra quá lớn (hơn " + MAX_INFLATED_MB + " MB) hoặc có quá nhiều thành phần;"
-            + " hãy lưu riêng phần phụ lục rồi tải lên lại";
+    static final String TOO_LARGE = "Tệp giải nén ra quá lớn (hơn " + MAX_INFLATED_MB
+            + " MB) hoặc có quá nhiều thành phần;" + " hãy lưu riêng phần phụ lục rồi tải lên lại";
     static final String MACROS = "Tệp có chứa macro (.xlsm, .docm): vì an toàn, hệ thống không nhận tệp có macro; hãy lưu"
             + " lại thành .xlsx hoặc .docx rồi tải lên lại";
 
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
     private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
-    private enum Kind { WORKBOOK, DOCUMENT }
+    private enum Kind {
+
+        WORKBOOK, DOCUMENT
+
+    }
 
     private AppendixFiles() {
     }
@@ -64,7 +73,8 @@ final class AppendixFiles {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(file));
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        }
+        catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             return refused(NOT_READABLE);
         }
         try {
@@ -79,10 +89,13 @@ final class AppendixFiles {
             }
             return kind == Kind.DOCUMENT ? readDocument(pkg, agencies, planIssuedOn)
                     : readWorkbook(pkg, agencies, planIssuedOn);
-        } catch (IOException | RuntimeException e) {
-            // POI signals a damaged part with a variety of exceptions; to the user they all mean the same thing.
+        }
+        catch (IOException | RuntimeException e) {
+            // POI signals a damaged part with a variety of exceptions; to the user they
+            // all mean the same thing.
             return refused(NOT_READABLE);
-        } finally {
+        }
+        finally {
             pkg.revert();
         }
     }
@@ -95,7 +108,10 @@ final class AppendixFiles {
                 : reader.read(SheetTables.of(workbook.getSheetAt(0)));
     }
 
-    /** The table whose header names the most of the appendix's columns (the first one on a tie). */
+    /**
+     * The table whose header names the most of the appendix's columns (the first one on a
+     * tie).
+     */
     private static WorkbookResult readDocument(OPCPackage pkg, AgencyResolver agencies, LocalDate planIssuedOn)
             throws IOException {
         XWPFDocument document = new XWPFDocument(pkg);
@@ -125,7 +141,8 @@ final class AppendixFiles {
                 if (part != null) {
                     return Optional.of(part.getContentType());
                 }
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 return Optional.empty();
             }
         }
@@ -133,8 +150,8 @@ final class AppendixFiles {
     }
 
     /**
-     * Inflates every entry of the archive, counting, before any parser sees it: the sizes an archive declares
-     * can lie, the bytes it inflates to cannot.
+     * Inflates every entry of the archive, counting, before any parser sees it: the sizes
+     * an archive declares can lie, the bytes it inflates to cannot.
      */
     private static Optional<String> unsafePackage(byte[] file) {
         long budget = MAX_INFLATED_MB * 1024L * 1024L;
@@ -158,7 +175,8 @@ final class AppendixFiles {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             return Optional.of(NOT_READABLE);
         }
         return entries == 0 ? Optional.of(NOT_READABLE) : Optional.empty();
@@ -185,4 +203,5 @@ final class AppendixFiles {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         return bytes.length > limit ? Optional.empty() : Optional.of(bytes);
     }
+
 }

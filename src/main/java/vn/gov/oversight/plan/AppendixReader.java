@@ -29,8 +29,8 @@ import static vn.gov.oversight.plan.AppendixColumn.OUTPUT;
 import static vn.gov.oversight.plan.AppendixColumn.TITLE;
 
 /**
- * Reads the task table of a plan's appendix (a sheet, or a table of a Word document), collecting every
- * problem on the way. One instance reads one table.
+ * Reads the task table of a plan's appendix (a sheet, or a table of a Word document),
+ * collecting every problem on the way. One instance reads one table.
  */
 final class AppendixReader {
 
@@ -42,23 +42,38 @@ final class AppendixReader {
     static final String HEADER_ROW_COLUMN = "Dòng tiêu đề";
 
     private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d{1,4})*\\.?");
+
     private static final Pattern GROUP_NUMBER = Pattern.compile("([IVXLCDMivxlcdm]+)\\.?");
+
     private static final Pattern TITLED_GROUP = Pattern.compile("([IVXLCDM]+)[.)]\\s+(\\S.*)");
-    // Official tables often number their columns in the row under the header: (1) (2) (3)…
+
+    // Official tables often number their columns in the row under the header: (1) (2)
+    // (3)…
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");
+
     private static final Pattern AGENCY_LINES = Pattern.compile("[;\\r\\n]+");
-    // "UBND các huyện,\nthành phố": a line that ends with a comma goes on on the next one.
+
+    // "UBND các huyện,\nthành phố": a line that ends with a comma goes on on the next
+    // one.
     private static final Pattern COMMA_AT_LINE_END = Pattern.compile(",\\s*[\\r\\n]+\\s*");
+
     private static final Pattern BULLET = Pattern.compile("^[-+*•·–—]\\s*");
-    // Agency names may contain commas ("Sở Văn hóa, Thể thao và Du lịch"): up to this many comma-separated
+
+    // Agency names may contain commas ("Sở Văn hóa, Thể thao và Du lịch"): up to this
+    // many comma-separated
     // parts are tried together as one name before each part is tried alone.
     private static final int MAX_COMMAS_IN_NAME = 3;
 
     private final AgencyResolver agencies;
+
     private final DeadlineParser deadlines;
+
     private final List<ImportProblem> problems = new ArrayList<>();
+
     private final List<ImportProblem> warnings = new ArrayList<>();
+
     private final Map<String, UnknownName> unknownNames = new LinkedHashMap<>();
+
     private AppendixTable table;
 
     AppendixReader(AgencyResolver agencies, DeadlineParser deadlines) {
@@ -83,9 +98,13 @@ final class AppendixReader {
         return result(tasks);
     }
 
-    // ---- header ------------------------------------------------------------------------------------
+    // ---- header
+    // ------------------------------------------------------------------------------------
 
-    /** The header row: its 0-based index and, for each column it names, the cells naming it. */
+    /**
+     * The header row: its 0-based index and, for each column it names, the cells naming
+     * it.
+     */
     record Header(int rowIndex, Map<AppendixColumn, List<Integer>> cells) {
 
         int excelRow() {
@@ -99,8 +118,8 @@ final class AppendixReader {
     }
 
     /**
-     * The row among the first ten that names the most columns; a row naming fewer than two is a title or a
-     * note, not the header.
+     * The row among the first ten that names the most columns; a row naming fewer than
+     * two is a title or a note, not the header.
      */
     static Optional<Header> findHeader(AppendixTable table) {
         Header best = null;
@@ -109,9 +128,12 @@ final class AppendixReader {
                 break;
             }
             Map<AppendixColumn, List<Integer>> cells = new EnumMap<>(AppendixColumn.class);
-            row.cells().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(cell ->
-                    AppendixColumn.named(cell.getValue().text())
-                            .ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(cell.getKey())));
+            row.cells()
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(cell -> AppendixColumn.named(cell.getValue().text())
+                    .ifPresent(column -> cells.computeIfAbsent(column, c -> new ArrayList<>()).add(cell.getKey())));
             if (cells.size() >= 2 && (best == null || cells.size() > best.cells().size())) {
                 best = new Header(row.index(), cells);
             }
@@ -126,7 +148,8 @@ final class AppendixReader {
             if (cells == null && column.required) {
                 problems.add(new ImportProblem(header.excelRow(), column.header,
                         "Thiếu cột '" + column.header + "' trong dòng tiêu đề (dòng " + header.excelRow() + ")"));
-            } else if (cells != null && cells.size() > 1) {
+            }
+            else if (cells != null && cells.size() > 1) {
                 List<String> letters = cells.stream().map(table::columnName).toList();
                 problems.add(new ImportProblem(header.excelRow(), column.header, "Cột '" + column.header
                         + "' có nhiều lần trong dòng tiêu đề (các cột " + String.join(", ", letters) + ")"));
@@ -136,15 +159,24 @@ final class AppendixReader {
     }
 
     private static boolean isBlank(AppendixTable table) {
-        return table.rows().stream().flatMap(row -> row.cells().values().stream())
-                .allMatch(cell -> CellTexts.clean(cell.text()).isEmpty() && cell.date() == null);
+        return table.rows()
+            .stream()
+            .flatMap(row -> row.cells().values().stream())
+            .allMatch(cell -> CellTexts.clean(cell.text()).isEmpty() && cell.date() == null);
     }
 
-    // ---- rows --------------------------------------------------------------------------------------
+    // ---- rows
+    // --------------------------------------------------------------------------------------
 
-    private enum Kind { GROUP, TASK, INVALID }
+    private enum Kind {
 
-    /** A row below the header with something in at least one of the appendix's columns. */
+        GROUP, TASK, INVALID
+
+    }
+
+    /**
+     * A row below the header with something in at least one of the appendix's columns.
+     */
     private record ContentRow(int excelRow, Kind kind, String number, Map<AppendixColumn, String> raw,
             AppendixTable.Cell deadlineCell) {
 
@@ -171,7 +203,8 @@ final class AppendixReader {
             Matcher titled = TITLED_GROUP.matcher(number);
             if (CellTexts.clean(raw.getOrDefault(TITLE, "")).isEmpty() && titled.matches()
                     && RomanNumerals.parse(titled.group(1)).isPresent()) {
-                // "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" written across the row in its first cell: number and title of a group
+                // "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" written across the row in its first
+                // cell: number and title of a group
                 number = titled.group(1);
                 raw.put(TITLE, titled.group(2));
             }
@@ -186,12 +219,13 @@ final class AppendixReader {
     }
 
     /**
-     * Empty rows, and rows with only an STT (numbered in advance and left empty), say nothing and are
-     * skipped.
+     * Empty rows, and rows with only an STT (numbered in advance and left empty), say
+     * nothing and are skipped.
      */
     private static boolean onlyNumberOrNothing(Map<AppendixColumn, String> raw) {
-        return raw.entrySet().stream()
-                .allMatch(cell -> cell.getKey() == NUMBER || CellTexts.clean(cell.getValue()).isEmpty());
+        return raw.entrySet()
+            .stream()
+            .allMatch(cell -> cell.getKey() == NUMBER || CellTexts.clean(cell.getValue()).isEmpty());
     }
 
     private static boolean isColumnNumbering(Map<AppendixColumn, String> raw) {
@@ -235,7 +269,8 @@ final class AppendixReader {
                     }
                     readTask(row, code, group).ifPresent(tasks::add);
                 }
-                case INVALID -> problems.add(new ImportProblem(row.excelRow(), NUMBER.header, invalidNumber(row.number())));
+                case INVALID ->
+                    problems.add(new ImportProblem(row.excelRow(), NUMBER.header, invalidNumber(row.number())));
             }
         }
         return tasks;
@@ -246,18 +281,22 @@ final class AppendixReader {
         return number.isEmpty() ? "Chưa ghi STT: " + rule : "STT '" + number + "' không hợp lệ: " + rule;
     }
 
-    /** A group row: its title, which becomes the group of the tasks below it. Other cells must be empty. */
+    /**
+     * A group row: its title, which becomes the group of the tasks below it. Other cells
+     * must be empty.
+     */
     private String readGroup(ContentRow row) {
         String title = row.text(TITLE);
         if (title.isEmpty()) {
             problems.add(new ImportProblem(row.excelRow(), TITLE.header, "Chưa ghi tên nhóm nhiệm vụ " + row.number()));
         }
         checkLength(row, TITLE, title, "Tên nhóm nhiệm vụ");
-        // A value on a group row would silently be lost: the user probably meant a task row.
+        // A value on a group row would silently be lost: the user probably meant a task
+        // row.
         for (AppendixColumn column : List.of(LEAD_AGENCIES, COORDINATING_AGENCIES, DEADLINE, OUTPUT)) {
             if (!row.text(column).isEmpty()) {
-                problems.add(new ImportProblem(row.excelRow(), column.header, "Dòng nhóm nhiệm vụ (STT '"
-                        + row.number() + "') chỉ ghi tên nhóm; để trống ô này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"));
+                problems.add(new ImportProblem(row.excelRow(), column.header, "Dòng nhóm nhiệm vụ (STT '" + row.number()
+                        + "') chỉ ghi tên nhóm; để trống ô này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"));
             }
         }
         return title;
@@ -272,7 +311,8 @@ final class AppendixReader {
         checkLength(row, TITLE, title, "Tên nhiệm vụ");
         int beforeLeads = problems.size();
         CellAgencies leads = agencies(row, LEAD_AGENCIES);
-        // No lead found and none reported unknown: the cell is empty or holds only separators.
+        // No lead found and none reported unknown: the cell is empty or holds only
+        // separators.
         if (leads.codes().isEmpty() && problems.size() == beforeLeads) {
             problems.add(new ImportProblem(row.excelRow(), LEAD_AGENCIES.header, "Chưa ghi cơ quan chủ trì"));
         }
@@ -283,7 +323,8 @@ final class AppendixReader {
                         + agency.getValue() + "' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"));
             }
         }
-        // A phrase ("các sở, ngành liên quan") among the coordinators takes in every agency of its kind, the
+        // A phrase ("các sở, ngành liên quan") among the coordinators takes in every
+        // agency of its kind, the
         // lead too: the lead is not its own coordinator.
         List<String> coordinatingCodes = coordinating.codes().stream().filter(c -> !leads.codes().contains(c)).toList();
         Optional<Deadline> deadline = deadline(row);
@@ -303,22 +344,26 @@ final class AppendixReader {
         }
     }
 
-    // ---- agencies ----------------------------------------------------------------------------------
+    // ---- agencies
+    // ----------------------------------------------------------------------------------
 
     /**
      * The agencies of a cell.
      *
-     * @param codes   every agency, named or taken in by a phrase, in the order written, without duplicates
-     * @param named   the agencies named one by one: code → the text the user wrote for it
-     * @param outside coordinating bodies kept as written: outside the directory, or a vague phrase
+     * @param codes every agency, named or taken in by a phrase, in the order written,
+     * without duplicates
+     * @param named the agencies named one by one: code → the text the user wrote for it
+     * @param outside coordinating bodies kept as written: outside the directory, or a
+     * vague phrase
      */
     private record CellAgencies(List<String> codes, Map<String, String> named, List<String> outside) {
     }
 
     /**
-     * Reads an agency cell. Collective phrases and names with commas are recognised before the cell is split
-     * at its commas. In the lead column an unknown name or a phrase that names no agency is a problem; in the
-     * coordinating column an unknown name is kept as an outside body with a warning, a vague phrase as text.
+     * Reads an agency cell. Collective phrases and names with commas are recognised
+     * before the cell is split at its commas. In the lead column an unknown name or a
+     * phrase that names no agency is a problem; in the coordinating column an unknown
+     * name is kept as an outside body with a warning, a vague phrase as text.
      */
     private CellAgencies agencies(ContentRow row, AppendixColumn column) {
         boolean lead = column == LEAD_AGENCIES;
@@ -344,14 +389,18 @@ final class AppendixReader {
                 if (found.resolution() instanceof Resolution.Agency agency) {
                     codes.add(agency.code());
                     named.putIfAbsent(agency.code(), found.written());
-                } else if (found.resolution() instanceof Resolution.Phrase phrase) {
+                }
+                else if (found.resolution() instanceof Resolution.Phrase phrase) {
                     if (!phrase.vague() && !phrase.codes().isEmpty()) {
                         codes.addAll(phrase.codes());
-                    } else if (!lead) {
+                    }
+                    else if (!lead) {
                         outside.add(found.written());
-                    } else {
+                    }
+                    else {
                         problems.add(new ImportProblem(row.excelRow(), column.header, phrase.vague()
-                                ? "'" + found.written() + "' không chỉ rõ cơ quan nào; cơ quan chủ trì phải ghi tên cụ thể"
+                                ? "'" + found.written()
+                                        + "' không chỉ rõ cơ quan nào; cơ quan chủ trì phải ghi tên cụ thể"
                                 : "Cụm từ '" + found.written() + "' không chỉ cơ quan nào có trong danh bạ vào ngày"
                                         + " ban hành kế hoạch"));
                     }
@@ -361,23 +410,30 @@ final class AppendixReader {
         return new CellAgencies(List.copyOf(codes), named, List.copyOf(outside));
     }
 
-    /** A name no agency nor phrase has: a problem in the lead column, an outside body in the coordinating one. */
+    /**
+     * A name no agency nor phrase has: a problem in the lead column, an outside body in
+     * the coordinating one.
+     */
     private void unknown(ContentRow row, AppendixColumn column, String name, Set<String> outside) {
         List<AgencyResolver.Suggestion> suggestions = agencies.resolve(name) instanceof Resolution.Unknown unknown
                 ? unknown.suggestions() : List.of();
-        String closest = suggestions.isEmpty() ? "" : "; gần giống: " + String.join(", ",
-                suggestions.stream().map(s -> s.name() + " (" + s.code() + ")").toList());
+        String closest = suggestions.isEmpty() ? "" : "; gần giống: "
+                + String.join(", ", suggestions.stream().map(s -> s.name() + " (" + s.code() + ")").toList());
         if (column == LEAD_AGENCIES) {
-            problems.add(new ImportProblem(row.excelRow(), column.header, "Không tìm thấy cơ quan '" + name + "'" + closest));
-        } else {
+            problems.add(new ImportProblem(row.excelRow(), column.header,
+                    "Không tìm thấy cơ quan '" + name + "'" + closest));
+        }
+        else {
             outside.add(name);
-            warnings.add(new ImportProblem(row.excelRow(), column.header, "'" + name + "' không có trong danh bạ: được ghi"
-                    + " là cơ quan phối hợp ngoài danh bạ, không được giao việc" + closest));
+            warnings
+                .add(new ImportProblem(row.excelRow(), column.header, "'" + name + "' không có trong danh bạ: được ghi"
+                        + " là cơ quan phối hợp ngoài danh bạ, không được giao việc" + closest));
         }
         UnknownName seen = unknownNames.get(column.header + "|" + CellTexts.fold(name));
         List<Integer> rows = new ArrayList<>(seen == null ? List.of() : seen.rows());
         rows.add(row.excelRow());
-        unknownNames.put(column.header + "|" + CellTexts.fold(name), new UnknownName(name, column.header, rows, suggestions));
+        unknownNames.put(column.header + "|" + CellTexts.fold(name),
+                new UnknownName(name, column.header, rows, suggestions));
     }
 
     private static List<String> commaParts(String line) {
@@ -391,13 +447,17 @@ final class AppendixReader {
         return parts;
     }
 
-    /** A run of comma-separated parts that names an agency or a phrase, and how many parts it took. */
+    /**
+     * A run of comma-separated parts that names an agency or a phrase, and how many parts
+     * it took.
+     */
     private record Found(String written, int parts, Resolution resolution) {
     }
 
     /**
-     * Resolves the longest run of comma-separated parts starting at {@code start} that names an agency or a
-     * phrase, so that "UBND các huyện, thành phố" wins over its pieces; null if none does.
+     * Resolves the longest run of comma-separated parts starting at {@code start} that
+     * names an agency or a phrase, so that "UBND các huyện, thành phố" wins over its
+     * pieces; null if none does.
      */
     private Found resolveAt(List<String> parts, int start) {
         int longest = Math.min(parts.size() - start, MAX_COMMAS_IN_NAME + 1);
@@ -411,16 +471,19 @@ final class AppendixReader {
         return null;
     }
 
-    // ---- deadline ----------------------------------------------------------------------------------
+    // ---- deadline
+    // ----------------------------------------------------------------------------------
 
     private Optional<Deadline> deadline(ContentRow row) {
         Outcome outcome;
         AppendixTable.Cell cell = row.deadlineCell();
         if (cell.date() != null) {
             outcome = deadlines.onDate(cell.date(), !cell.showsDay());
-        } else if (row.text(DEADLINE).isEmpty()) {
+        }
+        else if (row.text(DEADLINE).isEmpty()) {
             outcome = new Rejected("Chưa ghi thời gian hoàn thành");
-        } else {
+        }
+        else {
             outcome = deadlines.parse(row.text(DEADLINE));
         }
         if (outcome instanceof Rejected rejected) {
@@ -430,7 +493,8 @@ final class AppendixReader {
         return Optional.of(((Accepted) outcome).deadline());
     }
 
-    // ---- numbers -----------------------------------------------------------------------------------
+    // ---- numbers
+    // -----------------------------------------------------------------------------------
 
     private static int groupNumberOf(String number) {
         var matcher = GROUP_NUMBER.matcher(number);
@@ -455,7 +519,8 @@ final class AppendixReader {
         return String.format(Locale.ROOT, "%,d", number).replace(',', '.');
     }
 
-    // ---- results -----------------------------------------------------------------------------------
+    // ---- results
+    // -----------------------------------------------------------------------------------
 
     private WorkbookResult result(List<ImportedTask> tasks) {
         return new WorkbookResult(problems.isEmpty() ? tasks : List.of(), problems, warnings,
@@ -468,8 +533,10 @@ final class AppendixReader {
     }
 
     static ImportProblem headerNotFound(boolean word) {
-        return new ImportProblem(0, HEADER_ROW_COLUMN, "Không tìm thấy dòng tiêu đề của bảng trong "
-                + HEADER_SEARCH_ROWS + (word ? " dòng đầu của các bảng trong văn bản" : " dòng đầu của trang tính đầu tiên")
-                + "; dòng tiêu đề cần có các cột: " + AppendixColumn.headerList());
+        return new ImportProblem(0, HEADER_ROW_COLUMN,
+                "Không tìm thấy dòng tiêu đề của bảng trong " + HEADER_SEARCH_ROWS
+                        + (word ? " dòng đầu của các bảng trong văn bản" : " dòng đầu của trang tính đầu tiên")
+                        + "; dòng tiêu đề cần có các cột: " + AppendixColumn.headerList());
     }
+
 }

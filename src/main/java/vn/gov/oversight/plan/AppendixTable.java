@@ -8,12 +8,15 @@ import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * A table of a plan's appendix as the reader needs it, whichever file it came from (a sheet of a workbook,
- * a table of a Word document): rows of cells by column, and the cells merged down over several rows.
+ * A table of a plan's appendix as the reader needs it, whichever file it came from (a
+ * sheet of a workbook, a table of a Word document): rows of cells by column, and the
+ * cells merged down over several rows.
  *
- * @param rows   the rows that exist, in order
- * @param merges cells merged over rows: the value of the first row holds for every row of the merge
- * @param word   whether the table comes from a Word document (columns are then named by number, not letter)
+ * @param rows the rows that exist, in order
+ * @param merges cells merged over rows: the value of the first row holds for every row of
+ * the merge
+ * @param word whether the table comes from a Word document (columns are then named by
+ * number, not letter)
  */
 record AppendixTable(List<Row> rows, List<Merge> merges, boolean word) {
 
@@ -23,12 +26,15 @@ record AppendixTable(List<Row> rows, List<Merge> merges, boolean word) {
     }
 
     /**
-     * @param index  0-based position in the sheet or table
-     * @param cells  the cells that exist, by 0-based column
+     * @param index 0-based position in the sheet or table
+     * @param cells the cells that exist, by 0-based column
      */
     record Row(int index, Map<Integer, Cell> cells) {
 
-        /** The row number as the user sees it: Excel's row number, or the row of the Word table counted from 1. */
+        /**
+         * The row number as the user sees it: Excel's row number, or the row of the Word
+         * table counted from 1.
+         */
         int number() {
             return index + 1;
         }
@@ -39,8 +45,8 @@ record AppendixTable(List<Row> rows, List<Merge> merges, boolean word) {
     }
 
     /**
-     * One cell: its text in Unicode NFC with line breaks kept, and for an Excel date cell the date and whether
-     * its format shows the day.
+     * One cell: its text in Unicode NFC with line breaks kept, and for an Excel date cell
+     * the date and whether its format shows the day.
      */
     record Cell(String text, LocalDate date, boolean showsDay) {
 
@@ -51,12 +57,16 @@ record AppendixTable(List<Row> rows, List<Merge> merges, boolean word) {
         }
     }
 
-    /** A cell merged down: rows {@code firstRow} to {@code lastRow} (0-based, inclusive) of one column. */
+    /**
+     * A cell merged down: rows {@code firstRow} to {@code lastRow} (0-based, inclusive)
+     * of one column.
+     */
     record Merge(int firstRow, int lastRow, int column) {
     }
 
     /**
-     * The cell at a row and column, or, when it is empty and lies in a merge that starts below {@code
+     * The cell at a row and column, or, when it is empty and lies in a merge that starts
+     * below {@code
      * headerRow}, the merge's first cell.
      */
     Cell cellBelowHeader(Row row, int column, int headerRow, Map<Integer, Row> byIndex) {
@@ -80,7 +90,10 @@ record AppendixTable(List<Row> rows, List<Merge> merges, boolean word) {
         return byIndex;
     }
 
-    /** How problems name a column: its letter in a sheet ("C"), its number in a Word table ("cột thứ 3"). */
+    /**
+     * How problems name a column: its letter in a sheet ("C"), its number in a Word table
+     * ("cột thứ 3").
+     */
     String columnName(int column) {
         return word ? "thứ " + (column + 1) : CellReference.convertNumToColString(column);
     }

@@ -22,8 +22,9 @@ import static vn.gov.oversight.plan.AppendixColumn.DEADLINE;
 import static vn.gov.oversight.plan.AppendixColumn.NUMBER;
 
 /**
- * Writes the downloadable template of a plan's appendix: the sheet "Phụ lục" with the table's header
- * and a few example rows, and the sheet "Hướng dẫn" explaining how to fill it in.
+ * Writes the downloadable template of a plan's appendix: the sheet "Phụ lục" with the
+ * table's header and a few example rows, and the sheet "Hướng dẫn" explaining how to fill
+ * it in.
  */
 final class AppendixTemplate {
 
@@ -32,17 +33,22 @@ final class AppendixTemplate {
     static final String TITLE = "PHỤ LỤC NHIỆM VỤ KẾ HOẠCH";
 
     private static final List<AppendixColumn> COLUMNS = List.of(AppendixColumn.values());
-    private static final int[] COLUMN_WIDTHS = {7, 60, 28, 32, 26, 32};
+
+    private static final int[] COLUMN_WIDTHS = { 7, 60, 28, 32, 26, 32 };
+
     private static final int HEADER_ROW = 3;
+
     // Rows below the examples that get the table's text formats, ready to be typed into.
     private static final int PREPARED_ROWS = 200;
 
-    // Example rows: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm.
-    // Their deadlines name no year, so the template reads without problems whatever the plan's date.
+    // Example rows: STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian hoàn
+    // thành, Sản phẩm.
+    // Their deadlines name no year, so the template reads without problems whatever the
+    // plan's date.
     private static final List<List<String>> EXAMPLES = List.of(
             List.of("I", "Tăng cường công tác lãnh đạo, chỉ đạo", "", "", "", ""),
-            List.of("1", "Quán triệt, tuyên truyền nội dung Kế hoạch đến cán bộ, đảng viên và Nhân dân",
-                    "so-ldtbxh", "so-y-te; ubnd-yen-mo", "Thường xuyên", "Hội nghị quán triệt, tin bài tuyên truyền"),
+            List.of("1", "Quán triệt, tuyên truyền nội dung Kế hoạch đến cán bộ, đảng viên và Nhân dân", "so-ldtbxh",
+                    "so-y-te; ubnd-yen-mo", "Thường xuyên", "Hội nghị quán triệt, tin bài tuyên truyền"),
             List.of("2", "Xây dựng kế hoạch thực hiện hằng năm của ngành, địa phương", "so-ldtbxh, ubnd-yen-mo",
                     "so-y-te", "Hằng năm, trước ngày 15/12", "Kế hoạch hằng năm"),
             List.of("II", "Thực hiện các chính sách giảm nghèo", "", "", "", ""),
@@ -64,8 +70,9 @@ final class AppendixTemplate {
                     + "đầy đủ đúng như trong danh mục cơ quan (ví dụ: Sở Y tế), không phân biệt chữ hoa, chữ "
                     + "thường. Nhiều cơ quan thì ngăn cách bằng dấu phẩy (,), dấu chấm phẩy (;) hoặc xuống dòng "
                     + "trong ô (Alt+Enter)."),
-            List.of("Cơ quan phối hợp", "Không bắt buộc. Ghi như cột \"Cơ quan chủ trì\". Một cơ quan không được "
-                    + "vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ."),
+            List.of("Cơ quan phối hợp",
+                    "Không bắt buộc. Ghi như cột \"Cơ quan chủ trì\". Một cơ quan không được "
+                            + "vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ."),
             List.of("Thời gian hoàn thành", "Bắt buộc. Ghi theo một trong các dạng dưới đây (có dấu hay không dấu, "
                     + "chữ hoa hay chữ thường đều được). Hạn hoàn thành không được trước ngày ban hành kế hoạch."),
             List.of("   30/06/2026, 30/6/2026, 2026-06-30", "Thực hiện một lần, hạn là ngày đó."),
@@ -89,7 +96,8 @@ final class AppendixTemplate {
             writeGuide(workbook.createSheet(GUIDE_SHEET), styles);
             workbook.write(bytes);
             return bytes.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot write the appendix template in memory", e);
         }
     }
@@ -97,8 +105,9 @@ final class AppendixTemplate {
     private static void writeAppendix(Sheet sheet, Styles styles) {
         int lastColumn = COLUMNS.size() - 1;
         mergedLine(sheet, 0, lastColumn, TITLE, styles.title);
-        mergedLine(sheet, 1, lastColumn, "(Kèm theo Kế hoạch số       /KH-UBND ngày     tháng     năm       "
-                + "của Ủy ban nhân dân tỉnh)", styles.subtitle);
+        mergedLine(sheet, 1, lastColumn,
+                "(Kèm theo Kế hoạch số       /KH-UBND ngày     tháng     năm       " + "của Ủy ban nhân dân tỉnh)",
+                styles.subtitle);
         Row header = sheet.createRow(HEADER_ROW);
         for (int column = 0; column <= lastColumn; column++) {
             cell(header, column, COLUMNS.get(column).header, styles.header);
@@ -152,18 +161,30 @@ final class AppendixTemplate {
         cell.setCellStyle(style);
     }
 
-    /** The template's cell styles; a workbook has a limited number of styles, so each is made once. */
+    /**
+     * The template's cell styles; a workbook has a limited number of styles, so each is
+     * made once.
+     */
     private static final class Styles {
 
         final CellStyle title;
+
         final CellStyle subtitle;
+
         final CellStyle header;
+
         final CellStyle body;
+
         final CellStyle bold;
-        // STT and deadline cells are text, so that Excel keeps "1.10" and "6/5/2026" as typed instead of
-        // making them the number 1.1 or a date read in the computer's locale (5 June in en-US).
+
+        // STT and deadline cells are text, so that Excel keeps "1.10" and "6/5/2026" as
+        // typed instead of
+        // making them the number 1.1 or a date read in the computer's locale (5 June in
+        // en-US).
         final CellStyle bodyText;
+
         final CellStyle groupText;
+
         final CellStyle group;
 
         Styles(Workbook workbook) {
@@ -221,5 +242,7 @@ final class AppendixTemplate {
             font.setFontHeightInPoints((short) points);
             return font;
         }
+
     }
+
 }

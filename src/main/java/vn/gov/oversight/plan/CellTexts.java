@@ -14,23 +14,30 @@ import org.apache.poi.ss.usermodel.FormulaError;
 
 import vn.gov.oversight.system.PeopleDates;
 
-/** The text of spreadsheet cells, and the folded form used to compare what people type. */
+/**
+ * The text of spreadsheet cells, and the folded form used to compare what people type.
+ */
 final class CellTexts {
 
     static final DateTimeFormatter DAY_MONTH_YEAR = PeopleDates.DAY;
 
-    // Excel text often carries non-breaking and zero-width spaces pasted from Word documents.
+    // Excel text often carries non-breaking and zero-width spaces pasted from Word
+    // documents.
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    // Parts of a number format that never show a day: locale or colour tags, quoted text, escapes.
+
+    // Parts of a number format that never show a day: locale or colour tags, quoted text,
+    // escapes.
     private static final Pattern FORMAT_LITERALS = Pattern.compile("\\[[^]]*]|\"[^\"]*\"|\\\\.");
 
     private CellTexts() {
     }
 
     /**
-     * The cell's value as text, in Unicode NFC with its line breaks kept (agencies may be one a line):
-     * numbers without a trailing ".0", dates as dd/MM/yyyy, formulas by their cached value.
+     * The cell's value as text, in Unicode NFC with its line breaks kept (agencies may be
+     * one a line): numbers without a trailing ".0", dates as dd/MM/yyyy, formulas by
+     * their cached value.
      */
     static String raw(Cell cell) {
         if (cell == null) {
@@ -47,9 +54,12 @@ final class CellTexts {
                 default -> "";
             };
             return Normalizer.normalize(text, Normalizer.Form.NFC);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            // A cached value that does not match its declared type only comes from a damaged file; reading
-            // the cell as empty makes the reader report it as a missing value at this row and column.
+        }
+        catch (IllegalStateException | IllegalArgumentException e) {
+            // A cached value that does not match its declared type only comes from a
+            // damaged file; reading
+            // the cell as empty makes the reader report it as a missing value at this row
+            // and column.
             return "";
         }
     }
@@ -59,14 +69,20 @@ final class CellTexts {
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
-    /** {@link #clean} text in lower case without Vietnamese diacritics ("Thời hạn" → "thoi han"). */
+    /**
+     * {@link #clean} text in lower case without Vietnamese diacritics ("Thời hạn" → "thoi
+     * han").
+     */
     static String fold(String text) {
         String withoutMarks = COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         // đ is a letter of its own, not d with a combining mark, so NFD leaves it alone.
         return clean(withoutMarks.replace('đ', 'd').replace('Đ', 'D')).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the cell holds an Excel date (a number shown with a date format), cached formula results too. */
+    /**
+     * Whether the cell holds an Excel date (a number shown with a date format), cached
+     * formula results too.
+     */
     static boolean isDate(Cell cell) {
         if (cell == null) {
             return false;
@@ -81,8 +97,8 @@ final class CellTexts {
     }
 
     /**
-     * Whether a date cell's format shows the day. Excel turns a typed "6/2026" into 1 June 2026 shown
-     * as "Jun-26": the user meant the month, not its first day.
+     * Whether a date cell's format shows the day. Excel turns a typed "6/2026" into 1
+     * June 2026 shown as "Jun-26": the user meant the month, not its first day.
      */
     static boolean formatShowsDay(Cell cell) {
         String format = cell.getCellStyle().getDataFormatString();
@@ -92,4 +108,5 @@ final class CellTexts {
     private static String number(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
 }

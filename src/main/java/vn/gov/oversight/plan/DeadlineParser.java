@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the "Thời gian hoàn thành" of a task as Vietnamese appendices write it: a date, a month, a
- * quarter, a year, "Hằng năm" or "Thường xuyên". Patterns apply to the folded text (lower case, no
- * diacritics), so "Quý II/2026", "quy ii/2026" and "QUÝ 2 NĂM 2026" are the same.
+ * Reads the "Thời gian hoàn thành" of a task as Vietnamese appendices write it: a date, a
+ * month, a quarter, a year, "Hằng năm" or "Thường xuyên". Patterns apply to the folded
+ * text (lower case, no diacritics), so "Quý II/2026", "quy ii/2026" and "QUÝ 2 NĂM 2026"
+ * are the same.
  */
 final class DeadlineParser {
 
@@ -21,6 +22,7 @@ final class DeadlineParser {
 
     /** Either a deadline or, in Vietnamese, why the cell is not one. */
     sealed interface Outcome permits Accepted, Rejected {
+
     }
 
     record Accepted(Deadline deadline) implements Outcome {
@@ -33,20 +35,32 @@ final class DeadlineParser {
             + "quý (Quý II/2026), năm (Năm 2026), Hằng năm (có thể kèm ngày: Hằng năm, trước ngày 15/12), "
             + "Thường xuyên";
 
-    // "trước ngày 30/6/2026" and "trong quý II/2026" say the same as the bare date or quarter; "trước
-    // tháng 6" would not (it means by the end of May), so "trước" is only accepted before a full date.
+    // "trước ngày 30/6/2026" and "trong quý II/2026" say the same as the bare date or
+    // quarter; "trước
+    // tháng 6" would not (it means by the end of May), so "trước" is only accepted before
+    // a full date.
     private static final Pattern DATE = Pattern.compile("(?:truoc ngay |truoc |ngay )?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern MONTH = Pattern.compile("(?:trong )?(?:thang (\\d{1,2}) ?(?:/|-|nam) ?|(\\d{1,2})/)(\\d{4})");
+
+    private static final Pattern MONTH = Pattern
+        .compile("(?:trong )?(?:thang (\\d{1,2}) ?(?:/|-|nam) ?|(\\d{1,2})/)(\\d{4})");
+
     private static final Pattern QUARTER = Pattern.compile("(?:trong )?quy (iv|iii|ii|i|[1-4]) ?(?:/|-|nam) ?(\\d{4})");
+
     private static final Pattern YEAR = Pattern.compile("(?:trong )?(?:nam )?(\\d{4})");
+
     private static final Pattern YEARLY = Pattern.compile("hang nam\\b(.*)");
+
     private static final Pattern ONGOING = Pattern.compile("thuong xuyen\\b.*");
 
     // Inside a "Hằng năm …" text: the day of the first round, if given.
     private static final Pattern DAY_MONTH_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})(?![\\d])");
+
     private static final Pattern DAY_MONTH_IN_WORDS = Pattern.compile("\\b(\\d{1,2}) thang (\\d{1,2})\\b");
+
     private static final Pattern MONTH_IN_TEXT = Pattern.compile("\\bthang (\\d{1,2})\\b");
+
     private static final Pattern QUARTER_IN_TEXT = Pattern.compile("\\bquy (iv|iii|ii|i|[1-4])\\b");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
@@ -84,14 +98,18 @@ final class DeadlineParser {
             if ((m = YEAR.matcher(folded)).matches()) {
                 return once(text, LocalDate.of(number(m, 1), 12, 31));
             }
-        } catch (DateTimeException e) {
+        }
+        catch (DateTimeException e) {
             return new Rejected("Thời gian hoàn thành '" + text + "' có ngày hoặc tháng không có thật");
         }
-        return new Rejected("Không hiểu thời gian hoàn thành '" + text + "'. Ghi theo một trong các dạng: "
-                + ACCEPTED_FORMS);
+        return new Rejected(
+                "Không hiểu thời gian hoàn thành '" + text + "'. Ghi theo một trong các dạng: " + ACCEPTED_FORMS);
     }
 
-    /** A deadline given as an Excel date cell; {@code monthOnly} when its format shows no day. */
+    /**
+     * A deadline given as an Excel date cell; {@code monthOnly} when its format shows no
+     * day.
+     */
     Outcome onDate(LocalDate date, boolean monthOnly) {
         LocalDate due = monthOnly ? YearMonth.from(date).atEndOfMonth() : date;
         return once(due.format(CellTexts.DAY_MONTH_YEAR), due);
@@ -108,9 +126,9 @@ final class DeadlineParser {
     }
 
     /**
-     * The first round of a yearly task: the day, month or quarter the text names ("trước ngày 15/12",
-     * "trong tháng 6", "quý IV"), 31/12 when it names none, in the plan's issue year, or the next year
-     * when that day is already behind the plan's issue date.
+     * The first round of a yearly task: the day, month or quarter the text names ("trước
+     * ngày 15/12", "trong tháng 6", "quý IV"), 31/12 when it names none, in the plan's
+     * issue year, or the next year when that day is already behind the plan's issue date.
      */
     private LocalDate firstYearlyRound(String rest) {
         Matcher m;
@@ -151,4 +169,5 @@ final class DeadlineParser {
     private static Accepted accepted(LocalDate due, Recurrence recurrence) {
         return new Accepted(new Deadline(due, recurrence));
     }
+
 }

@@ -20,9 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * Loads Plan 151/KH-UBND with its five groups of tasks (illustrative tasks, deadlines counted from the
- * day of loading; see the note in the seed file) through the same {@link Plans#create} a coordinator
- * uses, after the demo directory. Once only: a plan with that code is left alone.
+ * Loads Plan 151/KH-UBND with its five groups of tasks (illustrative tasks, deadlines
+ * counted from the day of loading; see the note in the seed file) through the same
+ * {@link Plans#create} a coordinator uses, after the demo directory. Once only: a plan
+ * with that code is left alone.
  */
 @Component
 @Order(StartupOrder.DEMO_PLAN)
@@ -34,8 +35,11 @@ class DemoPlanSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPlanSeeder.class);
 
     private final Plans plans;
+
     private final PlanStore store;
+
     private final ObjectMapper objectMapper;
+
     private final Clock clock;
 
     DemoPlanSeeder(Plans plans, PlanStore store, ObjectMapper objectMapper, Clock clock) {
@@ -58,19 +62,23 @@ class DemoPlanSeeder implements ApplicationRunner {
         Seed seed;
         try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
             seed = objectMapper.readerFor(Seed.class)
-                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in);
+                .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(in);
         }
         if (store.codeExists(seed.code())) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        List<PlanDraft.TaskDraft> tasks = seed.tasks().stream().map(task -> new PlanDraft.TaskDraft(task.code(),
-                task.title(), task.group(), task.leadAgencies(), task.coordinatingAgencies(),
-                today.plusDays(task.dueInDays()), task.recurrence(), task.output())).toList();
-        Plan plan = plans.create(new PlanDraft(seed.code(), seed.title(), seed.issuingBody(), seed.issuedOn(),
-                seed.directive(), tasks), "demo");
+        List<PlanDraft.TaskDraft> tasks = seed.tasks()
+            .stream()
+            .map(task -> new PlanDraft.TaskDraft(task.code(), task.title(), task.group(), task.leadAgencies(),
+                    task.coordinatingAgencies(), today.plusDays(task.dueInDays()), task.recurrence(), task.output()))
+            .toList();
+        Plan plan = plans.create(
+                new PlanDraft(seed.code(), seed.title(), seed.issuingBody(), seed.issuedOn(), seed.directive(), tasks),
+                "demo");
         log.info("Demo plan {} loaded: {} tasks, {} assignments", plan.code(), plan.tasks().size(),
                 plan.assignments().size());
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import vn.gov.oversight.organization.AgencyNameLookup;
 
-/** Resolves appendix cells against the directory's names, aliases and phrases on the plan's date. */
+/**
+ * Resolves appendix cells against the directory's names, aliases and phrases on the
+ * plan's date.
+ */
 final class DirectoryAgencyResolver implements AgencyResolver {
 
     private final AgencyNameLookup lookup;
@@ -27,7 +30,10 @@ final class DirectoryAgencyResolver implements AgencyResolver {
         if (match instanceof AgencyNameLookup.Several several) {
             return new Resolution.Phrase(several.phrase(), several.codes(), several.vague());
         }
-        return new Resolution.Unknown(((AgencyNameLookup.Unknown) match).suggestions().stream()
-                .map(suggestion -> new Suggestion(suggestion.code(), suggestion.name())).toList());
+        return new Resolution.Unknown(((AgencyNameLookup.Unknown) match).suggestions()
+            .stream()
+            .map(suggestion -> new Suggestion(suggestion.code(), suggestion.name()))
+            .toList());
     }
+
 }

@@ -13,7 +13,10 @@ class ImportRefusedException extends ErrorResponseException {
         this(problems, List.of(), List.of());
     }
 
-    /** With the warnings and the unknown names too, so that the user can map the names and try again. */
+    /**
+     * With the warnings and the unknown names too, so that the user can map the names and
+     * try again.
+     */
     ImportRefusedException(List<ImportProblem> problems, List<ImportProblem> warnings, List<UnknownName> unknownNames) {
         super(HttpStatus.BAD_REQUEST, problem(problems), null);
         getBody().setProperty("warnings", warnings);
@@ -38,4 +41,5 @@ class ImportRefusedException extends ErrorResponseException {
     public String getMessage() {
         return getBody().getDetail();
     }
+
 }

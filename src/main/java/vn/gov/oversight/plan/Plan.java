@@ -7,8 +7,9 @@ import java.util.List;
 import vn.gov.oversight.assignment.Assignment;
 
 /**
- * A plan as the API shows it, with its tasks and, when asked, the assignments it started and how far their
- * roll-out has come ({@code rollOut}: assignments started of those planned; see {@link PlanRollOut}).
+ * A plan as the API shows it, with its tasks and, when asked, the assignments it started
+ * and how far their roll-out has come ({@code rollOut}: assignments started of those
+ * planned; see {@link PlanRollOut}).
  */
 record Plan(long id, String code, String title, String issuingBody, LocalDate issuedOn, String directive,
         Instant createdAt, String createdBy, List<Task> tasks, List<AssignmentSummary> assignments,
@@ -20,7 +21,10 @@ record Plan(long id, String code, String title, String issuingBody, LocalDate is
                 rollOut);
     }
 
-    /** A task; {@code outsideCoordinators} are coordinating bodies outside the directory, named, never assigned. */
+    /**
+     * A task; {@code outsideCoordinators} are coordinating bodies outside the directory,
+     * named, never assigned.
+     */
     record Task(String code, String title, String group, List<String> leadAgencies, List<String> coordinatingAgencies,
             LocalDate dueDate, Recurrence recurrence, String output, List<String> outsideCoordinators) {
     }

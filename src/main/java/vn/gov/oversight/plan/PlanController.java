@@ -30,19 +30,22 @@ import vn.gov.oversight.system.InvalidInputException;
 import vn.gov.oversight.system.NotFoundException;
 
 /**
- * Plans: the coordinator (or an administrator) enters or imports a plan; everyone logged in reads plans,
- * and sees the assignments of their own agency (the coordinator, the steering committee and
- * administrators see all).
+ * Plans: the coordinator (or an administrator) enters or imports a plan; everyone logged
+ * in reads plans, and sees the assignments of their own agency (the coordinator, the
+ * steering committee and administrators see all).
  */
-@Tag(name = "Kế hoạch", description = "Kế hoạch và phụ lục nhiệm vụ; nhập từ tệp Excel hoặc văn bản Word, xem trước khi tạo; mỗi nhiệm vụ giao cho từng cơ quan chủ trì.")
+@Tag(name = "Kế hoạch",
+        description = "Kế hoạch và phụ lục nhiệm vụ; nhập từ tệp Excel hoặc văn bản Word, xem trước khi tạo; mỗi nhiệm vụ giao cho từng cơ quan chủ trì.")
 @RestController
 @RequestMapping("/api/plans")
 class PlanController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final String ENTERS_PLANS = "hasAnyRole('ADMIN', 'COORDINATOR')";
 
     private final Plans plans;
+
     private final PlanImports imports;
 
     PlanController(Plans plans, PlanImports imports) {
@@ -57,8 +60,9 @@ class PlanController {
     }
 
     /**
-     * 201 with the plan once all its assignments have started; 202 with its location when its roll-out goes on
-     * after {@code oversight.plans.roll-out.answer-within} (the plan's {@code rollOut} tells how far it came).
+     * 201 with the plan once all its assignments have started; 202 with its location when
+     * its roll-out goes on after {@code oversight.plans.roll-out.answer-within} (the
+     * plan's {@code rollOut} tells how far it came).
      */
     static <T> ResponseEntity<T> answer(Plan plan, T body) {
         URI location = URI.create("/api/plans/" + plan.id());
@@ -70,13 +74,17 @@ class PlanController {
         return answer(plan, plan);
     }
 
-    /** A plan created from its appendix, and what the import warned about (coordinating bodies outside the directory). */
+    /**
+     * A plan created from its appendix, and what the import warned about (coordinating
+     * bodies outside the directory).
+     */
     record ImportedPlan(@JsonUnwrapped Plan plan, List<ImportProblem> warnings) {
     }
 
     /**
-     * Imports the appendix: an .xlsx, or the plan issued as a .docx whose appendix is a table. All or nothing:
-     * 400 with every problem by row and column, the warnings and the unknown names with their closest agencies.
+     * Imports the appendix: an .xlsx, or the plan issued as a .docx whose appendix is a
+     * table. All or nothing: 400 with every problem by row and column, the warnings and
+     * the unknown names with their closest agencies.
      */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ENTERS_PLANS)
@@ -89,7 +97,10 @@ class PlanController {
         return answer(imported.plan(), new ImportedPlan(imported.plan(), imported.warnings()));
     }
 
-    /** The same input as the import: what it would create (tasks, assignments per agency), writing nothing. */
+    /**
+     * The same input as the import: what it would create (tasks, assignments per agency),
+     * writing nothing.
+     */
     @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ENTERS_PLANS)
     ImportPreview preview(@RequestPart(name = "file", required = false) MultipartFile file,
@@ -109,10 +120,10 @@ class PlanController {
     @GetMapping("/import/template")
     ResponseEntity<byte[]> template() {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("mau-phu-luc-ke-hoach.xlsx").build().toString())
-                .contentType(MediaType.parseMediaType(XLSX))
-                .body(PlanWorkbook.template());
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("mau-phu-luc-ke-hoach.xlsx").build().toString())
+            .contentType(MediaType.parseMediaType(XLSX))
+            .body(PlanWorkbook.template());
     }
 
     @GetMapping
@@ -130,4 +141,5 @@ class PlanController {
         return plan.with(plan.assignments().stream().filter(assignment -> user.belongsTo(assignment.agency())).toList(),
                 plan.rollOut());
     }
+
 }

@@ -27,20 +27,26 @@ import vn.gov.oversight.system.CurrentUser;
 import vn.gov.oversight.system.InvalidInputException;
 
 /**
- * The import page of the coordinator: upload the appendix (.xlsx or the issued .docx) with the plan's heading,
- * see what would be created, map each unknown name to an agency once (remembered as its other name), confirm.
- * The upload waits in the person's session between the steps, so the file is sent only once.
+ * The import page of the coordinator: upload the appendix (.xlsx or the issued .docx)
+ * with the plan's heading, see what would be created, map each unknown name to an agency
+ * once (remembered as its other name), confirm. The upload waits in the person's session
+ * between the steps, so the file is sent only once.
  */
 @Controller
 class PlanImportPage {
 
     static final String PATH = "/oversight/plans/import";
+
     private static final String UPLOAD = PlanImportPage.class.getName() + ".upload";
+
     private static final String VIEW = "plan/import";
 
     private final PlanImports imports;
+
     private final AgencyNames names;
+
     private final Directory directory;
+
     private final Clock clock;
 
     PlanImportPage(PlanImports imports, AgencyNames names, Directory directory, Clock clock) {
@@ -50,7 +56,10 @@ class PlanImportPage {
         this.clock = clock;
     }
 
-    /** What was uploaded, kept in the session until the import is confirmed or another file is uploaded. */
+    /**
+     * What was uploaded, kept in the session until the import is confirmed or another
+     * file is uploaded.
+     */
     record Upload(String fileName, byte[] file, String code, String title, String issuingBody, LocalDate issuedOn,
             String directive) implements Serializable {
 
@@ -83,7 +92,10 @@ class PlanImportPage {
         return previewOf(upload, caller, response, model, null);
     }
 
-    /** Remembers an unknown name as another name of the agency chosen, then previews again. */
+    /**
+     * Remembers an unknown name as another name of the agency chosen, then previews
+     * again.
+     */
     @PostMapping(PATH + "/alias")
     String alias(@RequestParam(required = false) String name, @RequestParam(required = false) String agencyCode,
             Authentication caller, HttpSession session, HttpServletResponse response, Model model) {
@@ -94,10 +106,12 @@ class PlanImportPage {
         String notice;
         try {
             names.addAlias(agencyCode, name, caller.getName());
-            notice = "Đã ghi nhớ '" + name + "' là tên gọi khác của " + directory.agency(agencyCode).map(Agency::name)
-                    .orElse(agencyCode) + ".";
-        } catch (InvalidInputException refused) {
-            notice = String.join(" ", refused.errors().stream().map(InvalidInputException.FieldProblem::message).toList());
+            notice = "Đã ghi nhớ '" + name + "' là tên gọi khác của "
+                    + directory.agency(agencyCode).map(Agency::name).orElse(agencyCode) + ".";
+        }
+        catch (InvalidInputException refused) {
+            notice = String.join(" ",
+                    refused.errors().stream().map(InvalidInputException.FieldProblem::message).toList());
         }
         return previewOf(upload, caller, response, model, notice);
     }
@@ -114,8 +128,10 @@ class PlanImportPage {
             model.addAttribute("created", imported.plan());
             model.addAttribute("warnings", imported.warnings());
             return page(caller, response, model, null, null);
-        } catch (ImportRefusedException | InvalidInputException refused) {
-            // Something changed since the preview (the code taken meanwhile, an agency ended): show it again.
+        }
+        catch (ImportRefusedException | InvalidInputException refused) {
+            // Something changed since the preview (the code taken meanwhile, an agency
+            // ended): show it again.
             return previewOf(upload, caller, response, model, "Chưa tạo được kế hoạch: " + refused.getMessage());
         }
     }
@@ -143,8 +159,12 @@ class PlanImportPage {
         model.addAttribute("preview", preview);
         model.addAttribute("notice", notice);
         model.addAttribute("today", today);
-        model.addAttribute("agencies", directory.agencies().stream().filter(agency -> agency.isValidOn(today))
-                .sorted(Comparator.comparing(Agency::name)).toList());
+        model.addAttribute("agencies",
+                directory.agencies()
+                    .stream()
+                    .filter(agency -> agency.isValidOn(today))
+                    .sorted(Comparator.comparing(Agency::name))
+                    .toList());
         if (!model.containsAttribute("upload")) {
             model.addAttribute("upload", new Upload("", null, "", "", "ubnd-tinh", null, ""));
         }
@@ -155,4 +175,5 @@ class PlanImportPage {
         CurrentUser user = CurrentUser.of(caller);
         return user.admin() || user.coordinator();
     }
+
 }

@@ -27,13 +27,16 @@ import vn.gov.oversight.assignment.AssignmentRequest;
 import vn.gov.oversight.assignment.Assignments;
 
 /**
- * Starts a plan's assignments in short transactions (#15). The plan's own transaction saves the plan, its tasks,
- * and one row of {@code plan_roll_out_batch} and one Camunda job (handler {@value #JOB_TYPE}) for each batch of
- * {@code oversight.plans.roll-out.batch-size} assignments (the tasks × their lead agencies, in order). The job
- * executor (of any node) runs the batches, each in a transaction of its own: the batch's assignments are started
- * and the batch is marked done together, or not at all, and a failed batch is retried by the engine (an incident
- * in Cockpit once its retries are spent). Nothing is lost if a node dies in the middle: its uncommitted batches
- * are still jobs, taken again when their lock expires; a batch never starts an assignment twice (its business key).
+ * Starts a plan's assignments in short transactions (#15). The plan's own transaction
+ * saves the plan, its tasks, and one row of {@code plan_roll_out_batch} and one Camunda
+ * job (handler {@value #JOB_TYPE}) for each batch of
+ * {@code oversight.plans.roll-out.batch-size} assignments (the tasks × their lead
+ * agencies, in order). The job executor (of any node) runs the batches, each in a
+ * transaction of its own: the batch's assignments are started and the batch is marked
+ * done together, or not at all, and a failed batch is retried by the engine (an incident
+ * in Cockpit once its retries are spent). Nothing is lost if a node dies in the middle:
+ * its uncommitted batches are still jobs, taken again when their lock expires; a batch
+ * never starts an assignment twice (its business key).
  */
 @Component
 class PlanRollOut extends AbstractProcessEnginePlugin {
@@ -43,14 +46,17 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
     private static final Logger log = LoggerFactory.getLogger(PlanRollOut.class);
 
     private final JdbcClient jdbc;
+
     private final ObjectProvider<PlanStore> store;
+
     private final ObjectProvider<Assignments> assignments;
+
     private final ObjectProvider<ProcessEngine> engine;
+
     private final int batchSize;
 
     PlanRollOut(JdbcClient jdbc, ObjectProvider<PlanStore> store, ObjectProvider<Assignments> assignments,
-            ObjectProvider<ProcessEngine> engine,
-            @Value("${oversight.plans.roll-out.batch-size:50}") int batchSize) {
+            ObjectProvider<ProcessEngine> engine, @Value("${oversight.plans.roll-out.batch-size:50}") int batchSize) {
         this.jdbc = jdbc;
         this.store = store;
         this.assignments = assignments;
@@ -58,10 +64,14 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
         this.batchSize = batchSize;
     }
 
-    /** How far a plan's roll-out has come: assignments started of those planned, batches done of all. */
+    /**
+     * How far a plan's roll-out has come: assignments started of those planned, batches
+     * done of all.
+     */
     record Progress(int assignments, int started, int batches, int batchesDone, boolean done) {
 
         static final Progress NONE = new Progress(0, 0, 0, 0, true);
+
     }
 
     @Override
@@ -72,7 +82,10 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
         configuration.setCustomJobHandlers(handlers);
     }
 
-    /** In the plan's transaction: its batches and their jobs, for {@code total} assignments. */
+    /**
+     * In the plan's transaction: its batches and their jobs, for {@code total}
+     * assignments.
+     */
     void schedule(long planId, int total) {
         ProcessEngineConfigurationImpl configuration = configuration();
         configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -80,7 +93,8 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
                 jdbc.sql("""
                         insert into plan_roll_out_batch (plan_id, batch, first_index, size, scheduled_at)
                         values (?, ?, ?, ?, ?)""")
-                        .params(planId, batch, first, Math.min(batchSize, total - first), now()).update();
+                    .params(planId, batch, first, Math.min(batchSize, total - first), now())
+                    .update();
                 MessageEntity job = new MessageEntity();
                 job.setJobHandlerType(JOB_TYPE);
                 job.setJobHandlerConfiguration(new Batch(planId, batch));
@@ -97,15 +111,18 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
                        coalesce(sum(case when done_at is not null then 1 else 0 end), 0) as done,
                        coalesce(sum(case when done_at is not null then size else 0 end), 0) as started
                   from plan_roll_out_batch where plan_id = ?
-                """).param(planId).query((rs, n) -> rs.getInt("batches") == 0 ? Progress.NONE
-                        : new Progress(rs.getInt("assignments"), rs.getInt("started"), rs.getInt("batches"),
-                                rs.getInt("done"), rs.getInt("done") == rs.getInt("batches")))
-                .single();
+                """)
+            .param(planId)
+            .query((rs, n) -> rs.getInt("batches") == 0 ? Progress.NONE
+                    : new Progress(rs.getInt("assignments"), rs.getInt("started"), rs.getInt("batches"),
+                            rs.getInt("done"), rs.getInt("done") == rs.getInt("batches")))
+            .single();
     }
 
     /**
-     * Waits up to {@code patience} for a plan's roll-out to end; returns its progress then. When this node runs no
-     * job executor (a test engine, a node kept for the pages), the batches run here, each in its own transaction.
+     * Waits up to {@code patience} for a plan's roll-out to end; returns its progress
+     * then. When this node runs no job executor (a test engine, a node kept for the
+     * pages), the batches run here, each in its own transaction.
      */
     Progress await(long planId, Duration patience) {
         long until = System.nanoTime() + patience.toNanos();
@@ -114,10 +131,12 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
             if (!configuration().getJobExecutor().isActive()) {
                 ManagementService management = engine.getObject().getManagementService();
                 jobsOf(planId).forEach(management::executeJob);
-            } else {
+            }
+            else {
                 try {
                     Thread.sleep(50);
-                } catch (InterruptedException e) {
+                }
+                catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 }
@@ -129,17 +148,21 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
 
     private List<String> jobsOf(long planId) {
         return jdbc.sql("select id_ from act_ru_job where handler_type_ = ? and handler_cfg_ like ?")
-                .params(JOB_TYPE, planId + ":%").query(String.class).list();
+            .params(JOB_TYPE, planId + ":%")
+            .query(String.class)
+            .list();
     }
 
     /** Starts one batch, in the job's transaction. */
     void run(Batch batch) {
         OffsetDateTime began = now();
         var row = jdbc.sql("select first_index, size, done_at from plan_roll_out_batch where plan_id = ? and batch = ?")
-                .params(batch.planId(), batch.batch())
-                .query((rs, n) -> new int[] { rs.getInt("first_index"), rs.getInt("size"),
-                        rs.getObject("done_at") == null ? 0 : 1 })
-                .optional().orElseThrow(() -> new IllegalStateException("No roll-out batch " + batch));
+            .params(batch.planId(), batch.batch())
+            .query((rs,
+                    n) -> new int[] { rs.getInt("first_index"), rs.getInt("size"),
+                            rs.getObject("done_at") == null ? 0 : 1 })
+            .optional()
+            .orElseThrow(() -> new IllegalStateException("No roll-out batch " + batch));
         if (row[2] == 1) {
             return; // committed already (a job run twice)
         }
@@ -159,13 +182,15 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
         }
         int started = assignments.getObject().startAll(requests);
         jdbc.sql("update plan_roll_out_batch set started_at = ?, done_at = ? where plan_id = ? and batch = ?")
-                .params(began, now(), batch.planId(),
-                        batch.batch())
-                .update();
+            .params(began, now(), batch.planId(), batch.batch())
+            .update();
         log.debug("Plan {} batch {}: {} assignments started", plan.code(), batch.batch(), started);
     }
 
-    /** The moment itself (not the application's clock, which tests move): these columns time transactions. */
+    /**
+     * The moment itself (not the application's clock, which tests move): these columns
+     * time transactions.
+     */
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -210,5 +235,7 @@ class PlanRollOut extends AbstractProcessEnginePlugin {
         public void onDelete(Batch batch, JobEntity job) {
             // nothing kept beside the job
         }
+
     }
+
 }

@@ -21,10 +21,12 @@ import vn.gov.oversight.assignment.AssignmentCompleted;
 import vn.gov.oversight.assignment.Assignments;
 
 /**
- * The rounds of yearly ("Hằng năm") and ongoing ("Thường xuyên") tasks: the next round, due a year after the
- * previous one, starts when the previous one is done, or when its year begins while the previous one is still
- * open (checked every night, {@code oversight.plans.rounds.cron}). No round is due after
- * {@code oversight.plans.rounds.last-year} (the plans' horizon, 2030 for Plan 151); a cancelled task has none.
+ * The rounds of yearly ("Hằng năm") and ongoing ("Thường xuyên") tasks: the next round,
+ * due a year after the previous one, starts when the previous one is done, or when its
+ * year begins while the previous one is still open (checked every night,
+ * {@code oversight.plans.rounds.cron}). No round is due after
+ * {@code oversight.plans.rounds.last-year} (the plans' horizon, 2030 for Plan 151); a
+ * cancelled task has none.
  */
 @Component
 @Transactional
@@ -33,9 +35,13 @@ class RecurringRounds {
     private static final Logger log = LoggerFactory.getLogger(RecurringRounds.class);
 
     private final Assignments assignments;
+
     private final AmendmentStore store;
+
     private final PlanStore plans;
+
     private final Clock clock;
+
     private final int lastYear;
 
     RecurringRounds(Assignments assignments, AmendmentStore store, PlanStore plans, Clock clock,
@@ -58,8 +64,8 @@ class RecurringRounds {
     }
 
     /**
-     * Starts the rounds whose year has begun by {@code today} while the previous round is still open, of every plan
-     * or of plan {@code planId}.
+     * Starts the rounds whose year has begun by {@code today} while the previous round is
+     * still open, of every plan or of plan {@code planId}.
      */
     int startRoundsDue(LocalDate today, Long planId) {
         int started = 0;
@@ -67,9 +73,10 @@ class RecurringRounds {
             if (planId != null && plan.id() != planId) {
                 continue;
             }
-            Map<String, Optional<Assignment>> latest = assignments.ofPlan(plan.id()).stream()
-                    .collect(Collectors.groupingBy(RecurringRounds::series,
-                            Collectors.maxBy(Comparator.comparingInt(Assignment::round))));
+            Map<String, Optional<Assignment>> latest = assignments.ofPlan(plan.id())
+                .stream()
+                .collect(Collectors.groupingBy(RecurringRounds::series,
+                        Collectors.maxBy(Comparator.comparingInt(Assignment::round))));
             for (Optional<Assignment> last : latest.values()) {
                 Assignment previous = last.orElseThrow();
                 while (previous != null && previous.isOpen() && previous.dueDate().getYear() < today.getYear()) {
@@ -96,8 +103,9 @@ class RecurringRounds {
             return Optional.empty();
         }
         LocalDate due = previous.dueDate().plusYears(1);
-        boolean exists = assignments.ofPlan(previous.planId()).stream().anyMatch(other -> series(other)
-                .equals(series(previous)) && other.round() > previous.round());
+        boolean exists = assignments.ofPlan(previous.planId())
+            .stream()
+            .anyMatch(other -> series(other).equals(series(previous)) && other.round() > previous.round());
         if (exists || due.getYear() > lastYear) {
             return Optional.empty();
         }
@@ -106,4 +114,5 @@ class RecurringRounds {
                 next.agencyCode(), due);
         return Optional.of(next);
     }
+
 }

@@ -4,17 +4,23 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-/** Roman numerals as appendices number their groups (I, II, III, IV…) and quarters (Quý II). */
+/**
+ * Roman numerals as appendices number their groups (I, II, III, IV…) and quarters (Quý
+ * II).
+ */
 final class RomanNumerals {
 
     // Only well-formed numerals, so that "IIII" or "IC" are not taken for a group number.
-    private static final Pattern WELL_FORMED =
-            Pattern.compile("(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    private static final Pattern WELL_FORMED = Pattern
+        .compile("(?=[MDCLXVI])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private RomanNumerals() {
     }
 
-    /** The value of a numeral in either case, or empty when the text is not a well-formed numeral. */
+    /**
+     * The value of a numeral in either case, or empty when the text is not a well-formed
+     * numeral.
+     */
     static OptionalInt parse(String text) {
         String numeral = text.toUpperCase(Locale.ROOT);
         if (!WELL_FORMED.matcher(numeral).matches()) {
@@ -41,4 +47,5 @@ final class RomanNumerals {
             default -> throw new IllegalArgumentException("Not a Roman digit: " + digit);
         };
     }
+
 }

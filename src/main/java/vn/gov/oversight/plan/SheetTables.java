@@ -13,7 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** A sheet of an Excel workbook as an {@link AppendixTable}. */
 final class SheetTables {
 
-    // Merges beyond this many are not read: an appendix has a few dozen; thousands only come from an attack.
+    // Merges beyond this many are not read: an appendix has a few dozen; thousands only
+    // come from an attack.
     static final int MAX_MERGES = 10_000;
 
     private SheetTables() {
@@ -40,4 +41,5 @@ final class SheetTables {
         }
         return new AppendixTable(rows, merges, false);
     }
+
 }

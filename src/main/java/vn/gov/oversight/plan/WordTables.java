@@ -16,10 +16,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * A table of a Word document as an {@link AppendixTable}. Word stores a cell merged across columns once,
- * with its width in grid columns ({@code gridSpan}), and a cell merged down as a first cell ({@code
- * vMerge="restart"}) followed by empty continuation cells: columns are counted on the grid, and
- * continuations become a {@link AppendixTable.Merge}, as merged regions of a sheet do.
+ * A table of a Word document as an {@link AppendixTable}. Word stores a cell merged
+ * across columns once, with its width in grid columns ({@code gridSpan}), and a cell
+ * merged down as a first cell ({@code
+ * vMerge="restart"}) followed by empty continuation cells: columns are counted on the
+ * grid, and continuations become a {@link AppendixTable.Merge}, as merged regions of a
+ * sheet do.
  */
 final class WordTables {
 
@@ -41,15 +43,17 @@ final class WordTables {
             int column = gridBefore(row);
             for (XWPFTableCell cell : row.getTableCells()) {
                 CTTcPr properties = cell.getCTTc().getTcPr();
-                int span = properties != null && properties.isSetGridSpan()
-                        ? bounded(properties.getGridSpan().getVal()) : 1;
+                int span = properties != null && properties.isSetGridSpan() ? bounded(properties.getGridSpan().getVal())
+                        : 1;
                 if (properties != null && properties.isSetVMerge() && properties.getVMerge().getVal() != STMerge.RESTART
                         && openMerges.containsKey(column)) {
                     openMerges.put(column, index);
-                } else {
+                }
+                else {
                     closeMerge(openMerges, merges, column);
                     cells.put(column, AppendixTable.Cell.of(text(cell)));
-                    if (properties != null && properties.isSetVMerge() && properties.getVMerge().getVal() == STMerge.RESTART) {
+                    if (properties != null && properties.isSetVMerge()
+                            && properties.getVMerge().getVal() == STMerge.RESTART) {
                         openMerges.put(column, index);
                         merges.add(new AppendixTable.Merge(index, index, column));
                     }
@@ -79,7 +83,9 @@ final class WordTables {
         }
     }
 
-    /** The cell's paragraphs, one a line (agencies are often one a line), in Unicode NFC. */
+    /**
+     * The cell's paragraphs, one a line (agencies are often one a line), in Unicode NFC.
+     */
     private static String text(XWPFTableCell cell) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
@@ -100,4 +106,5 @@ final class WordTables {
     private static int bounded(BigInteger value) {
         return value == null || value.signum() <= 0 ? 1 : value.min(BigInteger.valueOf(MAX_SPAN)).intValue();
     }
+
 }

@@ -3,10 +3,11 @@ package vn.gov.oversight.plan;
 import java.util.List;
 
 /**
- * What reading an appendix gave. All or nothing: {@code problems} lists every problem of the table, and
- * {@code tasks} is empty unless there is none, so a caller creates nothing from a file with problems.
- * {@code warnings} never stop an import (a coordinating body outside the directory); {@code unknownNames}
- * lists each name that no agency nor phrase has, for the coordinator to map.
+ * What reading an appendix gave. All or nothing: {@code problems} lists every problem of
+ * the table, and {@code tasks} is empty unless there is none, so a caller creates nothing
+ * from a file with problems. {@code warnings} never stop an import (a coordinating body
+ * outside the directory); {@code unknownNames} lists each name that no agency nor phrase
+ * has, for the coordinator to map.
  */
 record WorkbookResult(List<ImportedTask> tasks, List<ImportProblem> problems, List<ImportProblem> warnings,
         List<UnknownName> unknownNames) {

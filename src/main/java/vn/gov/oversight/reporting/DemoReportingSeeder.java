@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.StartupOrder;
 
 /**
- * In the demo, the half-year period under way is open, so that the districts have a report to prepare and
- * the coordinator something to check. Once only: an open period is left alone.
+ * In the demo, the half-year period under way is open, so that the districts have a
+ * report to prepare and the coordinator something to check. Once only: an open period is
+ * left alone.
  */
 @Component
 @Order(StartupOrder.DEMO_REPORTING)
@@ -26,7 +27,9 @@ class DemoReportingSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReportingSeeder.class);
 
     private final Reports reports;
+
     private final ReportingStore store;
+
     private final Clock clock;
 
     DemoReportingSeeder(Reports reports, ReportingStore store, Clock clock) {
@@ -46,8 +49,9 @@ class DemoReportingSeeder implements ApplicationRunner {
     }
 
     /**
-     * The period whose report is being prepared on {@code today}: the six-month report from 15/12 to 14/6
-     * ({@code 2026-H1}), then the annual report of the year to 14/12 ({@code 2026}).
+     * The period whose report is being prepared on {@code today}: the six-month report
+     * from 15/12 to 14/6 ({@code 2026-H1}), then the annual report of the year to 14/12
+     * ({@code 2026}).
      */
     static String currentPeriod(LocalDate today) {
         MonthDay day = MonthDay.from(today);
@@ -60,4 +64,5 @@ class DemoReportingSeeder implements ApplicationRunner {
     static RegimeKind kindOf(String code) {
         return code.endsWith("-H1") ? RegimeKind.SEMI_ANNUAL : RegimeKind.ANNUAL;
     }
+
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The province the application serves ({@code oversight.province}): its name heads and places the report
- * it sends upward, and the report goes to {@code report-recipients}. Organisations change (DOMAIN §3), so
- * neither is written in code.
+ * The province the application serves ({@code oversight.province}): its name heads and
+ * places the report it sends upward, and the report goes to {@code report-recipients}.
+ * Organisations change (DOMAIN §3), so neither is written in code.
  */
 @ConfigurationProperties("oversight.province")
 record ProvinceSettings(String name, List<String> reportRecipients) {

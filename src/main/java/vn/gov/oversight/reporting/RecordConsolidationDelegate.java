@@ -9,8 +9,8 @@ import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Actors;
 
 /**
- * "Ghi nhận báo cáo tổng hợp": the province's report for the period, as the coordinator wrote it in its
- * three sections.
+ * "Ghi nhận báo cáo tổng hợp": the province's report for the period, as the coordinator
+ * wrote it in its three sections.
  */
 @Component("recordConsolidationDelegate")
 class RecordConsolidationDelegate implements JavaDelegate {
@@ -25,12 +25,15 @@ class RecordConsolidationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String results = FormValues.text(execution.getVariable(Variables.CONSOLIDATED_RESULTS));
         if (results == null) {
-            // a round started before the form had three sections: its one narrative is the results
+            // a round started before the form had three sections: its one narrative is
+            // the results
             results = FormValues.text(execution.getVariable(Variables.CONSOLIDATED_NARRATIVE));
         }
-        reports.consolidated(execution.getProcessBusinessKey(), new Reports.Sections(results,
-                FormValues.text(execution.getVariable(Variables.CONSOLIDATED_DIFFICULTIES)),
-                FormValues.text(execution.getVariable(Variables.CONSOLIDATED_PROPOSALS))),
+        reports.consolidated(execution.getProcessBusinessKey(),
+                new Reports.Sections(results,
+                        FormValues.text(execution.getVariable(Variables.CONSOLIDATED_DIFFICULTIES)),
+                        FormValues.text(execution.getVariable(Variables.CONSOLIDATED_PROPOSALS))),
                 Actors.of(execution));
     }
+
 }

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.oversight.reporting.PeriodicReportProcess.Variables;
 
-/** "Ghi nhận báo cáo": the report counts in the period's consolidation, on time or late. */
+/**
+ * "Ghi nhận báo cáo": the report counts in the period's consolidation, on time or late.
+ */
 @Component("recordReportAcceptedDelegate")
 class RecordReportAcceptedDelegate implements JavaDelegate {
 
@@ -20,4 +22,5 @@ class RecordReportAcceptedDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         reports.accepted(reports.reportOf(execution.getProcessBusinessKey()));
     }
+
 }

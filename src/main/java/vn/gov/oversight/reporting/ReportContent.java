@@ -3,14 +3,14 @@ package vn.gov.oversight.reporting;
 import vn.gov.oversight.organization.AgencyKind;
 
 /**
- * What a reporter reports: a locality its households (poor, near-poor, their movements, deprivations); a
- * department or an organisation the reach of the policies it runs, in their own units against their own
- * denominators. Fixed when the report is opened, from the reporter's kind.
+ * What a reporter reports: a locality its households (poor, near-poor, their movements,
+ * deprivations); a department or an organisation the reach of the policies it runs, in
+ * their own units against their own denominators. Fixed when the report is opened, from
+ * the reporter's kind.
  */
 public enum ReportContent {
 
-    HOUSEHOLDS("Báo cáo hộ nghèo, hộ cận nghèo"),
-    POLICIES("Báo cáo thực hiện chính sách");
+    HOUSEHOLDS("Báo cáo hộ nghèo, hộ cận nghèo"), POLICIES("Báo cáo thực hiện chính sách");
 
     private final String label;
 
@@ -25,4 +25,5 @@ public enum ReportContent {
     static ReportContent of(AgencyKind kind) {
         return kind == AgencyKind.LOCAL_COMMITTEE ? HOUSEHOLDS : POLICIES;
     }
+
 }

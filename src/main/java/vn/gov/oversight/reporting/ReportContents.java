@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${reportContents...}} in the model: whether a report is a locality's household report, read from the
- * tables by the instance's business key, never from a variable a person could send. Public for the expression
- * language.
+ * {@code ${reportContents...}} in the model: whether a report is a locality's household
+ * report, read from the tables by the instance's business key, never from a variable a
+ * person could send. Public for the expression language.
  */
 @Component("reportContents")
 public class ReportContents {
@@ -20,4 +20,5 @@ public class ReportContents {
     public boolean households(DelegateExecution execution) {
         return reports.contentOf(reports.reportOf(execution.getProcessBusinessKey())) == ReportContent.HOUSEHOLDS;
     }
+
 }

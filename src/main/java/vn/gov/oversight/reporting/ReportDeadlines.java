@@ -11,14 +11,17 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.deadline.WorkingCalendar;
 
 /**
- * {@code ${reportDeadlines...}} in the model: a report is due at the end of its period's due date; the
- * coordinator's check within {@code oversight.reporting.review-within}. Public for the expression language.
+ * {@code ${reportDeadlines...}} in the model: a report is due at the end of its period's
+ * due date; the coordinator's check within {@code oversight.reporting.review-within}.
+ * Public for the expression language.
  */
 @Component("reportDeadlines")
 public class ReportDeadlines {
 
     private final Reports reports;
+
     private final WorkingCalendar calendar;
+
     private final String reviewWithin;
 
     ReportDeadlines(Reports reports, WorkingCalendar calendar,
@@ -37,9 +40,13 @@ public class ReportDeadlines {
         return Date.from(calendar.dueAfter(reviewWithin).toInstant());
     }
 
-    /** The duration a step's due moment is counted with from its start; empty for the report, due on its date. */
+    /**
+     * The duration a step's due moment is counted with from its start; empty for the
+     * report, due on its date.
+     */
     Optional<String> durationOf(String taskDefinitionKey) {
         return PeriodicReportProcess.Elements.TASK_REVIEW_REPORT.equals(taskDefinitionKey) ? Optional.of(reviewWithin)
                 : Optional.empty();
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The variables of the two report forms and what people call them: one list, read by the rules that check a
- * report (their messages name fields as the forms do) and by the tests that keep the forms in step.
+ * The variables of the two report forms and what people call them: one list, read by the
+ * rules that check a report (their messages name fields as the forms do) and by the tests
+ * that keep the forms in step.
  */
 final class ReportFields {
 
@@ -28,28 +29,29 @@ final class ReportFields {
     static final String BUDGET_DISBURSED = "budgetDisbursed";
     static final String NARRATIVE = "narrative";
 
-    /** The household counts of a locality's report, in the order of its form, with their labels. */
-    static final Map<String, String> HOUSEHOLD_COUNTS = labels(
-            TOTAL_HOUSEHOLDS, "Tổng số hộ",
-            POOR_AT_START, "Số hộ nghèo đầu kỳ",
-            EXITED_POVERTY, "Số hộ thoát nghèo trong kỳ",
-            NEWLY_POOR, "Số hộ nghèo phát sinh mới trong kỳ",
-            RE_POOR, "Số hộ tái nghèo trong kỳ",
-            POOR_HOUSEHOLDS, "Số hộ nghèo cuối kỳ",
-            NEAR_POOR_AT_START, "Số hộ cận nghèo đầu kỳ",
-            NEAR_POOR_EXITED, "Số hộ ra khỏi diện cận nghèo trong kỳ",
-            NEWLY_NEAR_POOR, "Số hộ cận nghèo phát sinh mới trong kỳ",
+    /**
+     * The household counts of a locality's report, in the order of its form, with their
+     * labels.
+     */
+    static final Map<String, String> HOUSEHOLD_COUNTS = labels(TOTAL_HOUSEHOLDS, "Tổng số hộ", POOR_AT_START,
+            "Số hộ nghèo đầu kỳ", EXITED_POVERTY, "Số hộ thoát nghèo trong kỳ", NEWLY_POOR,
+            "Số hộ nghèo phát sinh mới trong kỳ", RE_POOR, "Số hộ tái nghèo trong kỳ", POOR_HOUSEHOLDS,
+            "Số hộ nghèo cuối kỳ", NEAR_POOR_AT_START, "Số hộ cận nghèo đầu kỳ", NEAR_POOR_EXITED,
+            "Số hộ ra khỏi diện cận nghèo trong kỳ", NEWLY_NEAR_POOR, "Số hộ cận nghèo phát sinh mới trong kỳ",
             NEAR_POOR_HOUSEHOLDS, "Số hộ cận nghèo cuối kỳ");
 
     /** The ethnic-minority breakdown, optional for localities without such households. */
-    static final Map<String, String> ETHNIC_MINORITY = labels(
-            ETHNIC_MINORITY_POOR, "Số hộ nghèo là đồng bào dân tộc thiểu số",
-            ETHNIC_MINORITY_NEAR_POOR, "Số hộ cận nghèo là đồng bào dân tộc thiểu số");
+    static final Map<String, String> ETHNIC_MINORITY = labels(ETHNIC_MINORITY_POOR,
+            "Số hộ nghèo là đồng bào dân tộc thiểu số", ETHNIC_MINORITY_NEAR_POOR,
+            "Số hộ cận nghèo là đồng bào dân tộc thiểu số");
 
     private ReportFields() {
     }
 
-    /** The variable of the households lacking a deprivation indicator: {@code deficitHealthInsurance}. */
+    /**
+     * The variable of the households lacking a deprivation indicator:
+     * {@code deficitHealthInsurance}.
+     */
     static String deficit(Deprivation indicator) {
         return "deficit" + camel(indicator.name());
     }
@@ -58,7 +60,10 @@ final class ReportFields {
         return "Số hộ thiếu hụt " + indicator.dimension().toLowerCase() + ": " + indicator.label().toLowerCase();
     }
 
-    /** The variable of a policy's reach or denominator among the poor or the near-poor: {@code eligibleHealthNearPoor}. */
+    /**
+     * The variable of a policy's reach or denominator among the poor or the near-poor:
+     * {@code eligibleHealthNearPoor}.
+     */
     static String policy(PolicyArea area, boolean eligible, boolean nearPoor) {
         return (eligible ? "eligible" : "reached") + camel(area.name()) + (nearPoor ? "NearPoor" : "Poor");
     }
@@ -68,7 +73,10 @@ final class ReportFields {
                 + (nearPoor ? "hộ cận nghèo" : "hộ nghèo") + " (" + area.unit() + ")";
     }
 
-    /** What people call a variable of either form; the variable itself when it is none of theirs. */
+    /**
+     * What people call a variable of either form; the variable itself when it is none of
+     * theirs.
+     */
     static String labelOf(String variable) {
         String label = HOUSEHOLD_COUNTS.getOrDefault(variable, ETHNIC_MINORITY.get(variable));
         if (label != null) {
@@ -98,7 +106,8 @@ final class ReportFields {
 
     private static String camel(String constant) {
         return Arrays.stream(constant.toLowerCase().split("_"))
-                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining());
+            .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+            .collect(Collectors.joining());
     }
 
     private static Map<String, String> labels(String... pairs) {
@@ -108,4 +117,5 @@ final class ReportFields {
         }
         return java.util.Collections.unmodifiableMap(labels);
     }
+
 }

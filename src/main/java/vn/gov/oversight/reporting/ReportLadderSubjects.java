@@ -14,7 +14,10 @@ import vn.gov.oversight.reporting.PeriodicReportProcess.Elements;
 import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.Roles;
 
-/** What a waiting step of {@code periodicReport} is about: the report, and who must act on it. */
+/**
+ * What a waiting step of {@code periodicReport} is about: the report, and who must act on
+ * it.
+ */
 @Component
 class ReportLadderSubjects implements LadderSubjects {
 
@@ -22,11 +25,15 @@ class ReportLadderSubjects implements LadderSubjects {
     static final String ROUND_SUBJECT_TYPE = "ROUND";
 
     private final Directory directory;
+
     private final ReportingStore store;
+
     private final ReportDeadlines deadlines;
+
     private final EscalationLadder ladder;
 
-    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines, EscalationLadder ladder) {
+    ReportLadderSubjects(Directory directory, ReportingStore store, ReportDeadlines deadlines,
+            EscalationLadder ladder) {
         this.directory = directory;
         this.store = store;
         this.deadlines = deadlines;
@@ -36,7 +43,8 @@ class ReportLadderSubjects implements LadderSubjects {
     @Override
     public Optional<String> durationOf(String processDefinitionId, String taskDefinitionKey) {
         if (FormValues.isOf(processDefinitionId, ReportingRoundProcess.KEY)) {
-            // the consolidation is due on the province's date, not a time after its start; the committee's receipt
+            // the consolidation is due on the province's date, not a time after its
+            // start; the committee's receipt
             // is counted from its start
             return ReportingRoundProcess.Elements.TASK_RECEIVE_REVIEW.equals(taskDefinitionKey)
                     ? Optional.of(ladder.committeeWithin()) : Optional.empty();
@@ -53,10 +61,12 @@ class ReportLadderSubjects implements LadderSubjects {
         if (!FormValues.isOf(task.getProcessDefinitionId(), PeriodicReportProcess.KEY)) {
             return Optional.empty();
         }
-        // from the tables, by the instance's business key: never from variables a person could send
+        // from the tables, by the instance's business key: never from variables a person
+        // could send
         String businessKey = task.getExecution().getProcessBusinessKey();
-        ReportingStore.Row report = store.reportIdOf(businessKey).flatMap(store::report)
-                .orElseThrow(() -> new IllegalStateException("No report for business key " + businessKey));
+        ReportingStore.Row report = store.reportIdOf(businessKey)
+            .flatMap(store::report)
+            .orElseThrow(() -> new IllegalStateException("No report for business key " + businessKey));
         String period = report.periodCode();
         String periodLabel = store.period(period).map(p -> p.kind().label()).orElse("Báo cáo");
         String agencyName = directory.agency(report.agencyCode()).map(Agency::name).orElse(report.agencyCode());
@@ -69,24 +79,28 @@ class ReportLadderSubjects implements LadderSubjects {
     }
 
     /**
-     * The coordinator's consolidation of a period, or the steering committee's receipt of the province's review
-     * report: subject {@code ROUND}, the period's number.
+     * The coordinator's consolidation of a period, or the steering committee's receipt of
+     * the province's review report: subject {@code ROUND}, the period's number.
      */
     private Optional<LadderSubject> consolidation(DelegateTask task) {
         String code = task.getExecution().getProcessBusinessKey();
         if (ReportingRoundProcess.Elements.TASK_RECEIVE_REVIEW.equals(task.getTaskDefinitionKey())) {
-            return store.period(code).flatMap(period -> store.periodIdOf(code).map(id -> new LadderSubject(
-                    ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(), Roles.STEERING_COMMITTEE_GROUP, null,
-                    "Nhận " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
-                    "Chờ Ban Chỉ đạo nhận báo cáo")));
+            return store.period(code)
+                .flatMap(period -> store.periodIdOf(code)
+                    .map(id -> new LadderSubject(ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(),
+                            Roles.STEERING_COMMITTEE_GROUP, null,
+                            "Nhận " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
+                            "Chờ Ban Chỉ đạo nhận báo cáo")));
         }
         if (!ReportingRoundProcess.Elements.TASK_CONSOLIDATE_REPORTS.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        return store.period(code).flatMap(period -> store.periodIdOf(code).map(id -> new LadderSubject(
-                ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(),
-                directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP), null,
-                "Tổng hợp " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
-                "Chờ tổng hợp báo cáo của tỉnh")));
+        return store.period(code)
+            .flatMap(period -> store.periodIdOf(code)
+                .map(id -> new LadderSubject(ROUND_SUBJECT_TYPE, id, task.getTaskDefinitionKey(),
+                        directory.coordinatorOn(directory.today()).orElse(Roles.COORDINATOR_GROUP), null,
+                        "Tổng hợp " + period.kind().label().toLowerCase() + " kỳ " + code + " của tỉnh",
+                        "Chờ tổng hợp báo cáo của tỉnh")));
     }
+
 }

@@ -10,9 +10,9 @@ import vn.gov.oversight.organization.OpenWork;
 import vn.gov.oversight.organization.WorkItem;
 
 /**
- * An agency's reports still to be sent or checked, in a succession: the successor answers it, the communes and
- * wards that took a district's territory each report for their part, or it is withdrawn for the coordinator to
- * decide.
+ * An agency's reports still to be sent or checked, in a succession: the successor answers
+ * it, the communes and wards that took a district's territory each report for their part,
+ * or it is withdrawn for the coordinator to decide.
  */
 @Component
 @Order(20)
@@ -28,10 +28,11 @@ class ReportOpenWork implements OpenWork {
 
     @Override
     public List<WorkItem> openWorkOf(String agencyCode) {
-        return reports.openReportsOf(agencyCode).stream()
-                .map(report -> new WorkItem(KIND, String.valueOf(report.getKey()),
-                        "Báo cáo " + reports.periodLabelOf(report.getValue()), null, null, null))
-                .toList();
+        return reports.openReportsOf(agencyCode)
+            .stream()
+            .map(report -> new WorkItem(KIND, String.valueOf(report.getKey()),
+                    "Báo cáo " + reports.periodLabelOf(report.getValue()), null, null, null))
+            .toList();
     }
 
     @Override
@@ -39,4 +40,5 @@ class ReportOpenWork implements OpenWork {
         reports.handOn(Long.parseLong(item.id()), destination.returned() ? List.of() : destination.agencies(),
                 transfer.note());
     }
+
 }

@@ -11,11 +11,15 @@ import vn.gov.oversight.system.FormValues;
 import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.TaskDisplayValues;
 
-/** What the forms of {@code reportingRound} show: the period and the consolidated figures as they are now. */
+/**
+ * What the forms of {@code reportingRound} show: the period and the consolidated figures
+ * as they are now.
+ */
 @Component
 class ReportRoundDisplayValues implements TaskDisplayValues {
 
     private final ReportingStore store;
+
     private final Reports reports;
 
     ReportRoundDisplayValues(ReportingStore store, Reports reports) {
@@ -36,4 +40,5 @@ class ReportRoundDisplayValues implements TaskDisplayValues {
             return values;
         }).orElse(Map.of());
     }
+
 }

@@ -9,9 +9,9 @@ import vn.gov.oversight.system.TaskNames;
 import vn.gov.oversight.reporting.ReportingRoundProcess.Elements;
 
 /**
- * {@code ${reportRoundTaskListener}}: names the round's tasks after their period; records the steering
- * committee's receipt of a review (what the round's
- * forms show is read when they are opened: {@link ReportRoundDisplayValues}).
+ * {@code ${reportRoundTaskListener}}: names the round's tasks after their period; records
+ * the steering committee's receipt of a review (what the round's forms show is read when
+ * they are opened: {@link ReportRoundDisplayValues}).
  */
 @Component("reportRoundTaskListener")
 class ReportRoundTaskListener implements TaskListener {
@@ -29,9 +29,11 @@ class ReportRoundTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             // which period: lists tell the rounds apart
             task.setName(TaskNames.of(task.getName(), reports.periodLabelOf(period), null));
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())
+        }
+        else if (EVENTNAME_COMPLETE.equals(task.getEventName())
                 && Elements.TASK_RECEIVE_REVIEW.equals(task.getTaskDefinitionKey())) {
             reports.receivedByCommittee(period);
         }
     }
+
 }

@@ -14,8 +14,9 @@ import vn.gov.oversight.system.TaskNames;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * {@code ${reportTaskListener}}: keeps the submitted figures in the tables when a report is sent; a
- * coordinator's decision starts afresh on each round and is kept as a boolean for the gateway.
+ * {@code ${reportTaskListener}}: keeps the submitted figures in the tables when a report
+ * is sent; a coordinator's decision starts afresh on each round and is kept as a boolean
+ * for the gateway.
  */
 @Component("reportTaskListener")
 class ReportTaskListener implements TaskListener {
@@ -37,14 +38,20 @@ class ReportTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName()) && review) {
             task.getExecution().removeVariable(Variables.APPROVED);
             task.getExecution().removeVariable(Variables.REVIEW_COMMENT);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        }
+        else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             if (review) {
-                task.getExecution().setVariable(Variables.APPROVED,
-                        Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.APPROVED))));
-            } else {
-                List<FieldProblem> ignored = new ArrayList<>(); // checked before completion by ReportCompletionRules
+                task.getExecution()
+                    .setVariable(Variables.APPROVED,
+                            Boolean.TRUE.equals(FormValues.bool(task.getVariable(Variables.APPROVED))));
+            }
+            else {
+                List<FieldProblem> ignored = new ArrayList<>(); // checked before
+                                                                // completion by
+                                                                // ReportCompletionRules
                 reports.submitted(id, SubmittedFigures.from(reports.contentOf(id), task.getVariables(), ignored));
             }
         }
     }
+
 }

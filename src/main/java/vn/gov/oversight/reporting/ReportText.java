@@ -3,7 +3,10 @@ package vn.gov.oversight.reporting;
 import java.util.Locale;
 import java.util.Map;
 
-/** A report as the coordinator reads it on the check: every figure with its name, in the form's order. */
+/**
+ * A report as the coordinator reads it on the check: every figure with its name, in the
+ * form's order.
+ */
 final class ReportText {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -29,19 +32,29 @@ final class ReportText {
             counts.put(ReportFields.ETHNIC_MINORITY_NEAR_POOR, f.ethnicMinorityNearPoor());
             counts.forEach((field, value) -> line(text, ReportFields.labelOf(field), value));
             for (Deprivation indicator : Deprivation.values()) {
-                line(text, ReportFields.deficitLabel(indicator), f.deficits() == null ? null : f.deficits().get(indicator));
+                line(text, ReportFields.deficitLabel(indicator),
+                        f.deficits() == null ? null : f.deficits().get(indicator));
             }
             if (f.explanation() != null) {
                 text.append("Giải trình số liệu: ").append(f.explanation()).append('\n');
             }
-        } else {
+        }
+        else {
             for (Map.Entry<PolicyArea, ReportFigures.Reach> entry : f.reached().entrySet()) {
                 ReportFigures.Reach r = entry.getValue();
                 PolicyArea area = entry.getKey();
-                text.append(area.label()).append(" (").append(area.unit()).append("): hộ nghèo ")
-                        .append(number(r.poorReached())).append('/').append(number(r.poorEligible()))
-                        .append(", hộ cận nghèo ").append(number(r.nearPoorReached())).append('/')
-                        .append(number(r.nearPoorEligible())).append(" (được hỗ trợ/thuộc diện hỗ trợ)\n");
+                text.append(area.label())
+                    .append(" (")
+                    .append(area.unit())
+                    .append("): hộ nghèo ")
+                    .append(number(r.poorReached()))
+                    .append('/')
+                    .append(number(r.poorEligible()))
+                    .append(", hộ cận nghèo ")
+                    .append(number(r.nearPoorReached()))
+                    .append('/')
+                    .append(number(r.nearPoorEligible()))
+                    .append(" (được hỗ trợ/thuộc diện hỗ trợ)\n");
             }
         }
         line(text, "Kinh phí được phân bổ (đồng)", f.budgetAllocated());
@@ -58,4 +71,5 @@ final class ReportText {
     private static String number(Number value) {
         return value == null ? "—" : String.format(VIETNAMESE, "%,d", value.longValue());
     }
+
 }

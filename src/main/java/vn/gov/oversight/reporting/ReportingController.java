@@ -22,11 +22,13 @@ import vn.gov.oversight.system.WordDocuments;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the list; those who
- * oversee read the consolidation, its workbook and the province's report sent upward.
+ * Reporting periods: the coordinator (or an administrator) opens them; everyone reads the
+ * list; those who oversee read the consolidation, its workbook and the province's report
+ * sent upward.
  */
-@Tag(name = "Kỳ báo cáo", description = "Kỳ báo cáo định kỳ, sơ kết, tổng kết; số liệu tổng hợp so với chỉ tiêu; "
-        + "bảng tổng hợp .xlsx; báo cáo của tỉnh gửi cấp trên (.docx) và biểu tổng hợp kèm theo (.xlsx).")
+@Tag(name = "Kỳ báo cáo",
+        description = "Kỳ báo cáo định kỳ, sơ kết, tổng kết; số liệu tổng hợp so với chỉ tiêu; "
+                + "bảng tổng hợp .xlsx; báo cáo của tỉnh gửi cấp trên (.docx) và biểu tổng hợp kèm theo (.xlsx).")
 @RestController
 @RequestMapping("/api/reporting-periods")
 class ReportingController {
@@ -34,6 +36,7 @@ class ReportingController {
     private static final String OVERSEES = "hasAnyRole('ADMIN', 'COORDINATOR', 'STEERING_COMMITTEE')";
 
     private final Reports reports;
+
     private final UpwardReport upward;
 
     ReportingController(Reports reports, UpwardReport upward) {
@@ -54,8 +57,8 @@ class ReportingController {
     }
 
     /**
-     * Progress over the periods: those who oversee see the province and every locality; a locality's members
-     * their own locality.
+     * Progress over the periods: those who oversee see the province and every locality; a
+     * locality's members their own locality.
      */
     @GetMapping("/progress")
     ProgressOverview progress(@RequestParam(required = false) String formerProvince, Authentication caller) {
@@ -68,7 +71,7 @@ class ReportingController {
     @PreAuthorize(OVERSEES)
     Reports.Summary summary(@PathVariable String code, @RequestParam(required = false) String formerProvince) {
         return reports.summary(code, blankToNull(formerProvince))
-                .orElseThrow(() -> new NotFoundException("Không có kỳ báo cáo '" + code + "'"));
+            .orElseThrow(() -> new NotFoundException("Không có kỳ báo cáo '" + code + "'"));
     }
 
     @GetMapping("/{code}/summary.xlsx")
@@ -78,7 +81,10 @@ class ReportingController {
         return Workbooks.download("tong-hop-bao-cao-" + code + ".xlsx", SummaryWorkbook.of(summary));
     }
 
-    /** The province's report of the period as it is sent upward, ready for number, date and signature. */
+    /**
+     * The province's report of the period as it is sent upward, ready for number, date
+     * and signature.
+     */
     @GetMapping("/{code}/upward-report.docx")
     @PreAuthorize(OVERSEES)
     ResponseEntity<byte[]> upwardReport(@PathVariable String code) {
@@ -95,4 +101,5 @@ class ReportingController {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

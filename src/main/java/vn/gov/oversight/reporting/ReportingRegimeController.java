@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reporting regimes: everyone reads them, the coordinator and administrators change them. */
+/**
+ * The reporting regimes: everyone reads them, the coordinator and administrators change
+ * them.
+ */
 @Tag(name = "Chế độ báo cáo", description = "Cơ quan báo cáo, hạn các cơ quan gửi và hạn tỉnh gửi báo cáo (ngày trong "
         + "tháng cuối kỳ), kỳ nào tự mở, Ban Chỉ đạo có nhận báo cáo tổng hợp không. Thay đổi áp dụng cho các kỳ mở sau đó.")
 @RestController
@@ -37,4 +40,5 @@ class ReportingRegimeController {
             Authentication caller) {
         return regimes.save(kind, request, caller.getName());
     }
+
 }

@@ -12,9 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the regular periods by itself on the first day of their data cut-off window (Decree 09/2019: 15/12
- * for the six-month report and the year, the 15th of the month before each quarter), for the regimes the
- * coordinator marked as scheduled ({@link ReportingRegimes}); {@code oversight.reporting.scheduler.enabled=false}
+ * Opens the regular periods by itself on the first day of their data cut-off window
+ * (Decree 09/2019: 15/12 for the six-month report and the year, the 15th of the month
+ * before each quarter), for the regimes the coordinator marked as scheduled
+ * ({@link ReportingRegimes}); {@code oversight.reporting.scheduler.enabled=false}
  * switches it off. A period already open is left alone.
  */
 @Component
@@ -23,9 +24,13 @@ class ReportingScheduler {
     private static final Logger log = LoggerFactory.getLogger(ReportingScheduler.class);
 
     private final Reports reports;
+
     private final ReportingStore store;
+
     private final Clock clock;
+
     private final boolean enabled;
+
     private final ReportingRegimes regimes;
 
     ReportingScheduler(Reports reports, ReportingStore store, Clock clock, ReportingRegimes regimes,
@@ -61,4 +66,5 @@ class ReportingScheduler {
         }
         return opened;
     }
+
 }

@@ -29,26 +29,33 @@ class ReportingStore {
     }
 
     boolean periodExists(String code) {
-        return jdbc.sql("select count(*) from reporting_period where code = ?").param(code).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from reporting_period where code = ?")
+            .param(code)
+            .query(Long.class)
+            .single() > 0;
     }
 
     void insertPeriod(ReportingPeriods.Period period, String openedBy) {
-        jdbc.sql("""
-                insert into reporting_period (code, kind, cut_off_from, cut_off_to, reporters_due_date, due_date, opened_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(period.code(), period.kind().name(), period.cutOffFrom(), period.cutOffTo(),
-                        period.reportersDueDate(), period.dueDate(), openedBy)
-                .update();
+        jdbc.sql(
+                """
+                        insert into reporting_period (code, kind, cut_off_from, cut_off_to, reporters_due_date, due_date, opened_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+            .params(period.code(), period.kind().name(), period.cutOffFrom(), period.cutOffTo(),
+                    period.reportersDueDate(), period.dueDate(), openedBy)
+            .update();
     }
 
     Optional<ReportingPeriods.Period> period(String code) {
-        return jdbc.sql("select * from reporting_period where code = ?").param(code).query(ReportingStore::period)
-                .optional();
+        return jdbc.sql("select * from reporting_period where code = ?")
+            .param(code)
+            .query(ReportingStore::period)
+            .optional();
     }
 
     List<ReportingPeriods.Period> periods() {
-        return jdbc.sql("select * from reporting_period order by due_date desc, code").query(ReportingStore::period)
-                .list();
+        return jdbc.sql("select * from reporting_period order by due_date desc, code")
+            .query(ReportingStore::period)
+            .list();
     }
 
     private static ReportingPeriods.Period period(ResultSet rs, int row) throws SQLException {
@@ -58,38 +65,43 @@ class ReportingStore {
     }
 
     void setRound(String code, String processInstanceId) {
-        jdbc.sql("update reporting_period set round_process_instance_id = ? where code = ?").params(processInstanceId, code)
-                .update();
+        jdbc.sql("update reporting_period set round_process_instance_id = ? where code = ?")
+            .params(processInstanceId, code)
+            .update();
     }
 
     void consolidated(String code, Reports.Sections sections, String by, Instant at) {
         jdbc.sql("""
                 update reporting_period set consolidated_results = ?, consolidated_difficulties = ?,
                        consolidated_proposals = ?, consolidated_by = ?, consolidated_at = ? where code = ?
-                """).params(sections.results(), sections.difficulties(), sections.proposals(), by, utc(at), code)
-                .update();
+                """)
+            .params(sections.results(), sections.difficulties(), sections.proposals(), by, utc(at), code)
+            .update();
     }
 
     void receivedByCommittee(String code, Instant at) {
-        jdbc.sql("update reporting_period set received_by_committee_at = ? where code = ?").params(utc(at), code).update();
+        jdbc.sql("update reporting_period set received_by_committee_at = ? where code = ?")
+            .params(utc(at), code)
+            .update();
     }
 
     /**
-     * The period's consolidation: the coordinator's three sections (a period consolidated before there were
-     * three has its one narrative as the results and nothing in the others) and when, and when the committee
-     * received it.
+     * The period's consolidation: the coordinator's three sections (a period consolidated
+     * before there were three has its one narrative as the results and nothing in the
+     * others) and when, and when the committee received it.
      */
     record Consolidation(String results, String difficulties, String proposals, String by, Instant at,
             Instant receivedByCommitteeAt) {
     }
 
     Optional<Consolidation> consolidation(String code) {
-        return jdbc.sql("select * from reporting_period where code = ? and consolidated_at is not null").param(code)
-                .query((rs, n) -> new Consolidation(rs.getString("consolidated_results"),
-                        rs.getString("consolidated_difficulties"), rs.getString("consolidated_proposals"),
-                        rs.getString("consolidated_by"), instant(rs, "consolidated_at"),
-                        instant(rs, "received_by_committee_at")))
-                .optional();
+        return jdbc.sql("select * from reporting_period where code = ? and consolidated_at is not null")
+            .param(code)
+            .query((rs, n) -> new Consolidation(rs.getString("consolidated_results"),
+                    rs.getString("consolidated_difficulties"), rs.getString("consolidated_proposals"),
+                    rs.getString("consolidated_by"), instant(rs, "consolidated_at"),
+                    instant(rs, "received_by_committee_at")))
+            .optional();
     }
 
     /** The agency's reports still to be sent or checked: (id, period). */
@@ -97,8 +109,10 @@ class ReportingStore {
         return jdbc.sql("""
                 select id, period_code from periodic_report
                  where agency_code = ? and status in ('OPEN', 'SUBMITTED') order by id
-                """).param(agencyCode)
-                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("period_code"))).list();
+                """)
+            .param(agencyCode)
+            .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("period_code")))
+            .list();
     }
 
     boolean hasReport(String periodCode, String agencyCode) {
@@ -113,7 +127,8 @@ class ReportingStore {
 
     void withdraw(long id, String reason) {
         jdbc.sql("update periodic_report set status = 'WITHDRAWN', withdrawn_reason = ? where id = ?")
-                .params(reason, id).update();
+            .params(reason, id)
+            .update();
     }
 
     long insertReport(String periodCode, String agencyCode, ReportContent content) {
@@ -121,8 +136,11 @@ class ReportingStore {
         jdbc.sql("""
                 insert into periodic_report (period_code, agency_code, status, business_key, content)
                 values (:period, :agency, 'OPEN', :key, :content)""")
-                .param("period", periodCode).param("agency", agencyCode).param("content", content.name())
-                .param("key", Reports.businessKey(periodCode, agencyCode)).update(keys, "id");
+            .param("period", periodCode)
+            .param("agency", agencyCode)
+            .param("content", content.name())
+            .param("key", Reports.businessKey(periodCode, agencyCode))
+            .update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -131,12 +149,16 @@ class ReportingStore {
     }
 
     Optional<Long> reportIdOf(String businessKey) {
-        return jdbc.sql("select id from periodic_report where business_key = ?").param(businessKey).query(Long.class)
-                .optional();
+        return jdbc.sql("select id from periodic_report where business_key = ?")
+            .param(businessKey)
+            .query(Long.class)
+            .optional();
     }
 
     void setProcessInstance(long id, String processInstanceId) {
-        jdbc.sql("update periodic_report set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+        jdbc.sql("update periodic_report set process_instance_id = ? where id = ?")
+            .params(processInstanceId, id)
+            .update();
     }
 
     void submitted(long id, ReportFigures figures, Instant at) {
@@ -147,26 +169,35 @@ class ReportingStore {
                        re_poor = ?, near_poor_exited = ?, newly_near_poor = ?, ethnic_minority_poor = ?,
                        ethnic_minority_near_poor = ?, explanation = ?
                  where id = ?
-                """).params(figures.totalHouseholds(), figures.poorHouseholds(), figures.nearPoorHouseholds(),
-                figures.exitedPoverty(), figures.newlyPoor(), figures.budgetAllocated(), figures.budgetDisbursed(),
-                figures.narrative(), utc(at), figures.poorAtStart(), figures.nearPoorAtStart(), figures.rePoor(),
-                figures.nearPoorExited(), figures.newlyNearPoor(), figures.ethnicMinorityPoor(),
-                figures.ethnicMinorityNearPoor(), figures.explanation(), id).update();
+                """)
+            .params(figures.totalHouseholds(), figures.poorHouseholds(), figures.nearPoorHouseholds(),
+                    figures.exitedPoverty(), figures.newlyPoor(), figures.budgetAllocated(), figures.budgetDisbursed(),
+                    figures.narrative(), utc(at), figures.poorAtStart(), figures.nearPoorAtStart(), figures.rePoor(),
+                    figures.nearPoorExited(), figures.newlyNearPoor(), figures.ethnicMinorityPoor(),
+                    figures.ethnicMinorityNearPoor(), figures.explanation(), id)
+            .update();
         jdbc.sql("delete from periodic_report_deficit where report_id = ?").param(id).update();
-        (figures.deficits() == null ? Map.<Deprivation, Integer>of() : figures.deficits()).forEach((indicator, households) ->
-                jdbc.sql("insert into periodic_report_deficit (report_id, indicator, households) values (?, ?, ?)")
-                        .params(id, indicator.name(), households).update());
+        (figures.deficits() == null ? Map.<Deprivation, Integer>of() : figures.deficits())
+            .forEach((indicator, households) -> jdbc
+                .sql("insert into periodic_report_deficit (report_id, indicator, households) values (?, ?, ?)")
+                .params(id, indicator.name(), households)
+                .update());
         jdbc.sql("delete from periodic_report_reach where report_id = ?").param(id).update();
-        figures.reached().forEach((area, reach) -> jdbc.sql("""
-                insert into periodic_report_reach (report_id, policy_area, poor_reached, near_poor_reached, poor_eligible,
-                                                   near_poor_eligible) values (?, ?, ?, ?, ?, ?)
-                """).params(id, area.name(), reach.poorReached(), reach.nearPoorReached(), reach.poorEligible(),
-                reach.nearPoorEligible()).update());
+        figures.reached()
+            .forEach((area, reach) -> jdbc
+                .sql("""
+                        insert into periodic_report_reach (report_id, policy_area, poor_reached, near_poor_reached, poor_eligible,
+                                                           near_poor_eligible) values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, area.name(), reach.poorReached(), reach.nearPoorReached(), reach.poorEligible(),
+                        reach.nearPoorEligible())
+                .update());
     }
 
     void accepted(long id, Instant at, ReportStatus.Outcome outcome) {
         jdbc.sql("update periodic_report set status = 'ACCEPTED', accepted_at = ?, outcome = ? where id = ?")
-                .params(utc(at), outcome.name(), id).update();
+            .params(utc(at), outcome.name(), id)
+            .update();
     }
 
     /** A report as stored, with its figures when submitted. */
@@ -178,22 +209,29 @@ class ReportingStore {
     Optional<Row> report(long id) {
         Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r.report_id = ?", id);
         Map<Long, Map<Deprivation, Integer>> deficits = deficits("d.report_id = ?", id);
-        return jdbc.sql("select * from periodic_report where id = ?").param(id)
-                .query((rs, n) -> row(rs, reach, deficits)).optional();
+        return jdbc.sql("select * from periodic_report where id = ?")
+            .param(id)
+            .query((rs, n) -> row(rs, reach, deficits))
+            .optional();
     }
 
     List<Row> reports(String periodCode) {
-        // the reach and deficits of every report of the period in one query each, not one per report
+        // the reach and deficits of every report of the period in one query each, not one
+        // per report
         String ofPeriod = "report_id in (select id from periodic_report where period_code = ?)";
         Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = reach("r." + ofPeriod, periodCode);
         Map<Long, Map<Deprivation, Integer>> deficits = deficits("d." + ofPeriod, periodCode);
-        return jdbc.sql("select * from periodic_report where period_code = ? and status <> 'WITHDRAWN' order by agency_code")
-                .param(periodCode).query((rs, n) -> row(rs, reach, deficits)).list();
+        return jdbc
+            .sql("select * from periodic_report where period_code = ? and status <> 'WITHDRAWN' order by agency_code")
+            .param(periodCode)
+            .query((rs, n) -> row(rs, reach, deficits))
+            .list();
     }
 
     /**
-     * Where a locality's previous accepted household report ended: the latest whose data end before this
-     * report's start (the six-month and the annual report start on the same day, from the previous year's end).
+     * Where a locality's previous accepted household report ended: the latest whose data
+     * end before this report's start (the six-month and the annual report start on the
+     * same day, from the previous year's end).
      */
     Optional<FigureRules.Previous> previousAccepted(Row report) {
         return jdbc.sql("""
@@ -203,17 +241,21 @@ class ReportingStore {
                    and r.poor_households is not null
                    and p.cut_off_to < (select cut_off_from from reporting_period where code = :period)
                  order by p.cut_off_to desc, p.code desc
-                """).param("agency", report.agencyCode()).param("period", report.periodCode())
-                .query((rs, n) -> new FigureRules.Previous(rs.getString("code"), rs.getInt("poor_households"),
-                        rs.getInt("near_poor_households")))
-                .list().stream().findFirst();
+                """)
+            .param("agency", report.agencyCode())
+            .param("period", report.periodCode())
+            .query((rs, n) -> new FigureRules.Previous(rs.getString("code"), rs.getInt("poor_households"),
+                    rs.getInt("near_poor_households")))
+            .list()
+            .stream()
+            .findFirst();
     }
 
     private Map<Long, Map<Deprivation, Integer>> deficits(String condition, Object param) {
         Map<Long, Map<Deprivation, Integer>> deficits = new HashMap<>();
         jdbc.sql("select * from periodic_report_deficit d where " + condition).param(param).query(r -> {
             deficits.computeIfAbsent(r.getLong("report_id"), id -> new EnumMap<>(Deprivation.class))
-                    .put(Deprivation.valueOf(r.getString("indicator")), r.getInt("households"));
+                .put(Deprivation.valueOf(r.getString("indicator")), r.getInt("households"));
         });
         return deficits;
     }
@@ -222,8 +264,9 @@ class ReportingStore {
         Map<Long, Map<PolicyArea, ReportFigures.Reach>> reach = new HashMap<>();
         jdbc.sql("select * from periodic_report_reach r where " + condition).param(param).query(r -> {
             reach.computeIfAbsent(r.getLong("report_id"), id -> new EnumMap<>(PolicyArea.class))
-                    .put(PolicyArea.valueOf(r.getString("policy_area")), new ReportFigures.Reach(integer(r, "poor_reached"),
-                            integer(r, "near_poor_reached"), integer(r, "poor_eligible"), integer(r, "near_poor_eligible")));
+                .put(PolicyArea.valueOf(r.getString("policy_area")),
+                        new ReportFigures.Reach(integer(r, "poor_reached"), integer(r, "near_poor_reached"),
+                                integer(r, "poor_eligible"), integer(r, "near_poor_eligible")));
         });
         return reach;
     }
@@ -264,4 +307,5 @@ class ReportingStore {
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
+
 }

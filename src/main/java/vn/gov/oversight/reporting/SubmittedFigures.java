@@ -11,8 +11,9 @@ import java.util.Map;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * Reads the figures of a report from the submitted variables: a locality's households, or a department's
- * policies. A value that is not a whole number is named by its label, as the form shows it.
+ * Reads the figures of a report from the submitted variables: a locality's households, or
+ * a department's policies. A value that is not a whole number is named by its label, as
+ * the form shows it.
  */
 final class SubmittedFigures {
 
@@ -64,7 +65,10 @@ final class SubmittedFigures {
                 amount(variables, BUDGET_DISBURSED, problems), text(variables, ReportFields.NARRATIVE));
     }
 
-    /** The variable a figure problem names: {@code reached.HEALTH.nearPoorEligible} is {@code eligibleHealthNearPoor}. */
+    /**
+     * The variable a figure problem names: {@code reached.HEALTH.nearPoorEligible} is
+     * {@code eligibleHealthNearPoor}.
+     */
     static String variableOf(String field) {
         if (field.startsWith("reached.")) {
             String[] parts = field.split("\\.");
@@ -91,9 +95,10 @@ final class SubmittedFigures {
         }
         try {
             return value.intValueExact();
-        } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số nguyên, không phải "
-                    + value.toPlainString()));
+        }
+        catch (ArithmeticException e) {
+            problems.add(new FieldProblem(name,
+                    ReportFields.labelOf(name) + " phải là số nguyên, không phải " + value.toPlainString()));
             return null;
         }
     }
@@ -105,9 +110,10 @@ final class SubmittedFigures {
         }
         try {
             return value.longValueExact();
-        } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số đồng nguyên, không phải "
-                    + value.toPlainString()));
+        }
+        catch (ArithmeticException e) {
+            problems.add(new FieldProblem(name,
+                    ReportFields.labelOf(name) + " phải là số đồng nguyên, không phải " + value.toPlainString()));
             return null;
         }
     }
@@ -119,9 +125,12 @@ final class SubmittedFigures {
         }
         try {
             return new BigDecimal(value.toString().trim()).stripTrailingZeros();
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số, không phải '" + value + "'"));
+        }
+        catch (NumberFormatException e) {
+            problems
+                .add(new FieldProblem(name, ReportFields.labelOf(name) + " phải là số, không phải '" + value + "'"));
             return null;
         }
     }
+
 }

@@ -15,10 +15,11 @@ import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.Workbooks;
 
 /**
- * The consolidation of a period as a workbook in the layout of a "biểu mẫu": a sheet "Tổng hợp" with one row
- * per reporting agency (figures of accepted reports only, as in the sums), the province's total and where it
- * stands against the baseline and the targets, and a sheet "Chính sách" with the reach of each support
- * policy. Rows and columns come from {@link UpwardReportLines}; the caller gives the title (the
+ * The consolidation of a period as a workbook in the layout of a "biểu mẫu": a sheet
+ * "Tổng hợp" with one row per reporting agency (figures of accepted reports only, as in
+ * the sums), the province's total and where it stands against the baseline and the
+ * targets, and a sheet "Chính sách" with the reach of each support policy. Rows and
+ * columns come from {@link UpwardReportLines}; the caller gives the title (the
  * coordinator's working copy, or the annex of the report sent upward).
  */
 final class SummaryWorkbook {
@@ -34,7 +35,9 @@ final class SummaryWorkbook {
                 + " KỲ " + summary.period()));
     }
 
-    /** @param title the lines above the tables, the first in bold */
+    /**
+     * @param title the lines above the tables, the first in bold
+     */
     static byte[] of(Reports.Summary summary, List<String> title) {
         return Workbooks.write(workbook -> {
             Styles styles = new Styles(workbook);
@@ -72,7 +75,10 @@ final class SummaryWorkbook {
         widths(sheet, headers.size());
     }
 
-    /** A titled table of lines (label, unit, value) from row {@code r}; answers the next free row. */
+    /**
+     * A titled table of lines (label, unit, value) from row {@code r}; answers the next
+     * free row.
+     */
     private static int lines(Sheet sheet, int r, String title, String labelHeader, List<UpwardReportLines.Line> lines,
             Styles styles) {
         text(sheet.createRow(r++), 0, title, styles.bold);
@@ -119,10 +125,12 @@ final class SummaryWorkbook {
             text(sheet.createRow(r++), 0, "Địa bàn: các xã, phường thuộc tỉnh cũ '" + summary.formerProvince()
                     + "' (không gồm báo cáo của các sở, ngành)", null);
         }
-        text(sheet.createRow(r++), 0, "Số liệu từ " + PeopleDates.day(summary.cutOffFrom()) + " đến "
-                + PeopleDates.day(summary.cutOffTo()) + "; hạn các cơ quan gửi " + PeopleDates.day(summary.reportersDueDate())
-                + "; hạn tỉnh gửi " + PeopleDates.day(summary.dueDate())
-                + "; đã tiếp nhận " + totals.reportsAccepted() + "/" + totals.reportsExpected() + " báo cáo", null);
+        text(sheet.createRow(r++), 0,
+                "Số liệu từ " + PeopleDates.day(summary.cutOffFrom()) + " đến " + PeopleDates.day(summary.cutOffTo())
+                        + "; hạn các cơ quan gửi " + PeopleDates.day(summary.reportersDueDate()) + "; hạn tỉnh gửi "
+                        + PeopleDates.day(summary.dueDate()) + "; đã tiếp nhận " + totals.reportsAccepted() + "/"
+                        + totals.reportsExpected() + " báo cáo",
+                null);
         List<String> missing = UpwardReportLines.missing(summary);
         if (!missing.isEmpty()) {
             text(sheet.createRow(r++), 0, "Chưa tiếp nhận báo cáo của: " + String.join(", ", missing), null);
@@ -144,17 +152,22 @@ final class SummaryWorkbook {
         }
     }
 
-    /** A number as a number (whole or with two decimals), an assessment as its words, nothing when unknown. */
+    /**
+     * A number as a number (whole or with two decimals), an assessment as its words,
+     * nothing when unknown.
+     */
     private static void value(Row row, int column, Object value, Styles styles, boolean bold) {
         if (value instanceof BigDecimal decimal) {
             Cell cell = row.createCell(column);
             cell.setCellValue(decimal.doubleValue());
             cell.setCellStyle(styles.decimal);
-        } else if (value instanceof Number number) {
+        }
+        else if (value instanceof Number number) {
             Cell cell = row.createCell(column);
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(bold ? styles.boldWhole : styles.whole);
-        } else if (value != null) {
+        }
+        else if (value != null) {
             text(row, column, value.toString(), bold ? styles.bold : null);
         }
     }
@@ -162,9 +175,13 @@ final class SummaryWorkbook {
     private static final class Styles {
 
         final CellStyle bold;
+
         final CellStyle header;
+
         final CellStyle whole;
+
         final CellStyle boldWhole;
+
         final CellStyle decimal;
 
         Styles(Workbook workbook) {
@@ -179,5 +196,7 @@ final class SummaryWorkbook {
             decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
         }
+
     }
+
 }

@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The plans' targets: everyone reads them, the coordinator and administrators enter them. */
-@Tag(name = "Chỉ tiêu của kế hoạch", description = "Năm gốc và chỉ tiêu (giá trị hoặc tỷ lệ so với năm gốc) theo từng chỉ "
-        + "tiêu và năm; tiến độ, bảng tổng hợp và biểu đồ tính theo các chỉ tiêu này.")
+/**
+ * The plans' targets: everyone reads them, the coordinator and administrators enter them.
+ */
+@Tag(name = "Chỉ tiêu của kế hoạch",
+        description = "Năm gốc và chỉ tiêu (giá trị hoặc tỷ lệ so với năm gốc) theo từng chỉ "
+                + "tiêu và năm; tiến độ, bảng tổng hợp và biểu đồ tính theo các chỉ tiêu này.")
 @RestController
 @RequestMapping("/api/targets")
 class TargetController {
@@ -28,7 +31,8 @@ class TargetController {
     }
 
     @GetMapping
-    List<Target> list(@Parameter(description = "Số hiệu kế hoạch, ví dụ 151/KH-UBND") @RequestParam(required = false) String plan) {
+    List<Target> list(@Parameter(description = "Số hiệu kế hoạch, ví dụ 151/KH-UBND") @RequestParam(
+            required = false) String plan) {
         return targets.of(plan);
     }
 
@@ -38,4 +42,5 @@ class TargetController {
     Target save(@RequestBody Targets.TargetRequest request, Authentication caller) {
         return targets.save(request, caller.getName());
     }
+
 }

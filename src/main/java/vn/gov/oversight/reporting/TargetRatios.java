@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Ratios to a baseline as officials write them: a fraction {@code 1/3} or a decimal {@code 0.5}. */
+/**
+ * Ratios to a baseline as officials write them: a fraction {@code 1/3} or a decimal
+ * {@code 0.5}.
+ */
 final class TargetRatios {
 
     private static final Pattern FRACTION = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
+
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
 
     private TargetRatios() {
@@ -33,4 +37,5 @@ final class TargetRatios {
         Matcher fraction = FRACTION.matcher(ratio);
         return fraction.matches() ? new BigDecimal(fraction.group(2)) : BigDecimal.ONE;
     }
+
 }

@@ -18,16 +18,21 @@ import vn.gov.oversight.system.PeopleDates;
 import vn.gov.oversight.system.WordDocuments;
 
 /**
- * The province's report of a period as a Word document in the layout of an administrative report
- * (Decree 30/2020/NĐ-CP): the heading with the issuing body and the national motto, number, place and date
- * left for the clerk, the title, I. results with the figures of {@link UpwardReportLines}, II. difficulties,
- * III. proposals, then the recipients and the signature block.
+ * The province's report of a period as a Word document in the layout of an administrative
+ * report (Decree 30/2020/NĐ-CP): the heading with the issuing body and the national
+ * motto, number, place and date left for the clerk, the title, I. results with the
+ * figures of {@link UpwardReportLines}, II. difficulties, III. proposals, then the
+ * recipients and the signature block.
  */
 final class UpwardReportDocument {
 
     /** What a section says while the coordinator has not consolidated the period. */
     static final String NOT_CONSOLIDATED = "(chưa tổng hợp)";
-    /** What a section says for a period consolidated before the narrative had three sections. */
+
+    /**
+     * What a section says for a period consolidated before the narrative had three
+     * sections.
+     */
     static final String NOT_SEPARATE = "(báo cáo tổng hợp không ghi riêng mục này)";
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
@@ -38,7 +43,8 @@ final class UpwardReportDocument {
     /**
      * What the report says besides the figures.
      *
-     * @param province the province's name ("Ninh Bình"), which is also the place of the report
+     * @param province the province's name ("Ninh Bình"), which is also the place of the
+     * report
      * @param plan the number of the plan the report is about ("151/KH-UBND")
      * @param period the period in the words of a title ("6 tháng đầu năm 2027")
      * @param year the year the report is drawn up in
@@ -50,18 +56,24 @@ final class UpwardReportDocument {
     static byte[] of(Heading heading, Reports.Summary summary) {
         return WordDocuments.write(document -> {
             header(document, heading);
-            paragraph(document, summary.kind() == RegimeKind.PRELIMINARY_REVIEW || summary.kind() == RegimeKind.FINAL_REVIEW
-                    ? summary.kind().label().toUpperCase(VIETNAMESE) : "BÁO CÁO", true, ParagraphAlignment.CENTER);
+            paragraph(document,
+                    summary.kind() == RegimeKind.PRELIMINARY_REVIEW || summary.kind() == RegimeKind.FINAL_REVIEW
+                            ? summary.kind().label().toUpperCase(VIETNAMESE) : "BÁO CÁO",
+                    true, ParagraphAlignment.CENTER);
             String subject = "Kết quả thực hiện Kế hoạch số " + heading.plan() + " " + heading.period();
             paragraph(document, subject, true, ParagraphAlignment.CENTER);
-            paragraph(document, "Thực hiện Kế hoạch số " + heading.plan() + ", Ủy ban nhân dân tỉnh " + heading.province()
-                    + " báo cáo kết quả thực hiện " + heading.period() + " (số liệu từ " + PeopleDates.day(summary.cutOffFrom())
-                    + " đến " + PeopleDates.day(summary.cutOffTo()) + ") như sau:", false, ParagraphAlignment.BOTH);
+            paragraph(document,
+                    "Thực hiện Kế hoạch số " + heading.plan() + ", Ủy ban nhân dân tỉnh " + heading.province()
+                            + " báo cáo kết quả thực hiện " + heading.period() + " (số liệu từ "
+                            + PeopleDates.day(summary.cutOffFrom()) + " đến " + PeopleDates.day(summary.cutOffTo())
+                            + ") như sau:",
+                    false, ParagraphAlignment.BOTH);
 
             ReportingStore.Consolidation consolidation = summary.consolidation();
             paragraph(document, "I. KẾT QUẢ THỰC HIỆN", true, ParagraphAlignment.LEFT);
             paragraph(document, "1. Đánh giá chung", true, ParagraphAlignment.LEFT);
-            WordDocuments.text(document, section(consolidation, consolidation == null ? null : consolidation.results()));
+            WordDocuments.text(document,
+                    section(consolidation, consolidation == null ? null : consolidation.results()));
             paragraph(document, "2. Kết quả các chỉ tiêu", true, ParagraphAlignment.LEFT);
             Reports.Totals totals = summary.totals();
             paragraph(document, "Tổng hợp từ báo cáo đã tiếp nhận của " + totals.reportsAccepted() + "/"
@@ -72,18 +84,22 @@ final class UpwardReportDocument {
                         ParagraphAlignment.BOTH);
             }
             figures(document, UpwardReportLines.figures(summary));
-            paragraph(document, "3. Bao phủ các chính sách hỗ trợ hộ nghèo, hộ cận nghèo", true, ParagraphAlignment.LEFT);
+            paragraph(document, "3. Bao phủ các chính sách hỗ trợ hộ nghèo, hộ cận nghèo", true,
+                    ParagraphAlignment.LEFT);
             policies(document, UpwardReportLines.policies(summary));
             paragraph(document, "4. Thiếu hụt các dịch vụ xã hội cơ bản", true, ParagraphAlignment.LEFT);
             figures(document, UpwardReportLines.deficits(summary));
 
             paragraph(document, "II. KHÓ KHĂN, VƯỚNG MẮC", true, ParagraphAlignment.LEFT);
-            WordDocuments.text(document, section(consolidation, consolidation == null ? null : consolidation.difficulties()));
+            WordDocuments.text(document,
+                    section(consolidation, consolidation == null ? null : consolidation.difficulties()));
             paragraph(document, "III. ĐỀ XUẤT, KIẾN NGHỊ", true, ParagraphAlignment.LEFT);
-            WordDocuments.text(document, section(consolidation, consolidation == null ? null : consolidation.proposals()));
-            paragraph(document, "Trên đây là báo cáo " + subject.substring(0, 1).toLowerCase(VIETNAMESE)
-                    + subject.substring(1) + " của Ủy ban nhân dân tỉnh " + heading.province() + "./.", false,
-                    ParagraphAlignment.BOTH);
+            WordDocuments.text(document,
+                    section(consolidation, consolidation == null ? null : consolidation.proposals()));
+            paragraph(document,
+                    "Trên đây là báo cáo " + subject.substring(0, 1).toLowerCase(VIETNAMESE) + subject.substring(1)
+                            + " của Ủy ban nhân dân tỉnh " + heading.province() + "./.",
+                    false, ParagraphAlignment.BOTH);
             footer(document, heading);
         });
     }
@@ -95,7 +111,10 @@ final class UpwardReportDocument {
         return text == null || text.isBlank() ? NOT_SEPARATE : text;
     }
 
-    /** The issuing body and the number on the left, the national motto, place and date on the right. */
+    /**
+     * The issuing body and the number on the left, the national motto, place and date on
+     * the right.
+     */
     private static void header(XWPFDocument document, Heading heading) {
         XWPFTable table = borderless(document);
         XWPFTableCell left = table.getRow(0).getCell(0);
@@ -118,7 +137,7 @@ final class UpwardReportDocument {
         List<String> recipients = heading.recipients();
         for (int i = 0; i < recipients.size(); i++) {
             line(left, "- " + recipients.get(i) + (i == recipients.size() - 1 ? "." : ";"), false, false)
-                    .setAlignment(ParagraphAlignment.LEFT);
+                .setAlignment(ParagraphAlignment.LEFT);
         }
         line(right, "TM. ỦY BAN NHÂN DÂN", true, false);
         line(right, "CHỦ TỊCH", true, false);
@@ -179,7 +198,10 @@ final class UpwardReportDocument {
         WordDocuments.run(cell.getParagraphs().get(0), text, bold);
     }
 
-    /** Numbers as Vietnamese write them (55.000; -90,77), an assessment as its words, nothing when unknown. */
+    /**
+     * Numbers as Vietnamese write them (55.000; -90,77), an assessment as its words,
+     * nothing when unknown.
+     */
     static String formatted(Object value) {
         if (value instanceof Number number) {
             NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
@@ -188,4 +210,5 @@ final class UpwardReportDocument {
         }
         return value == null ? "" : value.toString();
     }
+
 }

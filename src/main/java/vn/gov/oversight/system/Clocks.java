@@ -5,8 +5,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
-/** The one clock of the application: Vietnam's, so that "today" is the officials' today. */
+/**
+ * The one clock of the application: Vietnam's, so that "today" is the officials' today.
+ */
 @Configuration(proxyBeanMethods = false)
 class Clocks {
 
@@ -14,4 +15,5 @@ class Clocks {
     Clock clock() {
         return Clock.system(PeopleDates.VIETNAM);
     }
+
 }

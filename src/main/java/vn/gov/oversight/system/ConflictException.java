@@ -10,4 +10,5 @@ public class ConflictException extends InvalidInputException {
     public ConflictException(String field, String message) {
         super(HttpStatus.CONFLICT, "Xung đột dữ liệu", List.of(new FieldProblem(field, message)));
     }
+
 }

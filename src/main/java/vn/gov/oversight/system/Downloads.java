@@ -5,7 +5,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A file made from the data, answered as an attachment the browser saves under its name. */
+/**
+ * A file made from the data, answered as an attachment the browser saves under its name.
+ */
 public final class Downloads {
 
     private Downloads() {
@@ -13,8 +15,10 @@ public final class Downloads {
 
     public static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] content) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
-                        .toString())
-                .contentType(type).body(content);
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString())
+            .contentType(type)
+            .body(content);
     }
+
 }

@@ -6,13 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The threads that run the modules' asynchronous event listeners ({@code @ApplicationModuleListener}: the mails of
- * the notification module, among others). Without a bean of this name Spring falls back to a new thread per event
- * (the engine's own executor makes the choice ambiguous): a roll-out of 4,500 assignments or a sweep of 10,000
- * overdue steps then ran hundreds of threads at once, each waiting for a database connection, slowing the work
- * that raised them (#15). A few threads and a queue instead; nothing is lost by queueing, as every event is
- * kept in the outbox (table {@code event_publication}) until its listener has finished, and published again at
- * the next start if it had not.
+ * The threads that run the modules' asynchronous event listeners
+ * ({@code @ApplicationModuleListener}: the mails of the notification module, among
+ * others). Without a bean of this name Spring falls back to a new thread per event (the
+ * engine's own executor makes the choice ambiguous): a roll-out of 4,500 assignments or a
+ * sweep of 10,000 overdue steps then ran hundreds of threads at once, each waiting for a
+ * database connection, slowing the work that raised them (#15). A few threads and a queue
+ * instead; nothing is lost by queueing, as every event is kept in the outbox (table
+ * {@code event_publication}) until its listener has finished, and published again at the
+ * next start if it had not.
  */
 @Configuration(proxyBeanMethods = false)
 class EventThreads {
@@ -25,4 +27,5 @@ class EventThreads {
         executor.setThreadNamePrefix("events-");
         return executor;
     }
+
 }

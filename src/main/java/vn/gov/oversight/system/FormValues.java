@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
-
 /**
- * Reading what a form or a REST client submitted: texts trimmed (blank is absent), dates as a
- * {@link Date} or ISO {@code yyyy-MM-dd} text, booleans as a boolean or the text {@code true}/{@code false}.
- * Each answers {@code null} for an absent or unreadable value; the caller says what that means.
+ * Reading what a form or a REST client submitted: texts trimmed (blank is absent), dates
+ * as a {@link Date} or ISO {@code yyyy-MM-dd} text, booleans as a boolean or the text
+ * {@code true}/{@code false}. Each answers {@code null} for an absent or unreadable
+ * value; the caller says what that means.
  */
 public final class FormValues {
 
@@ -29,7 +29,8 @@ public final class FormValues {
         }
         try {
             return text(value) == null ? null : LocalDate.parse(text(value));
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             return null;
         }
     }
@@ -44,21 +45,24 @@ public final class FormValues {
         return null;
     }
 
-    /** Whether a process definition id ({@code key:version:id}) is one of the process {@code processKey}. */
+    /**
+     * Whether a process definition id ({@code key:version:id}) is one of the process
+     * {@code processKey}.
+     */
     public static boolean isOf(String processDefinitionId, String processKey) {
         return processDefinitionId != null && processDefinitionId.startsWith(processKey + ":");
     }
 
     /**
-     * The business key of the instance a task of process {@code processKey} works in (what the modules find
-     * their records by); empty for a task of another process. Called inside the engine, where tasks are
-     * entities.
+     * The business key of the instance a task of process {@code processKey} works in
+     * (what the modules find their records by); empty for a task of another process.
+     * Called inside the engine, where tasks are entities.
      */
     public static Optional<String> businessKeyOf(Task task, String processKey) {
-        if (!isOf(task.getProcessDefinitionId(), processKey)
-                || !(task instanceof TaskEntity entity)) {
+        if (!isOf(task.getProcessDefinitionId(), processKey) || !(task instanceof TaskEntity entity)) {
             return Optional.empty();
         }
         return Optional.ofNullable(entity.getExecution().getProcessBusinessKey());
     }
+
 }

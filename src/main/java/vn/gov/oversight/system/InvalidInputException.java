@@ -7,8 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Bad input from a person or a client: answered as an RFC 7807 problem whose {@code errors} name every
- * field at fault, with a message in Vietnamese. Thrown before anything is written.
+ * Bad input from a person or a client: answered as an RFC 7807 problem whose
+ * {@code errors} name every field at fault, with a message in Vietnamese. Thrown before
+ * anything is written.
  */
 public class InvalidInputException extends ErrorResponseException {
 
@@ -51,7 +52,10 @@ public class InvalidInputException extends ErrorResponseException {
         return problem;
     }
 
-    /** One problem: the field (the JSON name the client sent) and what is wrong with it. */
+    /**
+     * One problem: the field (the JSON name the client sent) and what is wrong with it.
+     */
     public record FieldProblem(String field, String message) {
     }
+
 }

@@ -21,4 +21,5 @@ public class NotFoundException extends ErrorResponseException {
         problem.setTitle("Không tìm thấy");
         return problem;
     }
+
 }

@@ -13,15 +13,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The password policy for every new password, whoever sets it (the directory's API, Camunda Admin,
- * Tasklist's profile, the REST API): long enough, not the user's id, name or e-mail, not a common
- * password. Messages are in Vietnamese, one per broken rule.
+ * The password policy for every new password, whoever sets it (the directory's API,
+ * Camunda Admin, Tasklist's profile, the REST API): long enough, not the user's id, name
+ * or e-mail, not a common password. Messages are in Vietnamese, one per broken rule.
  */
 public final class PasswordRules {
 
-    /** The default minimum length; {@code oversight.security.password-min-length} changes it. */
+    /**
+     * The default minimum length; {@code oversight.security.password-min-length} changes
+     * it.
+     */
     public static final int DEFAULT_MIN_LENGTH = 10;
-    /** Longer passphrases are welcome; a bound keeps hashing cheap and refuses absurd input. */
+
+    /**
+     * Longer passphrases are welcome; a bound keeps hashing cheap and refuses absurd
+     * input.
+     */
     public static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = load();
@@ -36,7 +43,9 @@ public final class PasswordRules {
         return minLength;
     }
 
-    /** Every rule the password breaks, as a person reads it; empty when it is acceptable. */
+    /**
+     * Every rule the password breaks, as a person reads it; empty when it is acceptable.
+     */
     public List<String> problems(String password, String userId, String... names) {
         List<String> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
@@ -55,7 +64,8 @@ public final class PasswordRules {
         }
         if (userId != null && !userId.isBlank() && plain.contains(fold(userId))) {
             problems.add("Mật khẩu không được chứa tên đăng nhập");
-        } else {
+        }
+        else {
             for (String name : names) {
                 if (name != null && fold(name).length() >= 3 && plain.contains(fold(name).replace(" ", ""))) {
                     problems.add("Mật khẩu không được chứa họ tên hay thư điện tử của người dùng");
@@ -77,10 +87,14 @@ public final class PasswordRules {
                 throw new IllegalStateException("security/common-passwords.txt is missing from the classpath");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(PasswordRules::fold).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(PasswordRules::fold)
+                .collect(Collectors.toUnmodifiableSet());
+        }
+        catch (IOException e) {
             throw new IllegalStateException("Unreadable list of common passwords", e);
         }
     }
+
 }

@@ -11,6 +11,7 @@ import vn.gov.oversight.OversightApplication;
 public final class PeopleDates {
 
     public static final ZoneId VIETNAM = ZoneId.of(OversightApplication.TIME_ZONE);
+
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private PeopleDates() {
@@ -24,4 +25,5 @@ public final class PeopleDates {
     public static String day(Date moment) {
         return moment == null ? null : moment.toInstant().atZone(VIETNAM).format(DAY);
     }
+
 }

@@ -10,4 +10,5 @@ public final class Texts {
     public static String trimToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
 }

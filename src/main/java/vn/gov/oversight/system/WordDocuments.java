@@ -13,15 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What every Word document made from the data shares: the font of administrative documents (Times New Roman,
- * 13 pt, as Decree 30/2020/NĐ-CP asks), paragraphs of text, the bytes and how they are downloaded.
+ * What every Word document made from the data shares: the font of administrative
+ * documents (Times New Roman, 13 pt, as Decree 30/2020/NĐ-CP asks), paragraphs of text,
+ * the bytes and how they are downloaded.
  */
 public final class WordDocuments {
 
-    public static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final MediaType DOCX = MediaType
+        .parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private static final String FONT = "Times New Roman";
+
     private static final int FONT_SIZE = 13;
 
     private WordDocuments() {
@@ -33,13 +35,15 @@ public final class WordDocuments {
             content.accept(document);
             document.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A paragraph of one run at the end of the document. */
-    public static XWPFParagraph paragraph(XWPFDocument document, String text, boolean bold, ParagraphAlignment alignment) {
+    public static XWPFParagraph paragraph(XWPFDocument document, String text, boolean bold,
+            ParagraphAlignment alignment) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(alignment);
         run(paragraph, text, bold);
@@ -53,7 +57,10 @@ public final class WordDocuments {
         }
     }
 
-    /** A run of text in the documents' font, added to a paragraph (of the body or of a table's cell). */
+    /**
+     * A run of text in the documents' font, added to a paragraph (of the body or of a
+     * table's cell).
+     */
     public static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
@@ -67,4 +74,5 @@ public final class WordDocuments {
     public static ResponseEntity<byte[]> download(String fileName, byte[] content) {
         return Downloads.attachment(fileName, DOCX, content);
     }
+
 }

@@ -15,11 +15,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** What every exported workbook shares: its styles, its header row, its bytes and how it is downloaded. */
+/**
+ * What every exported workbook shares: its styles, its header row, its bytes and how it
+ * is downloaded.
+ */
 public final class Workbooks {
 
-    public static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType XLSX = MediaType
+        .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Workbooks() {
     }
@@ -30,7 +33,8 @@ public final class Workbooks {
             content.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -65,4 +69,5 @@ public final class Workbooks {
     public static ResponseEntity<byte[]> download(String fileName, byte[] content) {
         return Downloads.attachment(fileName, XLSX, content);
     }
+
 }

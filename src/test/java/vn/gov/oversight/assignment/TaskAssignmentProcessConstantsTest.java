@@ -27,20 +27,23 @@ class TaskAssignmentProcessConstantsTest {
 
     static BpmnModelInstance model() throws Exception {
         try (InputStream in = TaskAssignmentProcessConstantsTest.class.getClassLoader()
-                .getResourceAsStream(TaskAssignmentProcess.RESOURCE)) {
+            .getResourceAsStream(TaskAssignmentProcess.RESOURCE)) {
             return Bpmn.readModelFromStream(in);
         }
     }
 
     static List<String> constants(Class<?> holder) {
-        return Arrays.stream(holder.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers()))
-                .map(TaskAssignmentProcessConstantsTest::value).toList();
+        return Arrays.stream(holder.getDeclaredFields())
+            .filter(f -> Modifier.isStatic(f.getModifiers()))
+            .map(TaskAssignmentProcessConstantsTest::value)
+            .toList();
     }
 
     static String value(Field field) {
         try {
             return (String) field.get(null);
-        } catch (IllegalAccessException e) {
+        }
+        catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -52,13 +55,15 @@ class TaskAssignmentProcessConstantsTest {
         Process process = model.getModelElementById(TaskAssignmentProcess.KEY);
         assertThat(process.isExecutable()).isTrue();
         assertThat(constants(TaskAssignmentProcess.Elements.class))
-                .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
+            .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
     }
 
     @Test
     void everyMessageConstantNamesAMessageOfTheModel() throws Exception {
-        List<String> names = model().getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class).stream()
-                .map(org.camunda.bpm.model.bpmn.instance.Message::getName).toList();
+        List<String> names = model().getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Message.class)
+            .stream()
+            .map(org.camunda.bpm.model.bpmn.instance.Message::getName)
+            .toList();
 
         assertThat(names).containsExactlyInAnyOrderElementsOf(constants(TaskAssignmentProcess.Messages.class));
     }
@@ -94,4 +99,5 @@ class TaskAssignmentProcessConstantsTest {
             }
         }
     }
+
 }

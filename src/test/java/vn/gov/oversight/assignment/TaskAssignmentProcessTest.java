@@ -51,9 +51,9 @@ import vn.gov.oversight.support.ProcessTestEngines;
 import vn.gov.oversight.support.ProcessTestLadder;
 
 /**
- * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's beans are
- * stand-ins here (their effect on the tables is tested in the integration tests), the forms are real and
- * validated on completion.
+ * Every path of {@code task-assignment.bpmn} on an in-memory engine; the application's
+ * beans are stand-ins here (their effect on the tables is tested in the integration
+ * tests), the forms are real and validated on completion.
  */
 @Deployment(resources = { TaskAssignmentProcess.RESOURCE, "forms/acknowledge-task.form", "forms/draft-local-plan.form",
         "forms/review-draft.form", "forms/contribute-to-draft.form", "forms/issue-local-plan.form",
@@ -63,12 +63,12 @@ class TaskAssignmentProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
 
-
     ProcessEngine processEngine; // injected by the extension
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
-        // the Spring context of the integration tests may have started a second engine in this JVM
+        // the Spring context of the integration tests may have started a second engine in
+        // this JVM
         BpmnAwareTests.init(processEngine);
     }
 
@@ -77,13 +77,23 @@ class TaskAssignmentProcessTest {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     final TaskListener taskListener = mock(TaskListener.class);
+
     final AssignmentDeadlines deadlines = mock(AssignmentDeadlines.class);
+
     final AssignmentParticipants participants = mock(AssignmentParticipants.class);
+
     final JavaDelegate recordLocalPlan = mock(JavaDelegate.class);
+
     final JavaDelegate recordCompletion = mock(JavaDelegate.class);
+
     final JavaDelegate retimeCarryOut = mock(JavaDelegate.class);
+
     final JavaDelegate handOverToNewLeadAgency = mock(JavaDelegate.class);
-    /** The deadline ladder drawn in the model: the rules of the steps, the rungs' timers and delegates. */
+
+    /**
+     * The deadline ladder drawn in the model: the rules of the steps, the rungs' timers
+     * and delegates.
+     */
     final ProcessTestLadder ladder = new ProcessTestLadder();
 
     @BeforeEach
@@ -135,8 +145,8 @@ class TaskAssignmentProcessTest {
 
     void review(ProcessInstance instance, boolean approved) {
         assertThat(task(Elements.TASK_REVIEW_DRAFT, instance)).hasCandidateGroup("coordinator");
-        complete(task(Elements.TASK_REVIEW_DRAFT, instance),
-                withVariables(Variables.APPROVED, approved, Variables.REVIEW_COMMENT, approved ? "" : "Bổ sung tiến độ"));
+        complete(task(Elements.TASK_REVIEW_DRAFT, instance), withVariables(Variables.APPROVED, approved,
+                Variables.REVIEW_COMMENT, approved ? "" : "Bổ sung tiến độ"));
     }
 
     void issue(ProcessInstance instance) {
@@ -151,8 +161,8 @@ class TaskAssignmentProcessTest {
 
     void confirm(ProcessInstance instance, boolean approved) {
         assertThat(task(Elements.TASK_CONFIRM_COMPLETION, instance)).hasCandidateGroup("coordinator");
-        complete(task(Elements.TASK_CONFIRM_COMPLETION, instance),
-                withVariables(Variables.APPROVED, approved, Variables.REVIEW_COMMENT, approved ? "" : "Thiếu sản phẩm"));
+        complete(task(Elements.TASK_CONFIRM_COMPLETION, instance), withVariables(Variables.APPROVED, approved,
+                Variables.REVIEW_COMMENT, approved ? "" : "Thiếu sản phẩm"));
     }
 
     @Test
@@ -169,12 +179,13 @@ class TaskAssignmentProcessTest {
 
         assertThat(instance).hasPassedInOrder(Elements.TASK_ACKNOWLEDGE_TASK, Elements.TASK_DRAFT_LOCAL_PLAN,
                 Elements.TASK_REVIEW_DRAFT, Elements.END_EVENT_DRAFT_APPROVED, Elements.TASK_ISSUE_LOCAL_PLAN,
-                Elements.SERVICE_TASK_RECORD_LOCAL_PLAN, Elements.TASK_CARRY_OUT_TASK,
-                Elements.TASK_CONFIRM_COMPLETION, Elements.SERVICE_TASK_RECORD_COMPLETION,
-                Elements.END_EVENT_TASK_COMPLETED).isEnded();
+                Elements.SERVICE_TASK_RECORD_LOCAL_PLAN, Elements.TASK_CARRY_OUT_TASK, Elements.TASK_CONFIRM_COMPLETION,
+                Elements.SERVICE_TASK_RECORD_COMPLETION, Elements.END_EVENT_TASK_COMPLETED)
+            .isEnded();
         assertThat(instance).hasNotPassed(Elements.TASK_CONTRIBUTE_TO_DRAFT);
-        verify(taskListener, atLeastOnce()).notify(argThat(t -> t.getTaskDefinitionKey()
-                .equals(Elements.TASK_CONFIRM_COMPLETION) && "complete".equals(t.getEventName())));
+        verify(taskListener, atLeastOnce())
+            .notify(argThat(t -> t.getTaskDefinitionKey().equals(Elements.TASK_CONFIRM_COMPLETION)
+                    && "complete".equals(t.getEventName())));
     }
 
     @Test
@@ -184,11 +195,12 @@ class TaskAssignmentProcessTest {
 
         draft(instance);
 
-        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_REVIEWED,
-                Elements.END_EVENT_DRAFT_READY_TO_ISSUE).hasNotPassed(Elements.TASK_REVIEW_DRAFT)
-                .isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
+        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_REVIEWED, Elements.END_EVENT_DRAFT_READY_TO_ISSUE)
+            .hasNotPassed(Elements.TASK_REVIEW_DRAFT)
+            .isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
         issue(instance);
-        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_LOCAL_PLAN).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_LOCAL_PLAN)
+            .isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
         report(instance);
         confirm(instance, true);
         assertThat(instance).hasPassed(Elements.END_EVENT_TASK_COMPLETED).isEnded();
@@ -202,12 +214,15 @@ class TaskAssignmentProcessTest {
         assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN, Elements.TASK_CONTRIBUTE_TO_DRAFT);
 
         runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.TASK_CANCELLED)
-                .processInstanceId(instance.getId()).correlate();
+            .processInstanceId(instance.getId())
+            .correlate();
 
         assertThat(instance).hasPassed(Elements.START_EVENT_TASK_CANCELLED, Elements.END_EVENT_TASK_CANCELLED)
-                .hasNotPassed(Elements.END_EVENT_TASK_COMPLETED).isEnded();
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).count()).isZero();
+            .hasNotPassed(Elements.END_EVENT_TASK_COMPLETED)
+            .isEnded();
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+            .isZero();
         org.assertj.core.api.Assertions.assertThat(ladder.fired).isEmpty();
     }
 
@@ -219,14 +234,18 @@ class TaskAssignmentProcessTest {
         issue(instance);
 
         runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.TASK_DEADLINE_MOVED)
-                .processInstanceId(instance.getId()).correlate();
+            .processInstanceId(instance.getId())
+            .correlate();
 
-        assertThat(instance).hasPassed(Elements.START_EVENT_TASK_DEADLINE_MOVED, Elements.SERVICE_TASK_RETIME_CARRY_OUT,
-                Elements.END_EVENT_TASK_DEADLINE_MOVED).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+        assertThat(instance)
+            .hasPassed(Elements.START_EVENT_TASK_DEADLINE_MOVED, Elements.SERVICE_TASK_RETIME_CARRY_OUT,
+                    Elements.END_EVENT_TASK_DEADLINE_MOVED)
+            .isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
         verify(retimeCarryOut).execute(any());
         // the step's ladder is still there, for the delegate to re-arm
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).timers().count()).isEqualTo(3);
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count())
+            .isEqualTo(3);
     }
 
     @Test
@@ -234,11 +253,13 @@ class TaskAssignmentProcessTest {
         ProcessInstance instance = start(false);
 
         runtimeService().createMessageCorrelation(TaskAssignmentProcess.Messages.LEAD_AGENCY_CHANGED)
-                .processInstanceId(instance.getId()).correlate();
+            .processInstanceId(instance.getId())
+            .correlate();
 
-        assertThat(instance).hasPassed(Elements.START_EVENT_LEAD_AGENCY_CHANGED,
-                Elements.SERVICE_TASK_HAND_OVER_TO_NEW_LEAD_AGENCY, Elements.END_EVENT_LEAD_AGENCY_CHANGED)
-                .isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
+        assertThat(instance)
+            .hasPassed(Elements.START_EVENT_LEAD_AGENCY_CHANGED, Elements.SERVICE_TASK_HAND_OVER_TO_NEW_LEAD_AGENCY,
+                    Elements.END_EVENT_LEAD_AGENCY_CHANGED)
+            .isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
         verify(handOverToNewLeadAgency).execute(any());
     }
 
@@ -250,9 +271,11 @@ class TaskAssignmentProcessTest {
 
         review(instance, false);
 
-        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_APPROVED).hasNotPassed(Elements.END_EVENT_DRAFT_APPROVED)
-                .isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN)
-                .variables().containsEntry(Variables.REVIEW_COMMENT, "Bổ sung tiến độ");
+        assertThat(instance).hasPassed(Elements.GATEWAY_DRAFT_APPROVED)
+            .hasNotPassed(Elements.END_EVENT_DRAFT_APPROVED)
+            .isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN)
+            .variables()
+            .containsEntry(Variables.REVIEW_COMMENT, "Bổ sung tiến độ");
         draft(instance);
         review(instance, true);
         assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
@@ -270,7 +293,8 @@ class TaskAssignmentProcessTest {
         confirm(instance, false);
 
         assertThat(instance).hasPassed(Elements.GATEWAY_COMPLETION_CONFIRMED)
-                .hasNotPassed(Elements.SERVICE_TASK_RECORD_COMPLETION).isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
+            .hasNotPassed(Elements.SERVICE_TASK_RECORD_COMPLETION)
+            .isWaitingAt(Elements.TASK_CARRY_OUT_TASK);
         report(instance);
         confirm(instance, true);
         assertThat(instance).isEnded();
@@ -283,10 +307,13 @@ class TaskAssignmentProcessTest {
         acknowledge(instance);
 
         List<Task> contributions = taskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT).list();
+            .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT)
+            .list();
         assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN, Elements.TASK_CONTRIBUTE_TO_DRAFT);
         org.assertj.core.api.Assertions.assertThat(contributions).hasSize(2);
-        Task finance = taskQuery().processInstanceId(instance.getId()).taskCandidateGroup("so-tai-chinh").singleResult();
+        Task finance = taskQuery().processInstanceId(instance.getId())
+            .taskCandidateGroup("so-tai-chinh")
+            .singleResult();
         complete(finance, withVariables(Variables.CONTRIBUTION, "Đề nghị bổ sung nguồn kinh phí"));
 
         draft(instance);
@@ -294,8 +321,11 @@ class TaskAssignmentProcessTest {
 
         // the draft is approved: the contribution still open is no longer needed
         assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
-        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT).count()).isZero();
+        org.assertj.core.api.Assertions
+            .assertThat(taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT)
+                .count())
+            .isZero();
     }
 
     @Test
@@ -309,42 +339,53 @@ class TaskAssignmentProcessTest {
 
     @Test
     void theLadderFiresRungByRungOnTheWaitingStepAndStopsWithIt() {
-        // given: acknowledging due on Wednesday 4/3/2026, the task assigned on Friday 27/2
+        // given: acknowledging due on Wednesday 4/3/2026, the task assigned on Friday
+        // 27/2
         ZonedDateTime due = ZonedDateTime.of(2026, 3, 4, 23, 59, 59, 0, VIETNAM);
         when(deadlines.acknowledgeDue()).thenReturn(Date.from(due.toInstant()));
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 27, 9, 0, 0, 0, VIETNAM).toInstant()));
         ProcessInstance instance = start();
         assertThat(task(Elements.TASK_ACKNOWLEDGE_TASK, instance)).hasDueDate(Date.from(due.toInstant()));
 
-        // then the step's three boundary timers wait for: two working days before (Monday 2/3 at the start of
-        // the day), the due moment, five working days after it (Wednesday 11/3 at the end of the day)
+        // then the step's three boundary timers wait for: two working days before (Monday
+        // 2/3 at the start of
+        // the day), the due moment, five working days after it (Wednesday 11/3 at the end
+        // of the day)
         Job reminder = timer(instance, "BoundaryEvent_AcknowledgeTaskReminder");
         Job overdue = timer(instance, "BoundaryEvent_AcknowledgeTaskOverdue");
         Job escalation = timer(instance, "BoundaryEvent_AcknowledgeTaskLongOverdue");
         org.assertj.core.api.Assertions.assertThat(reminder.getDuedate())
-                .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 2, 0, 0, 0, 0, VIETNAM).toInstant()));
+            .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 2, 0, 0, 0, 0, VIETNAM).toInstant()));
         org.assertj.core.api.Assertions.assertThat(overdue.getDuedate()).isEqualTo(Date.from(due.toInstant()));
         org.assertj.core.api.Assertions.assertThat(escalation.getDuedate())
-                .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 11, 23, 59, 59, 0, VIETNAM).toInstant()));
+            .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 11, 23, 59, 59, 0, VIETNAM).toInstant()));
 
-        // when the clock reaches each moment, its rung's service task runs and the step still waits
+        // when the clock reaches each moment, its rung's service task runs and the step
+        // still waits
         ClockUtil.setCurrentTime(reminder.getDuedate());
         execute(reminder);
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly("ServiceTask_AcknowledgeTaskSendReminder");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_AcknowledgeTaskSendReminder");
         ClockUtil.setCurrentTime(overdue.getDuedate());
         execute(overdue);
         ClockUtil.setCurrentTime(escalation.getDuedate());
         execute(escalation);
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly("ServiceTask_AcknowledgeTaskSendReminder",
-                "ServiceTask_AcknowledgeTaskSendOverdueNotice", "ServiceTask_AcknowledgeTaskEscalateToSteeringCommittee");
-        assertThat(instance).hasPassed("EndEvent_AcknowledgeTaskReminderHandled", "EndEvent_AcknowledgeTaskOverdueHandled",
-                "EndEvent_AcknowledgeTaskLongOverdueHandled").isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_AcknowledgeTaskSendReminder", "ServiceTask_AcknowledgeTaskSendOverdueNotice",
+                    "ServiceTask_AcknowledgeTaskEscalateToSteeringCommittee");
+        assertThat(instance)
+            .hasPassed("EndEvent_AcknowledgeTaskReminderHandled", "EndEvent_AcknowledgeTaskOverdueHandled",
+                    "EndEvent_AcknowledgeTaskLongOverdueHandled")
+            .isWaitingAt(Elements.TASK_ACKNOWLEDGE_TASK);
 
-        // the step is done: nothing of its ladder remains, the next step has its own three timers
+        // the step is done: nothing of its ladder remains, the next step has its own
+        // three timers
         complete(task(Elements.TASK_ACKNOWLEDGE_TASK, instance));
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).timers().list()).extracting(Job::getExecutionId).containsOnly(
-                        task(Elements.TASK_DRAFT_LOCAL_PLAN, instance).getExecutionId()).hasSize(3);
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().list())
+            .extracting(Job::getExecutionId)
+            .containsOnly(task(Elements.TASK_DRAFT_LOCAL_PLAN, instance).getExecutionId())
+            .hasSize(3);
     }
 
     @Test
@@ -369,21 +410,27 @@ class TaskAssignmentProcessTest {
         org.assertj.core.api.Assertions.assertThat(ladder.fired).hasSize(21);
     }
 
-    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
+    /**
+     * Runs a waiting step's three timers, as the job executor would when each moment
+     * comes.
+     */
     void fireLadderOf(ProcessInstance instance, String taskId) {
         String step = taskId.replace("Task_", "");
         for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
             execute(timer(instance, "BoundaryEvent_" + step + rung));
         }
-        assertThat(instance).hasPassed("ServiceTask_" + step + "SendReminder", "ServiceTask_" + step
-                + "SendOverdueNotice", "ServiceTask_" + step + "EscalateToSteeringCommittee", "EndEvent_" + step
-                + "ReminderHandled", "EndEvent_" + step + "OverdueHandled", "EndEvent_" + step + "LongOverdueHandled")
-                .isWaitingAt(taskId);
+        assertThat(instance)
+            .hasPassed("ServiceTask_" + step + "SendReminder", "ServiceTask_" + step + "SendOverdueNotice",
+                    "ServiceTask_" + step + "EscalateToSteeringCommittee", "EndEvent_" + step + "ReminderHandled",
+                    "EndEvent_" + step + "OverdueHandled", "EndEvent_" + step + "LongOverdueHandled")
+            .isWaitingAt(taskId);
     }
 
     Job timer(ProcessInstance instance, String boundaryEvent) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
-                .singleResult();
+        return managementService().createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(boundaryEvent)
+            .singleResult();
     }
 
     @Test
@@ -393,16 +440,19 @@ class TaskAssignmentProcessTest {
         Task drafting = task(Elements.TASK_DRAFT_LOCAL_PLAN, instance);
 
         assertThatThrownBy(() -> taskService().complete(drafting.getId(), Map.of(Variables.DRAFT_SUMMARY, "  ")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("draftSummary");
+            .isInstanceOf(FormFieldValidationException.class)
+            .hasMessageContaining("draftSummary");
         assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN);
 
         draft(instance);
         review(instance, true);
         String issuingId = task(Elements.TASK_ISSUE_LOCAL_PLAN, instance).getId();
-        assertThatThrownBy(() -> taskService().complete(issuingId, Map.of(Variables.DOCUMENT_NUMBER, "45/KH-SYT",
-                Variables.ISSUED_ON, "02/03/2026")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("issuedOn")
-                .hasMessageContaining("signer");
+        assertThatThrownBy(() -> taskService().complete(issuingId,
+                Map.of(Variables.DOCUMENT_NUMBER, "45/KH-SYT", Variables.ISSUED_ON, "02/03/2026")))
+            .isInstanceOf(FormFieldValidationException.class)
+            .hasMessageContaining("issuedOn")
+            .hasMessageContaining("signer");
         assertThat(instance).isWaitingAt(Elements.TASK_ISSUE_LOCAL_PLAN);
     }
+
 }

@@ -16,8 +16,9 @@ import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.Tasklist;
 
 /**
- * Tasklist speaks Vietnamese to a browser left in English (Chromium's default here): the login page, the
- * task list, the welcome page; no Camunda 8 banner, no "Start process" or "Create task" in the header.
+ * Tasklist speaks Vietnamese to a browser left in English (Chromium's default here): the
+ * login page, the task list, the welcome page; no Camunda 8 banner, no "Start process" or
+ * "Create task" in the header.
  */
 @IntegrationTest
 class TasklistLanguageIntegrationTests {
@@ -32,16 +33,18 @@ class TasklistLanguageIntegrationTests {
         try (Tasklist browser = new Tasklist(port)) {
             String login = browser.loginPageText();
             assertThat(login).contains("Tên đăng nhập", "Mật khẩu", "Đăng nhập")
-                    .doesNotContain("Username", "Password", "Log in", "Camunda 8");
+                .doesNotContain("Username", "Password", "Log in", "Camunda 8");
 
             browser.logIn(AGENCY, "demo");
             String list = browser.taskListText();
-            assertThat(list).contains("Hệ thống theo dõi giảm nghèo – Việc cần làm", "Chọn một công việc trong danh sách",
-                            "Ngày giờ hiển thị theo múi giờ của máy")
-                    .doesNotContain("Camunda 8", "migrate", "Start process", "Create task", "Select a task in the list",
-                            "Bắt đầu quy trình", "Tạo công việc");
+            assertThat(list)
+                .contains("Hệ thống theo dõi giảm nghèo – Việc cần làm", "Chọn một công việc trong danh sách",
+                        "Ngày giờ hiển thị theo múi giờ của máy")
+                .doesNotContain("Camunda 8", "migrate", "Start process", "Create task", "Select a task in the list",
+                        "Bắt đầu quy trình", "Tạo công việc");
 
-            // the header still holds the banner and both actions (so the selectors of user-styles.css match
+            // the header still holds the banner and both actions (so the selectors of
+            // user-styles.css match
             // Tasklist's markup), but none of them is shown
             assertThat(browser.contains(".ce-eol-banner")).as("the Camunda 8 banner is in the markup").isTrue();
             assertThat(browser.contains("li.start-process-action")).as("Start process is in the markup").isTrue();
@@ -69,9 +72,10 @@ class TasklistLanguageIntegrationTests {
 
     static JsonNode english(ObjectMapper json, String app) throws IOException {
         try (InputStream in = TasklistLanguageIntegrationTests.class.getClassLoader()
-                .getResourceAsStream("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json")) {
+            .getResourceAsStream("META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json")) {
             assertThat(in).as("the webjar's en.json of " + app).isNotNull();
             return json.readTree(in);
         }
     }
+
 }

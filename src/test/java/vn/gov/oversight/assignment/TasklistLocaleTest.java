@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The Vietnamese locales of the Camunda web apps (no browser, no server): valid JSON with every key of
- * the webjar's en.json, the same {{placeholders}}, and the Camunda 8 banner's text empty; the apps'
- * configuration offers Vietnamese only.
+ * The Vietnamese locales of the Camunda web apps (no browser, no server): valid JSON with
+ * every key of the webjar's en.json, the same {{placeholders}}, and the Camunda 8
+ * banner's text empty; the apps' configuration offers Vietnamese only.
  */
 class TasklistLocaleTest {
 
@@ -42,7 +42,8 @@ class TasklistLocaleTest {
             JsonNode translated = vi.path("labels").get(label.getKey());
             if (translated == null || !translated.isTextual()) {
                 problems.add(label.getKey() + " is missing");
-            } else if (!label.getKey().equals("BANNER_CE_EOL_TEXT")
+            }
+            else if (!label.getKey().equals("BANNER_CE_EOL_TEXT")
                     && !placeholders(label.getValue().asText()).equals(placeholders(translated.asText()))) {
                 problems.add(label.getKey() + " changes its placeholders: " + translated.asText());
             }
@@ -76,10 +77,14 @@ class TasklistLocaleTest {
         return names;
     }
 
-    /** The project's copy when it has one (it comes first on the class path), else the webjar's. */
+    /**
+     * The project's copy when it has one (it comes first on the class path), else the
+     * webjar's.
+     */
     static InputStream resource(String path) {
         InputStream in = TasklistLocaleTest.class.getClassLoader().getResourceAsStream(path);
         assertThat(in).as(path).isNotNull();
         return in;
     }
+
 }

@@ -36,35 +36,47 @@ import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.WebAppSession;
 
 /**
- * Issue #15's load: agency users at once working through their tasks as Tasklist does it, on one node, for a
- * fixed time. Each virtual user is one agency's officer with a login session of its own (the web apps' session
- * cookie and CSRF token) and repeats what a person does in Tasklist: list the tasks of the filter "Việc của cơ quan
- * tôi", open the first one's form (its Camunda Form and its variables), claim it, complete it. A fixed pool of
- * users, no think time unless {@code BENCH_LOAD_THINK_MS} says so: a closed loop, bounded by the users' number.
+ * Issue #15's load: agency users at once working through their tasks as Tasklist does it,
+ * on one node, for a fixed time. Each virtual user is one agency's officer with a login
+ * session of its own (the web apps' session cookie and CSRF token) and repeats what a
+ * person does in Tasklist: list the tasks of the filter "Việc của cơ quan tôi", open the
+ * first one's form (its Camunda Form and its variables), claim it, complete it. A fixed
+ * pool of users, no think time unless {@code BENCH_LOAD_THINK_MS} says so: a closed loop,
+ * bounded by the users' number.
  * <p>
- * Not part of the suite (its name is no {@code *Test}); {@code scripts/bench} runs it after {@link ScaleBenchmark}
- * and appends its rows to that table ({@code BENCH_RESULT_FILE}). It makes the agencies, officers and the plan whose
- * assignments give the work through the APIs, so it runs on an empty database as well. Sizes from the environment:
- * {@code BENCH_LOAD_USERS} (50), {@code BENCH_LOAD_SECONDS} (300), {@code BENCH_LOAD_TASKS} (tasks per agency; by
- * default enough for the time), {@code BENCH_LOAD_THINK_MS} (0).
+ * Not part of the suite (its name is no {@code *Test}); {@code scripts/bench} runs it
+ * after {@link ScaleBenchmark} and appends its rows to that table
+ * ({@code BENCH_RESULT_FILE}). It makes the agencies, officers and the plan whose
+ * assignments give the work through the APIs, so it runs on an empty database as well.
+ * Sizes from the environment: {@code BENCH_LOAD_USERS} (50), {@code BENCH_LOAD_SECONDS}
+ * (300), {@code BENCH_LOAD_TASKS} (tasks per agency; by default enough for the time),
+ * {@code BENCH_LOAD_THINK_MS} (0).
  */
 @IntegrationTest
 class LoadBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(LoadBenchmark.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String COORDINATOR = "canbo.so-ldtbxh";
     static final String PASSWORD = "Thu-tai-2026-mat-khau";
     static final String AGENCY_FILTER = "Việc của cơ quan tôi";
     static final String ENGINE = "/engine/engine/default";
+
     /** The request Tasklist sends for a filter's first page, newest first. */
     static final String LIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
             + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
 
     final int users = ScaleBenchmark.size("BENCH_LOAD_USERS", 50);
+
     final int seconds = ScaleBenchmark.size("BENCH_LOAD_SECONDS", 300);
-    /** Four of an agency's steps per assignment (acknowledge, draft, issue, report completion): work for the time. */
+
+    /**
+     * Four of an agency's steps per assignment (acknowledge, draft, issue, report
+     * completion): work for the time.
+     */
     final int tasks = ScaleBenchmark.size("BENCH_LOAD_TASKS", Math.max(10, seconds / 6));
+
     final int thinkMillis = ScaleBenchmark.size("BENCH_LOAD_THINK_MS", 0);
 
     @LocalServerPort
@@ -75,7 +87,8 @@ class LoadBenchmark {
         createAgenciesAndWork();
         String filter = filterId(WebAppSession.logIn(port, officer(0), PASSWORD));
 
-        // a few rounds unmeasured first: the web apps' servlets and caches start on first use
+        // a few rounds unmeasured first: the web apps' servlets and caches start on first
+        // use
         Measures warmUp = new Measures();
         WebAppSession warming = WebAppSession.logIn(port, officer(users), PASSWORD);
         for (int i = 0; i < 4; i++) {
@@ -86,15 +99,19 @@ class LoadBenchmark {
         Measures load = run(users, seconds, filter, 0);
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { String.format(Locale.ROOT, "Load: %d agency users × %d s in Tasklist's REST (list, open"
-                + " form, claim, complete; think time %d ms), one node", users, seconds, thinkMillis),
-                String.format(Locale.ROOT, "%d requests, %.0f/s, %.1f steps done/s; %d errors (%.2f %%); p50 %d ms, p95 %d ms",
+        rows.add(new String[] {
+                String.format(Locale.ROOT,
+                        "Load: %d agency users × %d s in Tasklist's REST (list, open"
+                                + " form, claim, complete; think time %d ms), one node",
+                        users, seconds, thinkMillis),
+                String.format(Locale.ROOT,
+                        "%d requests, %.0f/s, %.1f steps done/s; %d errors (%.2f %%); p50 %d ms, p95 %d ms",
                         load.requests(), load.perSecond(), load.stepsPerSecond(), load.errors(), load.errorRate(),
                         load.percentile(null, 50), load.percentile(null, 95)),
                 String.format(Locale.ROOT, "1 user alone: %.0f/s, p50 %d ms, p95 %d ms", alone.perSecond(),
                         alone.percentile(null, 50), alone.percentile(null, 95)),
-                String.format(Locale.ROOT, "p95 %.1f×", (double) load.percentile(null, 95)
-                        / Math.max(1, alone.percentile(null, 95))),
+                String.format(Locale.ROOT, "p95 %.1f×",
+                        (double) load.percentile(null, 95) / Math.max(1, alone.percentile(null, 95))),
                 "0 errors, p95 < 300 ms",
                 ScaleBenchmark.verdict(load.errors() == 0 && load.percentile(null, 95) < 300) });
         for (String kind : load.kinds()) {
@@ -102,7 +119,8 @@ class LoadBenchmark {
                     String.format(Locale.ROOT, "p50 %d ms, p95 %d ms, max %d ms; %d errors", load.percentile(kind, 50),
                             load.percentile(kind, 95), load.percentile(kind, 100), load.errorsOf(kind)),
                     String.format(Locale.ROOT, "p50 %d ms, p95 %d ms", alone.percentile(kind, 50),
-                            alone.percentile(kind, 95)), "", "", "" });
+                            alone.percentile(kind, 95)),
+                    "", "", "" });
         }
         report(rows);
         if (load.idle() > 0) {
@@ -114,8 +132,9 @@ class LoadBenchmark {
     // --- the virtual users
 
     /**
-     * {@code count} users, from the {@code first}-th agency on, each logged in with a session of its own, working
-     * for {@code forSeconds}; the clock starts once every one of them is logged in.
+     * {@code count} users, from the {@code first}-th agency on, each logged in with a
+     * session of its own, working for {@code forSeconds}; the clock starts once every one
+     * of them is logged in.
      */
     Measures run(int count, int forSeconds, String filter, int first) throws Exception {
         List<WebAppSession> sessions = new ArrayList<>();
@@ -148,9 +167,9 @@ class LoadBenchmark {
 
     /** One round of a person's work: the list, the first task's form, claim, complete. */
     void work(WebAppSession session, String user, String filter, Measures measures) {
-        Http.Response list = measures.time("POST filter/{id}/list", 200, () -> session.send("POST", ENGINE + "/filter/"
-                + filter + "/list?firstResult=0&maxResults=15", LIST_BODY.getBytes(StandardCharsets.UTF_8),
-                "application/json"));
+        Http.Response list = measures.time("POST filter/{id}/list", 200,
+                () -> session.send("POST", ENGINE + "/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                        LIST_BODY.getBytes(StandardCharsets.UTF_8), "application/json"));
         if (list == null) {
             return;
         }
@@ -160,16 +179,17 @@ class LoadBenchmark {
             return;
         }
         String task = ENGINE + "/task/" + first.path("id").asText();
-        measures.time("GET task/{id}/deployed-form", 200, () -> session.send("GET", task + "/deployed-form", null, null));
-        measures.time("GET task/{id}/form-variables", 200, () -> session.send("GET", task + "/form-variables", null,
-                null));
+        measures.time("GET task/{id}/deployed-form", 200,
+                () -> session.send("GET", task + "/deployed-form", null, null));
+        measures.time("GET task/{id}/form-variables", 200,
+                () -> session.send("GET", task + "/form-variables", null, null));
         if (measures.time("POST task/{id}/claim", 204, () -> session.send("POST", task + "/claim",
                 ("{\"userId\":\"" + user + "\"}").getBytes(StandardCharsets.UTF_8), "application/json")) == null) {
             return;
         }
         byte[] form = json(Map.of("variables", variablesFor(first.path("taskDefinitionKey").asText())));
-        if (measures.time("POST task/{id}/submit-form", 204, () -> session.send("POST", task + "/submit-form", form,
-                "application/json")) != null) {
+        if (measures.time("POST task/{id}/submit-form", 204,
+                () -> session.send("POST", task + "/submit-form", form, "application/json")) != null) {
             measures.steps.increment();
         }
     }
@@ -208,7 +228,8 @@ class LoadBenchmark {
     static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -224,8 +245,8 @@ class LoadBenchmark {
     }
 
     /**
-     * The agencies (one per user and one more for the user alone), an officer in each, and one plan giving each
-     * agency {@code tasks} assignments.
+     * The agencies (one per user and one more for the user alone), an officer in each,
+     * and one plan giving each agency {@code tasks} assignments.
      */
     void createAgenciesAndWork() {
         Http admin = Http.as(port, "admin");
@@ -235,9 +256,9 @@ class LoadBenchmark {
             Http.Response agency = admin.post("/api/agencies", Map.of("code", code, "name", "UBND xã Tải " + (i + 1),
                     "kind", "LOCAL_COMMITTEE", "validFrom", "2021-01-01"));
             assertThat(agency.status()).as(agency.body()).isIn(201, 409);
-            Http.Response member = admin.post("/api/agencies/" + code + "/members", Map.of("userId", officer(i),
-                    "firstName", "Lan", "lastName", "Phạm Thị", "email", officer(i) + "@example.vn", "password", PASSWORD,
-                    "role", "OFFICER"));
+            Http.Response member = admin.post("/api/agencies/" + code + "/members",
+                    Map.of("userId", officer(i), "firstName", "Lan", "lastName", "Phạm Thị", "email",
+                            officer(i) + "@example.vn", "password", PASSWORD, "role", "OFFICER"));
             assertThat(member.status()).as(member.body()).isIn(201, 409);
             leads.add(code);
         }
@@ -248,9 +269,9 @@ class LoadBenchmark {
         }
         String code = "LOAD-" + System.currentTimeMillis() + "/KH-UBND";
         long start = System.nanoTime();
-        Http.Response plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", code, "title",
-                "Kế hoạch thử tải " + code, "issuingBody", "ubnd-tinh", "issuedOn", LocalDate.now().toString(), "tasks",
-                planTasks));
+        Http.Response plan = Http.as(port, COORDINATOR)
+            .post("/api/plans", Map.of("code", code, "title", "Kế hoạch thử tải " + code, "issuingBody", "ubnd-tinh",
+                    "issuedOn", LocalDate.now().toString(), "tasks", planTasks));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         log.info("{} assignments for the load rolled out in {} s", leads.size() * tasks,
                 String.format(Locale.ROOT, "%.1f", ScaleBenchmark.seconds(start)));
@@ -290,19 +311,28 @@ class LoadBenchmark {
     static final class Measures {
 
         final Map<String, List<Long>> millis = new ConcurrentHashMap<>();
+
         final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+
         final LongAdder steps = new LongAdder();
+
         final LongAdder idle = new LongAdder();
+
         final AtomicLong loggedErrors = new AtomicLong();
+
         double elapsedSeconds;
 
-        /** Sends one request and records it; an answer other than {@code expected} (or none) is an error: null. */
+        /**
+         * Sends one request and records it; an answer other than {@code expected} (or
+         * none) is an error: null.
+         */
         Http.Response time(String kind, int expected, Supplier<Http.Response> request) {
             long start = System.nanoTime();
             Http.Response response;
             try {
                 response = request.get();
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 response = new Http.Response(-1, String.valueOf(e), "");
             }
             long took = (System.nanoTime() - start) / 1_000_000;
@@ -375,5 +405,7 @@ class LoadBenchmark {
         long idle() {
             return idle.sum();
         }
+
     }
+
 }

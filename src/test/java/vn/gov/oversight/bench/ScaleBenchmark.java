@@ -40,11 +40,12 @@ import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 
 /**
- * Province scale, each figure beside a baseline measured in the same run on the same engine and database.
- * Not part of the suite (its name is no {@code *Test}); {@code scripts/bench} runs it on a durable PostgreSQL
- * server of its own, passes the figures it measured outside this JVM (pgbench, start-up, memory) through the
- * environment, and keeps the table in {@code bench/results/}. Sizes come from the environment too, so that a
- * quick run can be smaller than the issue's (#15).
+ * Province scale, each figure beside a baseline measured in the same run on the same
+ * engine and database. Not part of the suite (its name is no {@code *Test});
+ * {@code scripts/bench} runs it on a durable PostgreSQL server of its own, passes the
+ * figures it measured outside this JVM (pgbench, start-up, memory) through the
+ * environment, and keeps the table in {@code bench/results/}. Sizes come from the
+ * environment too, so that a quick run can be smaller than the issue's (#15).
  */
 @IntegrationTest
 class ScaleBenchmark {
@@ -56,13 +57,21 @@ class ScaleBenchmark {
     static final String BARE_TIMER = "benchBareTimer";
 
     final int agencies = size("BENCH_AGENCIES", 150);
+
     final int tasks = size("BENCH_TASKS", 30);
+
     final int sweep = size("BENCH_SWEEP", 10_000);
+
     final int boardAssignments = size("BENCH_BOARD_ASSIGNMENTS", 20_000);
+
     final int boardRequests = size("BENCH_BOARD_REQUESTS", 200);
-    /** Which measures to run (BENCH_MEASURES, comma-separated): rollout, sweep, board; all by default. */
-    final List<String> measures = Arrays.asList(System.getenv().getOrDefault("BENCH_MEASURES", "rollout,sweep,board")
-            .split(","));
+
+    /**
+     * Which measures to run (BENCH_MEASURES, comma-separated): rollout, sweep, board; all
+     * by default.
+     */
+    final List<String> measures = Arrays
+        .asList(System.getenv().getOrDefault("BENCH_MEASURES", "rollout,sweep,board").split(","));
 
     @LocalServerPort
     int port;
@@ -88,7 +97,8 @@ class ScaleBenchmark {
         deployBareModels();
         int perPlan = agencies * tasks;
 
-        // --- roll-out: one plan through the API, against the bare process started as often in-process
+        // --- roll-out: one plan through the API, against the bare process started as
+        // often in-process
         double rollOutRate = 0;
         double bareRate = 0;
         if (measures.contains("rollout")) {
@@ -97,19 +107,21 @@ class ScaleBenchmark {
             long planId = rollOut("BENCH-1");
             double rollOutSeconds = seconds(rollOutStart);
             rollOutRate = perPlan / rollOutSeconds;
-            row("Roll-out " + tasks + " tasks × " + agencies + " agencies (" + perPlan + " assignments), POST /api/plans"
-                    + " until every assignment started", String.format(Locale.ROOT, "%.1f s, %.0f/s", rollOutSeconds,
-                            rollOutRate),
+            row("Roll-out " + tasks + " tasks × " + agencies + " agencies (" + perPlan
+                    + " assignments), POST /api/plans" + " until every assignment started",
+                    String.format(Locale.ROOT, "%.1f s, %.0f/s", rollOutSeconds, rollOutRate),
                     String.format(Locale.ROOT, "bare start→user task ×%d: %.0f/s", perPlan, bareRate),
                     ratio(rollOutRate, bareRate), "< 10 s and ≥ 0.8×",
                     verdict(rollOutSeconds < 10 && rollOutRate >= 0.8 * bareRate));
             row("Longest transaction of the roll-out", longestTransaction(planId), "", "", "", "");
         }
 
-        // --- more plans until the board has its assignments (their roll-out rates are kept as well)
+        // --- more plans until the board has its assignments (their roll-out rates are
+        // kept as well)
         int plans = 1;
         double later = 0;
-        int wanted = Math.max(measures.contains("board") ? boardAssignments : 0, measures.contains("sweep") ? sweep : 0);
+        int wanted = Math.max(measures.contains("board") ? boardAssignments : 0,
+                measures.contains("sweep") ? sweep : 0);
         if (!measures.contains("rollout")) {
             plans = 0;
         }
@@ -122,42 +134,43 @@ class ScaleBenchmark {
         }
         if (plans > 1 && bareRate > 0) {
             double laterRate = (plans - 1) * perPlan / later;
-            row("Roll-out of plans 2–" + plans + " (database growing)",
-                    String.format(Locale.ROOT, "%.0f/s", laterRate), "", ratio(laterRate, bareRate), "", "");
+            row("Roll-out of plans 2–" + plans + " (database growing)", String.format(Locale.ROOT, "%.0f/s", laterRate),
+                    "", ratio(laterRate, bareRate), "", "");
         }
 
-        // --- overdue sweep: N waiting steps whose whole ladder has passed, against N bare timers doing nothing
+        // --- overdue sweep: N waiting steps whose whole ladder has passed, against N
+        // bare timers doing nothing
         double sweepRate = 0;
         if (measures.contains("sweep")) {
-        double bareSweep = bareTimers(sweep);
-        double sweepSeconds = overdueSweep(sweep);
-        sweepRate = sweep / sweepSeconds;
-        double bareSweepRate = sweep / bareSweep;
-        row("Overdue sweep of " + sweep + " steps (3 rungs each, escalation recorded, review started)",
-                String.format(Locale.ROOT, "%.1f s, %.0f steps/s", sweepSeconds, sweepRate),
-                String.format(Locale.ROOT, "%d bare timers: %.1f s, %.0f/s", sweep, bareSweep, bareSweepRate),
-                ratio(sweepRate, bareSweepRate), "< 30 s and ≥ 0.5×",
-                verdict(sweepSeconds < 30 && sweepRate >= 0.5 * bareSweepRate));
+            double bareSweep = bareTimers(sweep);
+            double sweepSeconds = overdueSweep(sweep);
+            sweepRate = sweep / sweepSeconds;
+            double bareSweepRate = sweep / bareSweep;
+            row("Overdue sweep of " + sweep + " steps (3 rungs each, escalation recorded, review started)",
+                    String.format(Locale.ROOT, "%.1f s, %.0f steps/s", sweepSeconds, sweepRate),
+                    String.format(Locale.ROOT, "%d bare timers: %.1f s, %.0f/s", sweep, bareSweep, bareSweepRate),
+                    ratio(sweepRate, bareSweepRate), "< 30 s and ≥ 0.5×",
+                    verdict(sweepSeconds < 30 && sweepRate >= 0.5 * bareSweepRate));
         }
 
         // --- the board with everything above in it
         if (measures.contains("board")) {
-        long assignments = count("select count(*) from assignment");
-        long history = historyRows();
-        long[] board = latencies("/api/board", boardRequests);
-        long[] bareRead = latencies("/actuator/health", boardRequests);
-        row("GET /api/board, " + agencies + " agencies + demo, " + assignments + " assignments, " + history
-                + " history rows", "p50 " + board[0] + " ms, p95 " + board[1] + " ms",
-                "GET /actuator/health: p50 " + bareRead[0] + " ms, p95 " + bareRead[1] + " ms", "",
-                "p95 < 100 ms", verdict(board[1] < 100));
+            long assignments = count("select count(*) from assignment");
+            long history = historyRows();
+            long[] board = latencies("/api/board", boardRequests);
+            long[] bareRead = latencies("/actuator/health", boardRequests);
+            row("GET /api/board, " + agencies + " agencies + demo, " + assignments + " assignments, " + history
+                    + " history rows", "p50 " + board[0] + " ms, p95 " + board[1] + " ms",
+                    "GET /actuator/health: p50 " + bareRead[0] + " ms, p95 " + bareRead[1] + " ms", "", "p95 < 100 ms",
+                    verdict(board[1] < 100));
         }
 
         // --- figure measured by scripts/bench outside this JVM
         String pgbench = System.getenv("BENCH_PGBENCH_TPS");
         if (pgbench != null) {
             double tps = Double.parseDouble(pgbench);
-            row("PostgreSQL one-row insert commits (pgbench, 2 clients)", String.format(Locale.ROOT, "%.0f/s", tps),
-                    "", "roll-out = " + ratio(rollOutRate, tps) + ", sweep = " + ratio(sweepRate, tps), "", "");
+            row("PostgreSQL one-row insert commits (pgbench, 2 clients)", String.format(Locale.ROOT, "%.0f/s", tps), "",
+                    "roll-out = " + ratio(rollOutRate, tps) + ", sweep = " + ratio(sweepRate, tps), "", "");
         }
         report();
     }
@@ -165,20 +178,25 @@ class ScaleBenchmark {
     // --- the measures
 
     /**
-     * Posts a plan and waits until its roll-out has started every assignment (POST answers 201 when that came
-     * within the application's answer-within, else 202 and the plan's rollOut tells the progress); its id.
+     * Posts a plan and waits until its roll-out has started every assignment (POST
+     * answers 201 when that came within the application's answer-within, else 202 and the
+     * plan's rollOut tells the progress); its id.
      */
     long rollOut(String code) {
         Http coordinator = Http.as(port, COORDINATOR);
         Http.Response created = coordinator.post("/api/plans", plan(code));
         assertThat(created.status()).as(created.body()).isIn(201, 202);
         long id = created.json().get("id").asLong();
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> coordinator.get("/api/plans/" + id).json().at("/rollOut/done").asBoolean());
+        await().atMost(Duration.ofMinutes(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> coordinator.get("/api/plans/" + id).json().at("/rollOut/done").asBoolean());
         return id;
     }
 
-    /** The longest transaction of a plan's roll-out: the plan's own, or the longest of its batches. */
+    /**
+     * The longest transaction of a plan's roll-out: the plan's own, or the longest of its
+     * batches.
+     */
     String longestTransaction(long planId) {
         double plan = jdbc.queryForObject("""
                 select extract(epoch from max(b.scheduled_at) - p.created_at) from plan_roll_out_batch b
@@ -187,9 +205,10 @@ class ScaleBenchmark {
                 select count(*) as n, max(size) as size, extract(epoch from max(done_at - started_at)) as longest,
                        extract(epoch from avg(done_at - started_at)) as mean
                   from plan_roll_out_batch where plan_id = ?""", planId);
-        return String.format(Locale.ROOT, "%.2f s (plan and tasks: %.2f s; %s batches of up to %s assignments,"
-                + " longest %.2f s, mean %.2f s)", Math.max(plan, ((Number) batches.get("longest")).doubleValue()), plan,
-                batches.get("n"), batches.get("size"), ((Number) batches.get("longest")).doubleValue(),
+        return String.format(Locale.ROOT,
+                "%.2f s (plan and tasks: %.2f s; %s batches of up to %s assignments," + " longest %.2f s, mean %.2f s)",
+                Math.max(plan, ((Number) batches.get("longest")).doubleValue()), plan, batches.get("n"),
+                batches.get("size"), ((Number) batches.get("longest")).doubleValue(),
                 ((Number) batches.get("mean")).doubleValue());
     }
 
@@ -207,7 +226,10 @@ class ScaleBenchmark {
         return times / seconds(start);
     }
 
-    /** Seconds until N due bare timers are gone, the job executor started once they all exist. */
+    /**
+     * Seconds until N due bare timers are gone, the job executor started once they all
+     * exist.
+     */
     double bareTimers(int n) throws Exception {
         JobExecutor executor = jobExecutor();
         executor.shutdown();
@@ -223,11 +245,15 @@ class ScaleBenchmark {
         }
         long start = System.nanoTime();
         executor.start();
-        awaitZero(() -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BARE_TIMER).count());
+        awaitZero(
+                () -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BARE_TIMER).count());
         return seconds(start);
     }
 
-    /** Seconds until N steps, all of whose rungs are due, have their escalation recorded and review started. */
+    /**
+     * Seconds until N steps, all of whose rungs are due, have their escalation recorded
+     * and review started.
+     */
     double overdueSweep(int n) throws Exception {
         JobExecutor executor = jobExecutor();
         executor.shutdown();
@@ -240,8 +266,8 @@ class ScaleBenchmark {
         ExecutorService movers = Executors.newFixedThreadPool(2);
         List<Future<?>> moved = new ArrayList<>();
         for (List<String> part : List.of(instances.subList(0, n / 2), instances.subList(n / 2, n))) {
-            moved.add(movers.submit(() -> part.forEach(instance -> assertThat(steps.move(instance, STEP, past))
-                    .isEqualTo(1))));
+            moved.add(movers
+                .submit(() -> part.forEach(instance -> assertThat(steps.move(instance, STEP, past)).isEqualTo(1))));
         }
         for (Future<?> future : moved) {
             future.get();
@@ -256,8 +282,10 @@ class ScaleBenchmark {
     }
 
     long reviews() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(EscalationReviewProcess.KEY).count();
+        return engine.getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processDefinitionKey(EscalationReviewProcess.KEY)
+            .count();
     }
 
     long[] latencies(String path, int requests) {
@@ -276,21 +304,27 @@ class ScaleBenchmark {
     }
 
     long historyRows() {
-        return jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema()"
-                + " and (tablename like 'act_hi_%' or tablename in ('assignment_event', 'ladder_rung'))", String.class)
-                .stream().mapToLong(table -> count("select count(*) from " + table)).sum();
+        return jdbc
+            .queryForList(
+                    "select tablename from pg_tables where schemaname = current_schema()"
+                            + " and (tablename like 'act_hi_%' or tablename in ('assignment_event', 'ladder_rung'))",
+                    String.class)
+            .stream()
+            .mapToLong(table -> count("select count(*) from " + table))
+            .sum();
     }
 
     /**
-     * The application's runtime classpath for {@code scripts/bench}, which measures start-up and memory in a JVM
-     * of its own once this one has gone: the test classpath without the test classes, whose configurations
-     * component scanning would pick up.
+     * The application's runtime classpath for {@code scripts/bench}, which measures
+     * start-up and memory in a JVM of its own once this one has gone: the test classpath
+     * without the test classes, whose configurations component scanning would pick up.
      */
     static void writeApplicationClasspath() throws IOException {
-        String classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes")).collect(java.util.stream.Collectors.joining(
-                        java.io.File.pathSeparator));
+        String classpath = Arrays
+            .stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                .split(java.io.File.pathSeparator))
+            .filter(entry -> !entry.endsWith("test-classes"))
+            .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         Files.writeString(Path.of("target/bench-classpath.txt"), classpath);
     }
 
@@ -319,17 +353,31 @@ class ScaleBenchmark {
             planTasks.add(Map.of("code", String.valueOf(t), "title", "Nhiệm vụ thử tải số " + t, "leadAgencies", leads,
                     "dueDate", LocalDate.now().plusDays(60 + t).toString()));
         }
-        return Map.of("code", code, "title", "Kế hoạch thử tải " + code, "issuingBody", "ubnd-tinh",
-                "issuedOn", LocalDate.now().toString(), "tasks", planTasks);
+        return Map.of("code", code, "title", "Kế hoạch thử tải " + code, "issuingBody", "ubnd-tinh", "issuedOn",
+                LocalDate.now().toString(), "tasks", planTasks);
     }
 
     void deployBareModels() {
-        BpmnModelInstance task = Bpmn.createExecutableProcess(BARE_TASK).camundaHistoryTimeToLive(1).startEvent()
-                .userTask("Task_Bare").camundaCandidateGroups("${agencyCode}").endEvent().done();
-        BpmnModelInstance timer = Bpmn.createExecutableProcess(BARE_TIMER).camundaHistoryTimeToLive(1).startEvent()
-                .intermediateCatchEvent("Timer_Bare").timerWithDate("${due}").endEvent().done();
-        engine.getRepositoryService().createDeployment().name("benchmark baselines")
-                .addModelInstance(BARE_TASK + ".bpmn", task).addModelInstance(BARE_TIMER + ".bpmn", timer).deploy();
+        BpmnModelInstance task = Bpmn.createExecutableProcess(BARE_TASK)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_Bare")
+            .camundaCandidateGroups("${agencyCode}")
+            .endEvent()
+            .done();
+        BpmnModelInstance timer = Bpmn.createExecutableProcess(BARE_TIMER)
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .intermediateCatchEvent("Timer_Bare")
+            .timerWithDate("${due}")
+            .endEvent()
+            .done();
+        engine.getRepositoryService()
+            .createDeployment()
+            .name("benchmark baselines")
+            .addModelInstance(BARE_TASK + ".bpmn", task)
+            .addModelInstance(BARE_TIMER + ".bpmn", timer)
+            .deploy();
     }
 
     JobExecutor jobExecutor() {
@@ -339,8 +387,9 @@ class ScaleBenchmark {
     // --- helpers
 
     static void awaitZero(LongSupplier remaining) {
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> remaining.getAsLong() == 0);
+        await().atMost(Duration.ofMinutes(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> remaining.getAsLong() == 0);
     }
 
     long count(String sql, Object... arguments) {
@@ -379,12 +428,16 @@ class ScaleBenchmark {
         if (file != null) {
             Path path = Path.of(file);
             Files.createDirectories(path.getParent());
-            // the table ends the file: scripts/bench appends the rows it measures itself (start-up, memory)
-            Files.writeString(path, "# Benchmark " + System.getenv().getOrDefault("BENCH_TITLE", "") + "\n\n"
-                    + "Sizes: BENCH_AGENCIES=" + agencies + ", BENCH_TASKS=" + tasks + ", BENCH_SWEEP=" + sweep
-                    + ", BENCH_BOARD_ASSIGNMENTS=" + boardAssignments + ", BENCH_MEASURES=" + String.join(",", measures) + "; roll-out of process " + TaskAssignmentProcess.KEY
-                    + "; job executor and history level as configured (profiles demo, test).\n\n" + table);
+            // the table ends the file: scripts/bench appends the rows it measures itself
+            // (start-up, memory)
+            Files.writeString(path,
+                    "# Benchmark " + System.getenv().getOrDefault("BENCH_TITLE", "") + "\n\n" + "Sizes: BENCH_AGENCIES="
+                            + agencies + ", BENCH_TASKS=" + tasks + ", BENCH_SWEEP=" + sweep
+                            + ", BENCH_BOARD_ASSIGNMENTS=" + boardAssignments + ", BENCH_MEASURES="
+                            + String.join(",", measures) + "; roll-out of process " + TaskAssignmentProcess.KEY
+                            + "; job executor and history level as configured (profiles demo, test).\n\n" + table);
         }
         log.warn("Benchmark\n{}", table);
     }
+
 }

@@ -34,19 +34,20 @@ class CalendarYearRulesTest {
 
         List<FieldProblem> problems = CalendarYearRules.check(2027, draft);
 
-        assertThat(problems).extracting(FieldProblem::field).containsExactly("source", "daysOff[0].date",
-                "daysOff[1].name", "daysOff[2].date", "daysOff[3]", "daysOff[4].date", "workingDays[0].date",
-                "workingDays[1].date", "workingDays[1].date");
-        assertThat(problems).extracting(FieldProblem::message).contains(
-                "Ngày 03/01/2028 không thuộc năm 2027",
-                "Ngày làm bù 10/3/2027 là thứ Tư: chỉ thứ Bảy hoặc Chủ nhật mới có thể đổi thành ngày làm việc",
-                "Ngày 05/02/2027 đã có trong danh sách ngày nghỉ (daysOff[1].date)");
+        assertThat(problems).extracting(FieldProblem::field)
+            .containsExactly("source", "daysOff[0].date", "daysOff[1].name", "daysOff[2].date", "daysOff[3]",
+                    "daysOff[4].date", "workingDays[0].date", "workingDays[1].date", "workingDays[1].date");
+        assertThat(problems).extracting(FieldProblem::message)
+            .contains("Ngày 03/01/2028 không thuộc năm 2027",
+                    "Ngày làm bù 10/3/2027 là thứ Tư: chỉ thứ Bảy hoặc Chủ nhật mới có thể đổi thành ngày làm việc",
+                    "Ngày 05/02/2027 đã có trong danh sách ngày nghỉ (daysOff[1].date)");
     }
 
     @Test
     void theListOfDaysOffIsRequiredAndTheWorkingDaysAreNot() {
         assertThat(CalendarYearRules.check(2027, new CalendarYear.Draft("Nguồn", null, null)))
-                .extracting(FieldProblem::field).containsExactly("daysOff");
+            .extracting(FieldProblem::field)
+            .containsExactly("daysOff");
         assertThat(CalendarYearRules.check(2027, new CalendarYear.Draft("Nguồn", List.of(), null))).isEmpty();
     }
 
@@ -55,4 +56,5 @@ class CalendarYearRulesTest {
         assertThat(CalendarYearRules.format(LocalDate.of(2025, 5, 2))).isEqualTo("02/5/2025");
         assertThat(CalendarYearRules.format(LocalDate.of(2025, 1, 27))).isEqualTo("27/01/2025");
     }
+
 }

@@ -25,6 +25,7 @@ class DeadlineStatusTest {
     }
 
     final Clock clock = Clock.fixed(vietnam("2026-02-13T10:00"), ShippedHolidays.VIETNAM);
+
     final DeadlineStatus statuses = new DeadlineStatus(ShippedHolidays.workingCalendar(clock),
             new DeadlineStatusProperties("P3D", null, null), clock);
 
@@ -47,8 +48,8 @@ class DeadlineStatusTest {
         // three working days from Friday 13/2/2026 run to Wednesday 25/2 (Tết in between)
         Assessment assessment = statuses.assess(vietnam("2026-02-26T23:59:59"), null);
 
-        assertThat(assessment).isEqualTo(new Assessment(Status.OPEN_WITHIN_DEADLINE, 0, "Chưa hoàn thành – trong hạn",
-                "green"));
+        assertThat(assessment)
+            .isEqualTo(new Assessment(Status.OPEN_WITHIN_DEADLINE, 0, "Chưa hoàn thành – trong hạn", "green"));
     }
 
     @Test
@@ -81,26 +82,26 @@ class DeadlineStatusTest {
 
     @Test
     void labelsAndColoursAreConfigurable() {
-        Map<String, String> properties = Map.of(
-                "oversight.deadlines.due-soon-within", "P1D",
-                "oversight.deadlines.colours.open-overdue", "#c62828",
-                "oversight.deadlines.labels.open-due-soon", "Sắp hết hạn");
+        Map<String, String> properties = Map.of("oversight.deadlines.due-soon-within", "P1D",
+                "oversight.deadlines.colours.open-overdue", "#c62828", "oversight.deadlines.labels.open-due-soon",
+                "Sắp hết hạn");
         DeadlineStatusProperties bound = new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("oversight.deadlines", DeadlineStatusProperties.class);
+            .bindOrCreate("oversight.deadlines", DeadlineStatusProperties.class);
         DeadlineStatus configured = new DeadlineStatus(ShippedHolidays.workingCalendar(clock), bound, clock);
 
         assertThat(configured.colour(Status.OPEN_OVERDUE)).isEqualTo("#c62828");
         assertThat(configured.colour(Status.DONE_LATE)).isEqualTo("orange");
-        // one working day from Friday 13/2/2026 is Monday 23/2: the 25th is not yet due soon
+        // one working day from Friday 13/2/2026 is Monday 23/2: the 25th is not yet due
+        // soon
         assertThat(configured.assess(DUE, null).status()).isEqualTo(Status.OPEN_WITHIN_DEADLINE);
         assertThat(configured.assess(vietnam("2026-02-23T23:59:59"), null))
-                .isEqualTo(new Assessment(Status.OPEN_DUE_SOON, 0, "Sắp hết hạn", "orange"));
+            .isEqualTo(new Assessment(Status.OPEN_DUE_SOON, 0, "Sắp hết hạn", "orange"));
     }
 
     @Test
     void theDueSoonWindowDefaultsToThreeWorkingDays() {
         DeadlineStatusProperties bound = new Binder(new MapConfigurationPropertySource(Map.of("other", "x")))
-                .bindOrCreate("oversight.deadlines", DeadlineStatusProperties.class);
+            .bindOrCreate("oversight.deadlines", DeadlineStatusProperties.class);
 
         assertThat(bound.dueSoonWithin()).isEqualTo("P3D");
     }
@@ -109,6 +110,8 @@ class DeadlineStatusTest {
     void aMalformedWindowStopsTheStart() {
         assertThatThrownBy(() -> new DeadlineStatus(ShippedHolidays.workingCalendar(clock),
                 new DeadlineStatusProperties("3 ngày", null, null), clock))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("due-soon-within");
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("due-soon-within");
     }
+
 }

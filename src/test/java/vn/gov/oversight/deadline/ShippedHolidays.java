@@ -9,19 +9,27 @@ import java.util.stream.Collectors;
 
 import vn.gov.oversight.OversightApplication;
 
-/** The holidays of the shipped file, in memory: the calendar of the unit and process tests, no database. */
+/**
+ * The holidays of the shipped file, in memory: the calendar of the unit and process
+ * tests, no database.
+ */
 final class ShippedHolidays implements WorkingCalendar.HolidayCalendar {
 
     static final ZoneId VIETNAM = ZoneId.of(OversightApplication.TIME_ZONE);
 
     private final Set<LocalDate> daysOff;
+
     private final Set<LocalDate> workingDays;
 
     private ShippedHolidays(List<HolidayFile.Year> years) {
-        this.daysOff = years.stream().flatMap(year -> year.daysOff().stream()).map(CalendarYear.Entry::date)
-                .collect(Collectors.toUnmodifiableSet());
-        this.workingDays = years.stream().flatMap(year -> year.workingDays().stream()).map(CalendarYear.Entry::date)
-                .collect(Collectors.toUnmodifiableSet());
+        this.daysOff = years.stream()
+            .flatMap(year -> year.daysOff().stream())
+            .map(CalendarYear.Entry::date)
+            .collect(Collectors.toUnmodifiableSet());
+        this.workingDays = years.stream()
+            .flatMap(year -> year.workingDays().stream())
+            .map(CalendarYear.Entry::date)
+            .collect(Collectors.toUnmodifiableSet());
     }
 
     static WorkingCalendar workingCalendar() {
@@ -41,4 +49,5 @@ final class ShippedHolidays implements WorkingCalendar.HolidayCalendar {
     public Set<LocalDate> swappedWorkingDays() {
         return workingDays;
     }
+
 }

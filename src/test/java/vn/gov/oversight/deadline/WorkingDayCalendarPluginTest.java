@@ -21,10 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's business calendar with the plug-in, on an in-memory engine of its own (the plug-in needs
- * a working calendar, which the shared process-test engine of camunda.cfg.xml does not have): due dates,
- * follow-up dates and timers of whole days count working days from the engine's clock; durations with
- * a time part and absolute dates keep the engine's behaviour.
+ * The engine's business calendar with the plug-in, on an in-memory engine of its own (the
+ * plug-in needs a working calendar, which the shared process-test engine of
+ * camunda.cfg.xml does not have): due dates, follow-up dates and timers of whole days
+ * count working days from the engine's clock; durations with a time part and absolute
+ * dates keep the engine's behaviour.
  */
 class WorkingDayCalendarPluginTest {
 
@@ -41,14 +42,14 @@ class WorkingDayCalendarPluginTest {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_NONE);
         configuration.setProcessEnginePlugins(List.of(new WorkingDayCalendarPlugin(() -> calendar)));
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addModelInstance("user-task-due.bpmn", userTask("userTaskDue", "P3D", "P1D"))
-                .addModelInstance("user-task-due-plain-time.bpmn", userTask("userTaskDuePlainTime", "P1DT2H", null))
-                .addModelInstance("user-task-due-date.bpmn",
-                        userTask("userTaskDueDate", "2026-03-02T08:00:00+07:00", null))
-                .addModelInstance("timer-seconds.bpmn", timer("timerSeconds", "PT30S"))
-                .addModelInstance("timer-days.bpmn", timer("timerDays", "P2D"))
-                .deploy();
+        engine.getRepositoryService()
+            .createDeployment()
+            .addModelInstance("user-task-due.bpmn", userTask("userTaskDue", "P3D", "P1D"))
+            .addModelInstance("user-task-due-plain-time.bpmn", userTask("userTaskDuePlainTime", "P1DT2H", null))
+            .addModelInstance("user-task-due-date.bpmn", userTask("userTaskDueDate", "2026-03-02T08:00:00+07:00", null))
+            .addModelInstance("timer-seconds.bpmn", timer("timerSeconds", "PT30S"))
+            .addModelInstance("timer-days.bpmn", timer("timerDays", "P2D"))
+            .deploy();
     }
 
     @AfterAll
@@ -62,8 +63,10 @@ class WorkingDayCalendarPluginTest {
     }
 
     static BpmnModelInstance userTask(String key, String dueDate, String followUpDate) {
-        var task = Bpmn.createExecutableProcess(key).startEvent("StartEvent_Requested")
-                .userTask("Task_Handle").camundaDueDate(dueDate);
+        var task = Bpmn.createExecutableProcess(key)
+            .startEvent("StartEvent_Requested")
+            .userTask("Task_Handle")
+            .camundaDueDate(dueDate);
         if (followUpDate != null) {
             task = task.camundaFollowUpDate(followUpDate);
         }
@@ -71,9 +74,12 @@ class WorkingDayCalendarPluginTest {
     }
 
     static BpmnModelInstance timer(String key, String duration) {
-        return Bpmn.createExecutableProcess(key).startEvent("StartEvent_Requested")
-                .intermediateCatchEvent("Timer_Wait").timerWithDuration(duration)
-                .endEvent("EndEvent_Waited").done();
+        return Bpmn.createExecutableProcess(key)
+            .startEvent("StartEvent_Requested")
+            .intermediateCatchEvent("Timer_Wait")
+            .timerWithDuration(duration)
+            .endEvent("EndEvent_Waited")
+            .done();
     }
 
     static Date vietnam(String localDateTime) {
@@ -148,4 +154,5 @@ class WorkingDayCalendarPluginTest {
         // then
         assertThat(taskOf(instance).getDueDate()).isEqualTo(vietnam("2026-03-02T08:00"));
     }
+
 }

@@ -24,9 +24,9 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.support.ModuleTest;
 
 /**
- * The escalation module alone: each rung of a step's occurrence is told to the others once, the third raises one
- * escalation before the committee however often its timer runs, and the committee's decision is told to the
- * others.
+ * The escalation module alone: each rung of a step's occurrence is told to the others
+ * once, the third raises one escalation before the committee however often its timer
+ * runs, and the committee's decision is told to the others.
  */
 @ModuleTest
 class EscalationModuleTests {
@@ -50,6 +50,7 @@ class EscalationModuleTests {
     JdbcTemplate jdbc;
 
     LadderSubject subject;
+
     Instant due;
 
     @BeforeEach
@@ -58,8 +59,11 @@ class EscalationModuleTests {
         subject = new LadderSubject("ASSIGNMENT", Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
                 "Task_Acknowledge", agency, "151/KH-UBND", "Rà soát hộ nghèo cuối năm", "Chờ tiếp nhận");
         due = Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        when(runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY).businessKey(anyString()).setVariables(anyMap())
-                .execute().getId()).thenReturn("review-" + agency);
+        when(runtime.createProcessInstanceByKey(EscalationReviewProcess.KEY)
+            .businessKey(anyString())
+            .setVariables(anyMap())
+            .execute()
+            .getId()).thenReturn("review-" + agency);
     }
 
     @Test
@@ -69,22 +73,24 @@ class EscalationModuleTests {
         fire(Rung.REMINDER);
 
         assertThat(events.ofType(StepRungFired.class).matching(fired -> fired.subjectId() == subject.id()))
-                .singleElement().satisfies(fired -> {
-                    assertThat(fired.rung()).isEqualTo(Rung.REMINDER);
-                    assertThat(fired.agencyCode()).isEqualTo(subject.agencyCode());
-                    assertThat(fired.dueAt()).isEqualTo(due);
-                    assertThat(fired.escalationId()).isNull();
-                });
+            .singleElement()
+            .satisfies(fired -> {
+                assertThat(fired.rung()).isEqualTo(Rung.REMINDER);
+                assertThat(fired.agencyCode()).isEqualTo(subject.agencyCode());
+                assertThat(fired.dueAt()).isEqualTo(due);
+                assertThat(fired.escalationId()).isNull();
+            });
         assertThat(jdbc.queryForObject("select count(*) from ladder_rung where agency_code = ?", Long.class,
-                subject.agencyCode())).isEqualTo(1);
+                subject.agencyCode()))
+            .isEqualTo(1);
     }
 
     @Test
     void theThirdRungRaisesOneEscalationBeforeTheCommitteeAndTheDecisionIsToldToTheOthers(Scenario scenario) {
         scenario.stimulate(() -> fire(Rung.ESCALATION))
-                .andWaitForEventOfType(StepRungFired.class)
-                .matching(fired -> fired.subjectId() == subject.id())
-                .toArriveAndVerify(fired -> assertThat(fired.escalationId()).isNotNull());
+            .andWaitForEventOfType(StepRungFired.class)
+            .matching(fired -> fired.subjectId() == subject.id())
+            .toArriveAndVerify(fired -> assertThat(fired.escalationId()).isNotNull());
         long id = escalatedId();
         Escalation escalation = escalations.find(id).orElseThrow();
         assertThat(escalation.agency()).isEqualTo(subject.agencyCode());
@@ -94,17 +100,19 @@ class EscalationModuleTests {
         // the timer again (a retry, another node): nothing new
         transactions.executeWithoutResult(status -> escalations.fire(subject, due, Rung.ESCALATION, "instance-1"));
         assertThat(jdbc.queryForObject("select count(*) from escalation where agency_code = ?", Long.class,
-                subject.agencyCode())).isEqualTo(1);
+                subject.agencyCode()))
+            .isEqualTo(1);
 
-        scenario.stimulate(() -> transactions.executeWithoutResult(
-                status -> escalations.close(id, "Đã hoàn thành sau khi nhắc", "truongban.bcd")))
-                .andWaitForEventOfType(EscalationDecided.class)
-                .matching(decided -> decided.escalationId() == id)
-                .toArriveAndVerify(decided -> {
-                    assertThat(decided.decision()).isEqualTo(Escalation.Decision.CLOSE);
-                    assertThat(decided.subjectId()).isEqualTo(subject.id());
-                    assertThat(decided.decidedBy()).isEqualTo("truongban.bcd");
-                });
+        scenario
+            .stimulate(() -> transactions
+                .executeWithoutResult(status -> escalations.close(id, "Đã hoàn thành sau khi nhắc", "truongban.bcd")))
+            .andWaitForEventOfType(EscalationDecided.class)
+            .matching(decided -> decided.escalationId() == id)
+            .toArriveAndVerify(decided -> {
+                assertThat(decided.decision()).isEqualTo(Escalation.Decision.CLOSE);
+                assertThat(decided.subjectId()).isEqualTo(subject.id());
+                assertThat(decided.decidedBy()).isEqualTo("truongban.bcd");
+            });
         assertThat(escalations.find(id).orElseThrow().status()).isEqualTo(Escalation.Status.CLOSED);
     }
 
@@ -115,4 +123,5 @@ class EscalationModuleTests {
     long escalatedId() {
         return jdbc.queryForObject("select id from escalation where agency_code = ?", Long.class, subject.agencyCode());
     }
+
 }

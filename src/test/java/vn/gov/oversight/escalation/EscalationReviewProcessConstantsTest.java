@@ -25,7 +25,7 @@ class EscalationReviewProcessConstantsTest {
     void constantsNameElementsOfTheModelAndFormFieldsAreVariables() throws Exception {
         BpmnModelInstance model = ModelConstants.model(EscalationReviewProcess.RESOURCE);
         assertThat(constants(EscalationReviewProcess.Elements.class))
-                .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
+            .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             assertThat(task.getCamundaFormRef()).isIn(constants(EscalationReviewProcess.Forms.class));
         }
@@ -41,4 +41,5 @@ class EscalationReviewProcessConstantsTest {
             }
         }
     }
+
 }

@@ -41,18 +41,23 @@ class EscalationReviewProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngines.withCoverage(1.0);
 
-
     ProcessEngine processEngine; // injected by the extension
 
     final JavaDelegate issueDirective = mock(JavaDelegate.class);
+
     final JavaDelegate extendDeadline = mock(JavaDelegate.class);
+
     final JavaDelegate requestAccountability = mock(JavaDelegate.class);
+
     final JavaDelegate recordAccountabilityReport = mock(JavaDelegate.class);
+
     final JavaDelegate closeEscalation = mock(JavaDelegate.class);
+
     final JavaDelegate orderInspection = mock(JavaDelegate.class);
     static final Date COMMITTEE_DUE = new Date(4102531200000L);
 
     final EscalationLadder ladder = mock(EscalationLadder.class);
+
     /** The accountability report's deadline ladder drawn in the model. */
     final ProcessTestLadder deadlines = new ProcessTestLadder();
 
@@ -69,7 +74,8 @@ class EscalationReviewProcessTest {
         Mocks.register("closeEscalationDelegate", closeEscalation);
         Mocks.register("orderInspectionDelegate", orderInspection);
         Mocks.register("escalationLadder", ladder);
-        Mocks.register("escalationTaskNames", (org.camunda.bpm.engine.delegate.TaskListener) task -> { });
+        Mocks.register("escalationTaskNames", (org.camunda.bpm.engine.delegate.TaskListener) task -> {
+        });
     }
 
     @AfterEach
@@ -89,7 +95,8 @@ class EscalationReviewProcessTest {
     void direct() throws Exception {
         ProcessInstance instance = escalate();
 
-        complete(task(instance), withVariables(Variables.DECISION, "DIRECT", Variables.DIRECTIVE, "Hoàn thành trong tuần"));
+        complete(task(instance),
+                withVariables(Variables.DECISION, "DIRECT", Variables.DIRECTIVE, "Hoàn thành trong tuần"));
 
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_ISSUE_DIRECTIVE, Elements.END_EVENT_DIRECTED).isEnded();
         verify(issueDirective).execute(any());
@@ -113,23 +120,27 @@ class EscalationReviewProcessTest {
         complete(task(instance), withVariables(Variables.DECISION, "ACCOUNTABILITY"));
 
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_REQUEST_ACCOUNTABILITY)
-                .isWaitingAt(Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT);
+            .isWaitingAt(Elements.TASK_SUBMIT_ACCOUNTABILITY_REPORT);
         assertThat(task(instance)).hasCandidateGroup("ubnd-yen-mo").hasDueDate(new Date(4102444800000L));
         // late, the report climbs its own ladder back to the committee
         for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_SubmitAccountabilityReport" + rung).singleResult());
+            execute(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_SubmitAccountabilityReport" + rung)
+                .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(deadlines.fired).containsExactly(
-                "ServiceTask_SubmitAccountabilityReportSendReminder",
-                "ServiceTask_SubmitAccountabilityReportSendOverdueNotice",
-                "ServiceTask_SubmitAccountabilityReportEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(deadlines.fired)
+            .containsExactly("ServiceTask_SubmitAccountabilityReportSendReminder",
+                    "ServiceTask_SubmitAccountabilityReportSendOverdueNotice",
+                    "ServiceTask_SubmitAccountabilityReportEscalateToSteeringCommittee");
         assertThat(instance).hasPassed("EndEvent_SubmitAccountabilityReportReminderHandled",
                 "EndEvent_SubmitAccountabilityReportOverdueHandled",
                 "EndEvent_SubmitAccountabilityReportLongOverdueHandled");
-        complete(task(instance), withVariables(Variables.ACCOUNTABILITY_REPORT, "Nguyên nhân chậm trễ và biện pháp khắc phục"));
-        assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_ACCOUNTABILITY_REPORT,
-                Elements.END_EVENT_ACCOUNTABILITY_REPORTED).isEnded();
+        complete(task(instance),
+                withVariables(Variables.ACCOUNTABILITY_REPORT, "Nguyên nhân chậm trễ và biện pháp khắc phục"));
+        assertThat(instance)
+            .hasPassed(Elements.SERVICE_TASK_RECORD_ACCOUNTABILITY_REPORT, Elements.END_EVENT_ACCOUNTABILITY_REPORTED)
+            .isEnded();
         verify(recordAccountabilityReport).execute(any());
     }
 
@@ -147,11 +158,11 @@ class EscalationReviewProcessTest {
     void inspect() throws Exception {
         ProcessInstance instance = escalate();
 
-        complete(task(instance), withVariables(Variables.DECISION, "INSPECT", Variables.INSPECTION_NOTE,
-                "Kiểm tra việc chậm trễ"));
+        complete(task(instance),
+                withVariables(Variables.DECISION, "INSPECT", Variables.INSPECTION_NOTE, "Kiểm tra việc chậm trễ"));
 
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_ORDER_INSPECTION, Elements.END_EVENT_INSPECTION_ORDERED)
-                .isEnded();
+            .isEnded();
         verify(orderInspection).execute(any());
     }
 
@@ -160,17 +171,23 @@ class EscalationReviewProcessTest {
         ProcessInstance instance = escalate();
 
         for (String rung : List.of("Reminder", "Overdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_ReviewEscalation" + rung).singleResult());
+            execute(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReviewEscalation" + rung)
+                .singleResult());
         }
 
-        org.assertj.core.api.Assertions.assertThat(deadlines.fired).containsExactly(
-                "ServiceTask_ReviewEscalationSendReminder", "ServiceTask_ReviewEscalationSendOverdueNotice");
-        assertThat(instance).hasPassed("EndEvent_ReviewEscalationReminderHandled",
-                "EndEvent_ReviewEscalationOverdueHandled").isWaitingAt(Elements.TASK_REVIEW_ESCALATION);
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(deadlines.fired)
+            .containsExactly("ServiceTask_ReviewEscalationSendReminder",
+                    "ServiceTask_ReviewEscalationSendOverdueNotice");
+        assertThat(instance)
+            .hasPassed("EndEvent_ReviewEscalationReminderHandled", "EndEvent_ReviewEscalationOverdueHandled")
+            .isWaitingAt(Elements.TASK_REVIEW_ESCALATION);
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+            .isZero();
         complete(task(instance), withVariables(Variables.DECISION, "CLOSE", Variables.CLOSE_REASON, "Đã hoàn thành"));
         assertThat(instance).isEnded();
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.Date;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** For tests of other modules: fires a step's ladder long after its due date, as its timers would. */
+/**
+ * For tests of other modules: fires a step's ladder long after its due date, as its
+ * timers would.
+ */
 public final class EscalationTestSupport {
 
     private EscalationTestSupport() {
@@ -20,12 +23,13 @@ public final class EscalationTestSupport {
 
     public static void escalateLongOverdue(Escalations escalations, TransactionTemplate transactions,
             LadderSubject subject, String processInstanceId) {
-        Date longAgo = Date.from(LocalDate.of(2025, 1, 6).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant());
+        Date longAgo = Date
+            .from(LocalDate.of(2025, 1, 6).atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         transactions.executeWithoutResult(status -> {
             for (Rung rung : Rung.values()) {
                 escalations.fire(subject, longAgo.toInstant(), rung, processInstanceId);
             }
         });
     }
+
 }

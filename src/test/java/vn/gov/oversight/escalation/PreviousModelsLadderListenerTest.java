@@ -21,13 +21,18 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import vn.gov.oversight.support.ProcessTestLadder;
 
-/** Instances started on the earlier models keep their hourly tick: it fires the rungs that have come, once. */
+/**
+ * Instances started on the earlier models keep their hourly tick: it fires the rungs that
+ * have come, once.
+ */
 class PreviousModelsLadderListenerTest {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     final Escalations escalations = mock(Escalations.class);
+
     final EscalationLadder ladder = ProcessTestLadder.withoutHolidays();
+
     final LadderSubject subject = new LadderSubject("ASSIGNMENT", 7, "Task_AcknowledgeTask", "so-y-te", "151/KH-UBND",
             "Hỗ trợ y tế", "Chờ tiếp nhận");
 
@@ -66,4 +71,5 @@ class PreviousModelsLadderListenerTest {
 
         verify(escalations, never()).fire(any(), any(), any(), any());
     }
+
 }

@@ -33,8 +33,9 @@ import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.support.ModuleTest;
 
 /**
- * The inspection module alone: it opens the inspection the steering committee asks for, once however often the
- * decision reaches it, and tells the others when an inspection starts.
+ * The inspection module alone: it opens the inspection the steering committee asks for,
+ * once however often the decision reaches it, and tells the others when an inspection
+ * starts.
  */
 @ModuleTest
 class InspectionModuleTests {
@@ -76,13 +77,13 @@ class InspectionModuleTests {
                 Escalation.Decision.INSPECT, "Kiểm tra việc chậm tiếp nhận", null, "truongban.bcd", Instant.now());
 
         scenario.publish(decided)
-                .andWaitForStateChange(() -> inspections.byEscalation(escalationId), Optional::isPresent)
-                .andVerify(opened -> assertThat(opened.orElseThrow()).satisfies(inspection -> {
-                    assertThat(inspection.status()).isEqualTo(Status.REQUESTED);
-                    assertThat(inspection.trigger()).isEqualTo(Trigger.ESCALATION);
-                    assertThat(inspection.agencies()).containsExactly(agency);
-                    assertThat(inspection.title()).startsWith("Kiểm tra theo yêu cầu của Ban Chỉ đạo");
-                }));
+            .andWaitForStateChange(() -> inspections.byEscalation(escalationId), Optional::isPresent)
+            .andVerify(opened -> assertThat(opened.orElseThrow()).satisfies(inspection -> {
+                assertThat(inspection.status()).isEqualTo(Status.REQUESTED);
+                assertThat(inspection.trigger()).isEqualTo(Trigger.ESCALATION);
+                assertThat(inspection.agencies()).containsExactly(agency);
+                assertThat(inspection.title()).startsWith("Kiểm tra theo yêu cầu của Ban Chỉ đạo");
+            }));
         long first = inspections.byEscalation(escalationId).orElseThrow().id();
 
         // delivered again (a retried publication): nothing new
@@ -93,19 +94,19 @@ class InspectionModuleTests {
     @Test
     void anInspectionWithItsTeamStartsAndSaysSo(Scenario scenario) {
         when(runtime.createProcessInstanceByKey(InspectionProcess.KEY).businessKey(anyString()).execute().getId())
-                .thenReturn("instance-" + agency);
+            .thenReturn("instance-" + agency);
         InspectionRequest request = new InspectionRequest(null, Origin.AD_HOC, Trigger.COMPLAINT, "Đơn phản ánh",
                 "Kiểm tra đơn phản ánh " + agency, null, null, null, List.of(agency),
                 List.of(new MemberRequest("canbo.so-nn-mt", "so-nn-mt", true)), LocalDate.now().plusDays(3),
                 LocalDate.now().plusDays(10), null);
 
         scenario.stimulate(() -> inspections.open(request, "canbo.so-nn-mt"))
-                .andWaitForEventOfType(InspectionStarted.class)
-                .toArriveAndVerify((started, opened) -> {
-                    assertThat(started.inspectionId()).isEqualTo(opened.id());
-                    assertThat(opened.status()).isEqualTo(Status.UNDER_WAY);
-                    assertThat(opened.processInstanceId()).isEqualTo("instance-" + agency);
-                });
+            .andWaitForEventOfType(InspectionStarted.class)
+            .toArriveAndVerify((started, opened) -> {
+                assertThat(started.inspectionId()).isEqualTo(opened.id());
+                assertThat(opened.status()).isEqualTo(Status.UNDER_WAY);
+                assertThat(opened.processInstanceId()).isEqualTo("instance-" + agency);
+            });
     }
 
     Escalation escalation(long id) {
@@ -114,4 +115,5 @@ class InspectionModuleTests {
                 Escalation.Status.CLOSED, Escalation.Decision.INSPECT, null, null, null, null, "truongban.bcd",
                 Instant.now(), "instance-x", "review-x");
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A supervision's steps speak of recommendations; the kind shows in a task's name unless the title says it. */
+/**
+ * A supervision's steps speak of recommendations; the kind shows in a task's name unless
+ * the title says it.
+ */
 class InspectionNamesTest {
 
     static Inspection of(Inspection.Kind kind, String title) {
@@ -19,20 +22,21 @@ class InspectionNamesTest {
     @Test
     void aSupervisionsStepsSpeakOfRecommendations() {
         assertThat(InspectionNames.step("Ký thông báo kết luận", Inspection.Kind.SUPERVISION))
-                .isEqualTo("Ký văn bản kiến nghị");
+            .isEqualTo("Ký văn bản kiến nghị");
         assertThat(InspectionNames.step("Báo cáo kết quả khắc phục", Inspection.Kind.SUPERVISION))
-                .isEqualTo("Báo cáo trả lời kiến nghị");
+            .isEqualTo("Báo cáo trả lời kiến nghị");
         assertThat(InspectionNames.step("Ghi biên bản và phát hiện", Inspection.Kind.SUPERVISION))
-                .isEqualTo("Ghi biên bản và kiến nghị");
+            .isEqualTo("Ghi biên bản và kiến nghị");
         assertThat(InspectionNames.step("Ký thông báo kết luận", Inspection.Kind.INSPECTION))
-                .isEqualTo("Ký thông báo kết luận");
+            .isEqualTo("Ký thông báo kết luận");
     }
 
     @Test
     void theKindShowsOnceInWhatATaskIsAbout() {
         assertThat(InspectionNames.about(of(Inspection.Kind.SUPERVISION, "Chính sách BHYT")))
-                .isEqualTo("Giám sát: Chính sách BHYT");
+            .isEqualTo("Giám sát: Chính sách BHYT");
         assertThat(InspectionNames.about(of(Inspection.Kind.INSPECTION, "Kiểm tra cấp thẻ BHYT")))
-                .isEqualTo("Kiểm tra cấp thẻ BHYT");
+            .isEqualTo("Kiểm tra cấp thẻ BHYT");
     }
+
 }

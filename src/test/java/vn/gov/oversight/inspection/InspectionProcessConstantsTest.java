@@ -15,17 +15,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.oversight.support.ModelConstants;
 
-/** {@link InspectionProcess}, {@code inspection.bpmn} and the inspection's forms agree. */
+/**
+ * {@link InspectionProcess}, {@code inspection.bpmn} and the inspection's forms agree.
+ */
 class InspectionProcessConstantsTest {
 
     @Test
     void everyElementConstantIsInTheModelAndEveryUserTaskHasItsForm() {
         BpmnModelInstance model = ModelConstants.model(InspectionProcess.RESOURCE);
         assertThat(ModelConstants.of(InspectionProcess.Elements.class))
-                .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
+            .allSatisfy(id -> assertThat((Object) model.getModelElementById(id)).as(id).isNotNull());
         List<String> forms = ModelConstants.of(InspectionProcess.Forms.class);
         assertThat(model.getModelElementsByType(UserTask.class)).hasSize(forms.size())
-                .allSatisfy(task -> assertThat(task.getCamundaFormRef()).as(task.getId()).isIn(forms));
+            .allSatisfy(task -> assertThat(task.getCamundaFormRef()).as(task.getId()).isIn(forms));
     }
 
     @Test
@@ -46,4 +48,5 @@ class InspectionProcessConstantsTest {
             });
         }
     }
+
 }

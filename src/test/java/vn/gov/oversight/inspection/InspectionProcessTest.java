@@ -41,9 +41,10 @@ import vn.gov.oversight.support.ProcessTestEngines;
 import vn.gov.oversight.support.ProcessTestLadder;
 
 /**
- * Every path of {@code inspection.bpmn}: no findings; findings remediated on time; a draft returned; a
- * remediation returned; a late remediation on the ladder (its own finding's only); late documents; a late
- * verification; the team's own steps late (minutes, draft, signature).
+ * Every path of {@code inspection.bpmn}: no findings; findings remediated on time; a
+ * draft returned; a remediation returned; a late remediation on the ladder (its own
+ * finding's only); late documents; a late verification; the team's own steps late
+ * (minutes, draft, signature).
  */
 @Deployment(resources = { InspectionProcess.RESOURCE, "forms/provide-documents.form", "forms/record-findings.form",
         "forms/submit-draft-conclusion.form", "forms/sign-conclusion.form", "forms/report-remediation.form",
@@ -61,12 +62,19 @@ class InspectionProcessTest {
     ProcessEngine processEngine;
 
     final InspectionParticipants participants = mock(InspectionParticipants.class);
+
     final InspectionDeadlines deadlines = mock(InspectionDeadlines.class);
+
     final ProcessTestLadder ladder = new ProcessTestLadder();
+
     final TaskListener taskListener = mock(TaskListener.class);
+
     final JavaDelegate issueConclusion = mock(JavaDelegate.class);
+
     final JavaDelegate closeFinding = mock(JavaDelegate.class);
+
     final JavaDelegate closeInspection = mock(JavaDelegate.class);
+
     List<Long> findings = List.of();
 
     @BeforeEach
@@ -84,8 +92,9 @@ class InspectionProcessTest {
         when(deadlines.findingsDue(any())).thenReturn(DUE);
         when(deadlines.draftConclusionDue()).thenReturn(DUE);
         when(deadlines.signatureDue()).thenReturn(DUE);
-        when(deadlines.remediationDue(any())).thenAnswer(call -> ((DelegateExecution) call.getArgument(0))
-                .getVariable(Variables.FINDING_ID).equals(1L) ? FIRST_FINDING_DUE : SECOND_FINDING_DUE);
+        when(deadlines.remediationDue(any()))
+            .thenAnswer(call -> ((DelegateExecution) call.getArgument(0)).getVariable(Variables.FINDING_ID).equals(1L)
+                    ? FIRST_FINDING_DUE : SECOND_FINDING_DUE);
         Mocks.register("inspectionParticipants", participants);
         Mocks.register("inspectionDeadlines", deadlines);
         ladder.register();
@@ -110,8 +119,9 @@ class InspectionProcessTest {
     }
 
     void documentsProvided(ProcessInstance instance) {
-        for (Task task : taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Elements.TASK_PROVIDE_DOCUMENTS)
-                .list()) {
+        for (Task task : taskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(Elements.TASK_PROVIDE_DOCUMENTS)
+            .list()) {
             complete(task, withVariables(Variables.DOCUMENTS_NOTE, "Báo cáo, sổ sách"));
         }
         assertThat(instance).isWaitingAt(Elements.TASK_RECORD_FINDINGS);
@@ -123,17 +133,24 @@ class InspectionProcessTest {
     }
 
     void concluded(ProcessInstance instance) {
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SUBMIT_DRAFT_CONCLUSION).isAssignedTo("canbo.so-ldtbxh");
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SUBMIT_DRAFT_CONCLUSION)
+            .isAssignedTo("canbo.so-ldtbxh");
         complete(task(instance), withVariables(Variables.CONCLUSION, "Kết luận"));
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION).hasCandidateUser("thutruong.so-ldtbxh");
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION)
+            .hasCandidateUser("thutruong.so-ldtbxh");
         complete(task(instance), withVariables(Variables.APPROVED, true, Variables.NOTICE_NUMBER, "12/TB-SNN",
                 Variables.SIGNED_ON, new Date()));
     }
 
     Task remediation(ProcessInstance instance, long findingId, String step) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(step).list().stream()
-                .filter(task -> Long.valueOf(findingId).equals(runtimeService().getVariable(task.getExecutionId(),
-                        Variables.FINDING_ID))).findFirst().orElseThrow();
+        return taskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(step)
+            .list()
+            .stream()
+            .filter(task -> Long.valueOf(findingId)
+                .equals(runtimeService().getVariable(task.getExecutionId(), Variables.FINDING_ID)))
+            .findFirst()
+            .orElseThrow();
     }
 
     void remediated(ProcessInstance instance, long findingId) {
@@ -152,8 +169,11 @@ class InspectionProcessTest {
 
         concluded(instance);
 
-        assertThat(instance).hasPassed(Elements.SERVICE_TASK_ISSUE_CONCLUSION, Elements.SERVICE_TASK_CLOSE_INSPECTION,
-                Elements.END_EVENT_INSPECTION_CLOSED).hasNotPassed(Elements.SUB_PROCESS_REMEDIATION).isEnded();
+        assertThat(instance)
+            .hasPassed(Elements.SERVICE_TASK_ISSUE_CONCLUSION, Elements.SERVICE_TASK_CLOSE_INSPECTION,
+                    Elements.END_EVENT_INSPECTION_CLOSED)
+            .hasNotPassed(Elements.SUB_PROCESS_REMEDIATION)
+            .isEnded();
     }
 
     @Test
@@ -168,16 +188,19 @@ class InspectionProcessTest {
         concluded(instance);
         assertThat(instance).isWaitingAt(Elements.TASK_REPORT_REMEDIATION);
         org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).list()).hasSize(2);
-        org.assertj.core.api.Assertions.assertThat(remediation(instance, 1, Elements.TASK_REPORT_REMEDIATION).getDueDate())
-                .isEqualTo(FIRST_FINDING_DUE);
+        org.assertj.core.api.Assertions
+            .assertThat(remediation(instance, 1, Elements.TASK_REPORT_REMEDIATION).getDueDate())
+            .isEqualTo(FIRST_FINDING_DUE);
 
         remediated(instance, 1);
         assertThat(instance).isNotEnded().isWaitingAt(Elements.TASK_REPORT_REMEDIATION);
         verify(closeInspection, never()).execute(any());
         remediated(instance, 2);
 
-        assertThat(instance).hasPassed(Elements.SERVICE_TASK_CLOSE_FINDING, Elements.END_EVENT_FINDING_CLOSED,
-                Elements.END_EVENT_INSPECTION_CLOSED).isEnded();
+        assertThat(instance)
+            .hasPassed(Elements.SERVICE_TASK_CLOSE_FINDING, Elements.END_EVENT_FINDING_CLOSED,
+                    Elements.END_EVENT_INSPECTION_CLOSED)
+            .isEnded();
         verify(closeFinding, times(2)).execute(any());
         verify(closeInspection).execute(any());
     }
@@ -205,7 +228,8 @@ class InspectionProcessTest {
         concluded(instance);
         complete(task(instance), withVariables(Variables.REMEDIATION_REPORT, "Đã khắc phục một phần"));
 
-        complete(task(instance), withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Chưa đủ chứng cứ"));
+        complete(task(instance),
+                withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Chưa đủ chứng cứ"));
 
         assertThat(instance).isWaitingAt(Elements.TASK_REPORT_REMEDIATION);
         verify(closeFinding, never()).execute(any());
@@ -223,19 +247,25 @@ class InspectionProcessTest {
 
         // the first finding's three timers come; the second finding's do not
         for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            List<Job> timers = managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_ReportRemediation" + rung).list();
+            List<Job> timers = managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReportRemediation" + rung)
+                .list();
             org.assertj.core.api.Assertions.assertThat(timers).hasSize(2);
             execute(timers.stream().min(Comparator.comparing(Job::getDuedate)).orElseThrow());
         }
 
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_ReportRemediationSendReminder", "ServiceTask_ReportRemediationSendOverdueNotice",
-                "ServiceTask_ReportRemediationEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_ReportRemediationSendReminder",
+                    "ServiceTask_ReportRemediationSendOverdueNotice",
+                    "ServiceTask_ReportRemediationEscalateToSteeringCommittee");
         assertThat(instance).hasPassed("EndEvent_ReportRemediationLongOverdueHandled");
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).activityId("BoundaryEvent_ReportRemediationLongOverdue").count())
-                .isEqualTo(1);
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReportRemediationLongOverdue")
+                .count())
+            .isEqualTo(1);
         // and the late finding is still remediated as usual
         remediated(instance, 1);
         remediated(instance, 2);
@@ -256,11 +286,12 @@ class InspectionProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_ProvideDocumentsSendReminder", "ServiceTask_ProvideDocumentsSendOverdueNotice",
-                "ServiceTask_ProvideDocumentsEscalateToSteeringCommittee", "ServiceTask_VerifyRemediationSendReminder",
-                "ServiceTask_VerifyRemediationSendOverdueNotice",
-                "ServiceTask_VerifyRemediationEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_ProvideDocumentsSendReminder",
+                    "ServiceTask_ProvideDocumentsSendOverdueNotice",
+                    "ServiceTask_ProvideDocumentsEscalateToSteeringCommittee",
+                    "ServiceTask_VerifyRemediationSendReminder", "ServiceTask_VerifyRemediationSendOverdueNotice",
+                    "ServiceTask_VerifyRemediationEscalateToSteeringCommittee");
     }
 
     @Test
@@ -276,19 +307,22 @@ class InspectionProcessTest {
         assertThat(task(instance)).hasDefinitionKey(Elements.TASK_SIGN_CONCLUSION).hasDueDate(DUE);
         ProcessTestLadder.fireLadderOf(instance, Elements.TASK_SIGN_CONCLUSION);
         // a step done leaves no timer of its own behind
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).list()).isEmpty();
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).list())
+            .isEmpty();
 
         complete(task(instance), withVariables(Variables.APPROVED, true, Variables.NOTICE_NUMBER, "13/TB-SNN",
                 Variables.SIGNED_ON, new Date()));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_RecordFindingsSendReminder", "ServiceTask_RecordFindingsSendOverdueNotice",
-                "ServiceTask_RecordFindingsEscalateToSteeringCommittee",
-                "ServiceTask_SubmitDraftConclusionSendReminder", "ServiceTask_SubmitDraftConclusionSendOverdueNotice",
-                "ServiceTask_SubmitDraftConclusionEscalateToSteeringCommittee",
-                "ServiceTask_SignConclusionSendReminder", "ServiceTask_SignConclusionSendOverdueNotice",
-                "ServiceTask_SignConclusionEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_RecordFindingsSendReminder", "ServiceTask_RecordFindingsSendOverdueNotice",
+                    "ServiceTask_RecordFindingsEscalateToSteeringCommittee",
+                    "ServiceTask_SubmitDraftConclusionSendReminder",
+                    "ServiceTask_SubmitDraftConclusionSendOverdueNotice",
+                    "ServiceTask_SubmitDraftConclusionEscalateToSteeringCommittee",
+                    "ServiceTask_SignConclusionSendReminder", "ServiceTask_SignConclusionSendOverdueNotice",
+                    "ServiceTask_SignConclusionEscalateToSteeringCommittee");
     }
+
 }

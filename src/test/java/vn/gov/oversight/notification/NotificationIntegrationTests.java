@@ -54,10 +54,10 @@ class NotificationIntegrationTests {
 
     JsonNode plan(String agency) {
         String code = "TB" + UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
-        Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", code, "title",
-                "Kế hoạch thử thư điện tử", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "tasks", List.of(
-                        Map.of("code", "1", "title", "Rà soát hộ nghèo " + code, "leadAgencies", List.of(agency),
-                                "dueDate", LocalDate.now().plusDays(60).toString()))));
+        Http.Response created = Http.as(port, COORDINATOR)
+            .post("/api/plans", Map.of("code", code, "title", "Kế hoạch thử thư điện tử", "issuingBody", "ubnd-tinh",
+                    "issuedOn", "2026-01-05", "tasks", List.of(Map.of("code", "1", "title", "Rà soát hộ nghèo " + code,
+                            "leadAgencies", List.of(agency), "dueDate", LocalDate.now().plusDays(60).toString()))));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -67,64 +67,78 @@ class NotificationIntegrationTests {
         JsonNode plan = plan("ubnd-yen-mo");
         String title = "Rà soát hộ nghèo " + plan.path("code").asText();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("canbo.ubnd-yen-mo@oversight.local", title) == 1
-                && mailsTo("thutruong.ubnd-yen-mo@oversight.local", title) == 1);
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> mailsTo("canbo.ubnd-yen-mo@oversight.local", title) == 1
+                    && mailsTo("thutruong.ubnd-yen-mo@oversight.local", title) == 1);
         MimeMessage mail = mail("canbo.ubnd-yen-mo@oversight.local", title);
         assertThat(subject(mail)).isEqualTo("[Giao nhiệm vụ] " + title);
-        String acknowledge = tasks.createTaskQuery().processInstanceId(plan.path("assignments").get(0)
-                .path("processInstanceId").asText()).singleResult().getId();
+        String acknowledge = tasks.createTaskQuery()
+            .processInstanceId(plan.path("assignments").get(0).path("processInstanceId").asText())
+            .singleResult()
+            .getId();
         // the link opens the task itself
         assertThat(body(mail)).contains("UBND huyện Yên Mô được giao nhiệm vụ 1",
                 "/camunda/app/tasklist/default/#/?task=" + acknowledge);
         // the agency's officer reads it in the API; another agency's officer does not
         assertThat(Http.as(port, "canbo.ubnd-yen-mo").get("/api/notifications").json().findValuesAsText("subject"))
-                .contains("[Giao nhiệm vụ] " + title);
+            .contains("[Giao nhiệm vụ] " + title);
         assertThat(Http.as(port, "canbo.so-y-te").get("/api/notifications").json().findValuesAsText("subject"))
-                .doesNotContain("[Giao nhiệm vụ] " + title);
+            .doesNotContain("[Giao nhiệm vụ] " + title);
     }
 
     @Test
     void withTheMailServerDownEscalationsHappenAndTheirMailsGoOutWhenItReturns() {
         JsonNode plan = plan("ubnd-kim-son");
         JsonNode assignment = plan.path("assignments").get(0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("thutruong.ubnd-kim-son@oversight.local",
-                plan.path("code").asText()) == 1);
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> mailsTo("thutruong.ubnd-kim-son@oversight.local", plan.path("code").asText()) == 1);
 
         // when the mail server is down, the step is escalated all the same
         TestMailServer.stop();
-        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
-                assignment.path("id").asLong(), "Task_AcknowledgeTask", "ubnd-kim-son", plan.path("code").asText(),
-                "Rà soát hộ nghèo", "Chờ tiếp nhận"), assignment.path("processInstanceId").asText());
+        EscalationTestSupport.escalateLongOverdue(escalations, transactions,
+                new LadderSubject("ASSIGNMENT", assignment.path("id").asLong(), "Task_AcknowledgeTask", "ubnd-kim-son",
+                        plan.path("code").asText(), "Rà soát hộ nghèo", "Chờ tiếp nhận"),
+                assignment.path("processInstanceId").asText());
         assertThat(escalations.search(null, "ubnd-kim-son", plan.path("code").asText())).hasSize(1);
 
         // and when it is back, the mails that waited go out, once
         await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
         TestMailServer.start();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> mailsTo("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]") == 1
-                        && mailsTo("thutruong.ubnd-kim-son@oversight.local", "[Quá hạn]") == 1);
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
-                .until(() -> mailsTo("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]") == 1);
-        String review = tasks.createTaskQuery().processInstanceId(escalations.search(null, "ubnd-kim-son",
-                plan.path("code").asText()).get(0).reviewProcessInstanceId()).singleResult().getId();
-        assertThat(body(mail("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]")))
-                .contains("UBND huyện Kim Sơn", "đã được chuyển Ban Chỉ đạo", "?task=" + review);
+        await().atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofSeconds(1))
+            .until(() -> mailsTo("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]") == 1
+                    && mailsTo("thutruong.ubnd-kim-son@oversight.local", "[Quá hạn]") == 1);
+        await().during(Duration.ofSeconds(5))
+            .atMost(Duration.ofSeconds(8))
+            .until(() -> mailsTo("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]") == 1);
+        String review = tasks.createTaskQuery()
+            .processInstanceId(escalations.search(null, "ubnd-kim-son", plan.path("code").asText())
+                .get(0)
+                .reviewProcessInstanceId())
+            .singleResult()
+            .getId();
+        assertThat(body(mail("truongban.bcd@oversight.local", "[Chuyển Ban Chỉ đạo]"))).contains("UBND huyện Kim Sơn",
+                "đã được chuyển Ban Chỉ đạo", "?task=" + review);
     }
 
     private static long mailsTo(String address, String subjectPart) {
-        return Arrays.stream(TestMailServer.received()).filter(mail -> to(mail).contains(address)
-                && subject(mail).contains(subjectPart)).count();
+        return Arrays.stream(TestMailServer.received())
+            .filter(mail -> to(mail).contains(address) && subject(mail).contains(subjectPart))
+            .count();
     }
 
     private static MimeMessage mail(String address, String subjectPart) {
-        return Arrays.stream(TestMailServer.received()).filter(mail -> to(mail).contains(address)
-                && subject(mail).contains(subjectPart)).findFirst().orElseThrow();
+        return Arrays.stream(TestMailServer.received())
+            .filter(mail -> to(mail).contains(address) && subject(mail).contains(subjectPart))
+            .findFirst()
+            .orElseThrow();
     }
 
     private static String to(MimeMessage mail) {
         try {
             return Arrays.toString(mail.getRecipients(Message.RecipientType.TO));
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -132,7 +146,8 @@ class NotificationIntegrationTests {
     private static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
-        } catch (MessagingException e) {
+        }
+        catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -140,8 +155,10 @@ class NotificationIntegrationTests {
     private static String body(MimeMessage mail) {
         try {
             return mail.getContent().toString();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -34,8 +34,9 @@ import vn.gov.oversight.organization.RoleBinding;
 import vn.gov.oversight.support.ModuleTest;
 
 /**
- * The notification module alone: which mails it asks for when it hears of a rung of the ladder, and what it does
- * with a mail asked for (kept once per person, readable, when no mail server is configured).
+ * The notification module alone: which mails it asks for when it hears of a rung of the
+ * ladder, and what it does with a mail asked for (kept once per person, readable, when no
+ * mail server is configured).
  */
 @ModuleTest
 class NotificationModuleTests {
@@ -73,35 +74,38 @@ class NotificationModuleTests {
         when(directory.currentAgencyFor(any())).thenAnswer(call -> call.getArgument(0));
         when(directory.coordinatorOn(today)).thenReturn(Optional.of("so-nn-mt"));
         when(directory.members(agency)).thenReturn(List.of(
-                new Member(agency, "thutruong." + agency, "An", "Nguyễn", "head@" + agency, MemberRole.HEAD, SINCE, null),
+                new Member(agency, "thutruong." + agency, "An", "Nguyễn", "head@" + agency, MemberRole.HEAD, SINCE,
+                        null),
                 new Member(agency, "canbo." + agency, "Bình", "Trần", "officer@" + agency, MemberRole.OFFICER, SINCE,
                         null)));
         when(directory.members("so-nn-mt")).thenReturn(List.of(new Member("so-nn-mt", "canbo.so-nn-mt", "Chi", "Lê",
                 "coordinator@so-nn-mt", MemberRole.OFFICER, SINCE, null)));
         when(tasks.createTaskQuery()).thenReturn(mock(TaskQuery.class, Answers.RETURNS_SELF));
-        when(directory.steeringCommitteeBindings()).thenReturn(List.of(new RoleBinding(1,
-                RoleBinding.Role.STEERING_COMMITTEE_MEMBER, null, "truongban.bcd", SINCE, null)));
+        when(directory.steeringCommitteeBindings()).thenReturn(List
+            .of(new RoleBinding(1, RoleBinding.Role.STEERING_COMMITTEE_MEMBER, null, "truongban.bcd", SINCE, null)));
         when(directory.emailOf("truongban.bcd")).thenReturn(Optional.of("truongban@bcd"));
     }
 
     @Test
     void anOverdueTeamStepIsMailedToTheAgencysHeadAndTheCoordinatorNamingTheStep(Scenario scenario) {
         when(inspections.find(7)).thenReturn(Optional.of(inspection(7, "Kiểm tra bình xét hộ nghèo")));
-        scenario.publish(new StepRungFired("INSPECTION", 7, "Task_RecordFindings", Rung.OVERDUE, agency,
-                Instant.parse("2026-12-01T10:00:00Z"), Instant.now(), null))
-                .andWaitForStateChange(() -> recipientsOf("[Quá hạn]"), found -> found.size() == 2)
-                .andVerify(found -> assertThat(found).containsExactly("canbo.so-nn-mt", "thutruong." + agency));
+        scenario
+            .publish(new StepRungFired("INSPECTION", 7, "Task_RecordFindings", Rung.OVERDUE, agency,
+                    Instant.parse("2026-12-01T10:00:00Z"), Instant.now(), null))
+            .andWaitForStateChange(() -> recipientsOf("[Quá hạn]"), found -> found.size() == 2)
+            .andVerify(found -> assertThat(found).containsExactly("canbo.so-nn-mt", "thutruong." + agency));
         assertThat(jdbc.queryForObject("select subject from notification_mail where user_id = ? and subject like ?",
-                String.class, "thutruong." + agency, "[Quá hạn]%")).isEqualTo(
-                        "[Quá hạn] Ghi biên bản và phát hiện của cuộc kiểm tra \"Kiểm tra bình xét hộ nghèo\"");
+                String.class, "thutruong." + agency, "[Quá hạn]%"))
+            .isEqualTo("[Quá hạn] Ghi biên bản và phát hiện của cuộc kiểm tra \"Kiểm tra bình xét hộ nghèo\"");
     }
 
     @Test
     void anEscalationIsMailedToTheCommitteeAndTheCoordinatorButNotToTheAgency(Scenario scenario) {
-        scenario.publish(new StepRungFired("INSPECTION", 8, "Task_SignConclusion", Rung.ESCALATION, agency,
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), 41L))
-                .andWaitForStateChange(() -> recipientsOf("[Chuyển Ban Chỉ đạo]"), found -> found.size() == 2)
-                .andVerify(found -> assertThat(found).containsExactlyInAnyOrder("truongban.bcd", "canbo.so-nn-mt"));
+        scenario
+            .publish(new StepRungFired("INSPECTION", 8, "Task_SignConclusion", Rung.ESCALATION, agency,
+                    Instant.parse("2026-11-20T10:00:00Z"), Instant.now(), 41L))
+            .andWaitForStateChange(() -> recipientsOf("[Chuyển Ban Chỉ đạo]"), found -> found.size() == 2)
+            .andVerify(found -> assertThat(found).containsExactlyInAnyOrder("truongban.bcd", "canbo.so-nn-mt"));
     }
 
     @Test
@@ -109,13 +113,15 @@ class NotificationModuleTests {
         String key = "test/" + agency;
         MailRequested mail = new MailRequested(key, "canbo." + agency, "officer@" + agency, "[Nhắc hạn] " + agency,
                 "Nội dung");
-        scenario.publish(mail).andWaitForStateChange(() -> store.of("canbo." + agency), found -> !found.isEmpty())
-                .andVerify(found -> assertThat(found).singleElement().satisfies(kept -> {
-                    assertThat(kept.delivered()).isFalse();
-                    assertThat(kept.subject()).isEqualTo("[Nhắc hạn] " + agency);
-                }));
-        scenario.publish(mail).andWaitForStateChange(() -> store.done(key, "canbo." + agency))
-                .andVerify(done -> assertThat(store.of("canbo." + agency)).hasSize(1));
+        scenario.publish(mail)
+            .andWaitForStateChange(() -> store.of("canbo." + agency), found -> !found.isEmpty())
+            .andVerify(found -> assertThat(found).singleElement().satisfies(kept -> {
+                assertThat(kept.delivered()).isFalse();
+                assertThat(kept.subject()).isEqualTo("[Nhắc hạn] " + agency);
+            }));
+        scenario.publish(mail)
+            .andWaitForStateChange(() -> store.done(key, "canbo." + agency))
+            .andVerify(done -> assertThat(store.of("canbo." + agency)).hasSize(1));
     }
 
     static Inspection inspection(long id, String title) {
@@ -127,17 +133,22 @@ class NotificationModuleTests {
     @Test
     void theCommitteesOwnLateStepIsMailedToItsMembers(Scenario scenario) {
         when(escalations.find(43)).thenReturn(Optional.empty());
-        scenario.publish(new StepRungFired("ESCALATION", 43, "Task_ReviewEscalation", Rung.OVERDUE,
-                "steering-committee", Instant.parse("2026-12-02T10:00:00Z"), Instant.now(), null))
-                .andWaitForStateChange(() -> jdbc.queryForList("select body from notification_mail where user_id = ?"
-                        + " and subject like '[Quá hạn]%' and body like '%Ban Chỉ đạo%'", String.class, "truongban.bcd"),
-                        found -> !found.isEmpty())
-                .andVerify(found -> assertThat(found).singleElement().asString()
-                        .startsWith("Việc sau của Ban Chỉ đạo đã quá hạn"));
+        scenario
+            .publish(new StepRungFired("ESCALATION", 43, "Task_ReviewEscalation", Rung.OVERDUE, "steering-committee",
+                    Instant.parse("2026-12-02T10:00:00Z"), Instant.now(), null))
+            .andWaitForStateChange(() -> jdbc.queryForList(
+                    "select body from notification_mail where user_id = ?"
+                            + " and subject like '[Quá hạn]%' and body like '%Ban Chỉ đạo%'",
+                    String.class, "truongban.bcd"), found -> !found.isEmpty())
+            .andVerify(found -> assertThat(found).singleElement()
+                .asString()
+                .startsWith("Việc sau của Ban Chỉ đạo đã quá hạn"));
     }
 
     List<String> recipientsOf(String subjectPrefix) {
-        return jdbc.queryForList("select user_id from notification_mail where subject like ? and body like ?"
-                + " order by user_id", String.class, subjectPrefix + "%", "%" + agency + "%");
+        return jdbc.queryForList(
+                "select user_id from notification_mail where subject like ? and body like ?" + " order by user_id",
+                String.class, subjectPrefix + "%", "%" + agency + "%");
     }
+
 }

@@ -40,8 +40,7 @@ class AgencyNameLookupTest {
             agency("ubnd-xa-yen-thang", "UBND xã Yên Thắng", AgencyKind.LOCAL_COMMITTEE),
             agency("ubnd-hoa-binh", "UBND xã Thủy Hòa", AgencyKind.LOCAL_COMMITTEE));
 
-    static final List<AgencyAlias> ALIASES = List.of(
-            new AgencyAlias(1, "so-ldtbxh", "Sở LĐ-TB&XH", "seed"),
+    static final List<AgencyAlias> ALIASES = List.of(new AgencyAlias(1, "so-ldtbxh", "Sở LĐ-TB&XH", "seed"),
             new AgencyAlias(2, "nhcsxh", "NHCSXH", "seed"),
             new AgencyAlias(3, "mttq", "Mặt trận Tổ quốc tỉnh", "seed"));
 
@@ -52,12 +51,14 @@ class AgencyNameLookupTest {
             new CollectivePhrase(3, "các cơ quan liên quan", null, List.of(), List.of(), true),
             new CollectivePhrase(4, "nhóm ngân hàng và mặt trận", null, List.of(), List.of("nhcsxh", "mttq"), false));
 
-    final AgencyNameLookup lookup = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(), "Ninh Bình");
+    final AgencyNameLookup lookup = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(),
+            "Ninh Bình");
 
     @Test
     void tonePlacementUnicodeFormCaseAmpersandHyphensAndSpacesDoNotMatter() {
         assertThat(NameKeys.key("Thuỷ Hoà")).isEqualTo(NameKeys.key("thủy hòa"));
-        assertThat(NameKeys.key(Normalizer.normalize("Sở Y tế", Normalizer.Form.NFD))).isEqualTo(NameKeys.key("Sở Y tế"));
+        assertThat(NameKeys.key(Normalizer.normalize("Sở Y tế", Normalizer.Form.NFD)))
+            .isEqualTo(NameKeys.key("Sở Y tế"));
         assertThat(NameKeys.key("Sở LĐ-TB&XH")).isEqualTo(NameKeys.key("SỞ LĐTB và XH"));
         assertThat(NameKeys.key("UBND huyện Kim Sơn")).isEqualTo(NameKeys.key("Ủy ban nhân dân huyện Kim  Sơn"));
         // but a different letter or diacritic is a different name
@@ -84,32 +85,36 @@ class AgencyNameLookupTest {
         assertThat(lookup.resolve("UBND các huyện, thành phố")).isEqualTo(new Several("UBND các huyện, thành phố",
                 List.of("ubnd-tp-ninh-binh", "ubnd-hoa-lu", "ubnd-kim-son"), false));
         assertThat(lookup.resolve("Ủy ban nhân dân các huyện, thành phố")).isInstanceOf(Several.class);
-        assertThat(lookup.resolve("các Sở, ngành liên quan")).isEqualTo(new Several("các sở, ngành liên quan",
-                List.of("so-ldtbxh", "so-y-te", "so-vh-tt"), false));
-        assertThat(lookup.resolve("Các cơ quan liên quan")).isEqualTo(new Several("các cơ quan liên quan", List.of(), true));
-        assertThat(lookup.resolve("nhóm ngân hàng và mặt trận")).isEqualTo(new Several("nhóm ngân hàng và mặt trận",
-                List.of("nhcsxh", "mttq"), false));
+        assertThat(lookup.resolve("các Sở, ngành liên quan"))
+            .isEqualTo(new Several("các sở, ngành liên quan", List.of("so-ldtbxh", "so-y-te", "so-vh-tt"), false));
+        assertThat(lookup.resolve("Các cơ quan liên quan"))
+            .isEqualTo(new Several("các cơ quan liên quan", List.of(), true));
+        assertThat(lookup.resolve("nhóm ngân hàng và mặt trận"))
+            .isEqualTo(new Several("nhóm ngân hàng và mặt trận", List.of("nhcsxh", "mttq"), false));
     }
 
     @Test
     void aSucceededAgencyOfAPhraseIsReplacedByItsSuccessor() {
         Succession merged = new Succession(1, "ubnd-hoa-lu", "ubnd-tp-ninh-binh", LocalDate.of(2021, 6, 1),
                 Instant.now(), 0, Succession.Remainder.SUCCESSOR, null, List.of());
-        AgencyNameLookup later = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(merged), "Ninh Bình");
+        AgencyNameLookup later = new AgencyNameLookup(PLAN, PLAN, AGENCIES, ALIASES, PHRASES, List.of(merged),
+                "Ninh Bình");
 
-        assertThat(((Several) later.resolve("UBND các huyện, thành phố")).codes())
-                .containsExactly("ubnd-tp-ninh-binh", "ubnd-kim-son");
+        assertThat(((Several) later.resolve("UBND các huyện, thành phố")).codes()).containsExactly("ubnd-tp-ninh-binh",
+                "ubnd-kim-son");
     }
 
     @Test
     void anUnknownNameComesWithTheClosestAgenciesExistingOnTheDay() {
         Unknown unknown = (Unknown) lookup.resolve("Sở Y tê tỉnh");
         assertThat(unknown.suggestions()).first().isEqualTo(new Suggestion("so-y-te", "Sở Y tế"));
-        assertThat(((Unknown) lookup.resolve("Ngan hang chinh sach xa hoi")).suggestions())
-                .extracting(Suggestion::code).first().isEqualTo("nhcsxh");
+        assertThat(((Unknown) lookup.resolve("Ngan hang chinh sach xa hoi")).suggestions()).extracting(Suggestion::code)
+            .first()
+            .isEqualTo("nhcsxh");
         assertThat(((Unknown) lookup.resolve("UBND huyen Cu")).suggestions()).extracting(Suggestion::code)
-                .doesNotContain("ubnd-cu", "ubnd-sau");
+            .doesNotContain("ubnd-cu", "ubnd-sau");
         assertThat(((Unknown) lookup.resolve("Báo Ninh Bình")).suggestions()).extracting(Suggestion::code)
-                .doesNotContain("so-y-te");
+            .doesNotContain("so-y-te");
     }
+
 }

@@ -30,10 +30,12 @@ class DemoDirectorySeederIntegrationTests {
         assertThat(directory.agency("bcd-giam-ngheo").orElseThrow().kind()).isEqualTo(AgencyKind.STEERING_COMMITTEE);
         assertThat(directory.agency("nhcsxh")).isPresent();
         assertThat(directory.members("so-ldtbxh")).extracting(Member::userId)
-                .contains("thutruong.so-ldtbxh", "canbo.so-ldtbxh");
+            .contains("thutruong.so-ldtbxh", "canbo.so-ldtbxh");
         assertThat(directory.coordinatorBindings().get(0).agencyCode()).isEqualTo("so-ldtbxh");
         assertThat(identity.createUserQuery().memberOfGroup("steering-committee").list())
-                .extracting(user -> user.getId()).contains("truongban.bcd", "thanhvien.bcd");
+            .extracting(user -> user.getId())
+            .contains("truongban.bcd", "thanhvien.bcd");
         assertThat(identity.createUserQuery().memberOfGroup("ubnd-yen-mo").count()).isEqualTo(2);
     }
+
 }

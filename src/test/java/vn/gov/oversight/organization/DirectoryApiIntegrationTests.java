@@ -63,8 +63,8 @@ class DirectoryApiIntegrationTests {
     }
 
     static Map<String, Object> member(String userId, String role) {
-        return Map.of("userId", userId, "firstName", "Lan", "lastName", "Nguyễn Thị",
-                "email", userId + "@example.vn", "password", "mat-khau-an-toan", "role", role);
+        return Map.of("userId", userId, "firstName", "Lan", "lastName", "Nguyễn Thị", "email", userId + "@example.vn",
+                "password", "mat-khau-an-toan", "role", role);
     }
 
     @Test
@@ -77,7 +77,8 @@ class DirectoryApiIntegrationTests {
         assertThat(agencies.status()).isEqualTo(401);
         assertThat(agencies.json().path("title").asText()).isEqualTo("Chưa đăng nhập");
         assertThat(tasks.status()).isEqualTo(401);
-        // (a wrong password for a real user would lock it for a while: Camunda slows down guessing)
+        // (a wrong password for a real user would lock it for a while: Camunda slows down
+        // guessing)
         assertThat(Http.as(port, "khong-ton-tai", "sai").get("/api/agencies").status()).isEqualTo(401);
     }
 
@@ -109,7 +110,8 @@ class DirectoryApiIntegrationTests {
         assertThat(identity.checkPassword(userId, "mat-khau-an-toan")).isTrue();
         assertThat(groupIds(userId)).containsExactly(code);
 
-        // the hand-over takes effect tomorrow: the previous coordinator's binding ends today
+        // the hand-over takes effect tomorrow: the previous coordinator's binding ends
+        // today
         JsonNode bindings = admin().get("/api/roles/coordinator").json();
         assertThat(bindings.get(bindings.size() - 1).path("agencyCode").asText()).isEqualTo(code);
         assertThat(directory.coordinatorOn(directory.today())).contains("so-ldtbxh");
@@ -124,7 +126,8 @@ class DirectoryApiIntegrationTests {
         directory.reconcile();
         assertThat(groupIds("canbo.so-ldtbxh")).contains("coordinator");
 
-        // a merger passes the coordinator role to the successor on the day it takes effect
+        // a merger passes the coordinator role to the successor on the day it takes
+        // effect
         String successor = unique("so-nn-mt-moi");
         admin().post("/api/agencies", agency(successor, "Sở Nông nghiệp và Môi trường (mới)", "DEPARTMENT", null));
         Http.Response merged = admin().post("/api/agencies/" + code + "/successor",
@@ -213,7 +216,8 @@ class DirectoryApiIntegrationTests {
 
     @Test
     void duplicateAndReservedCodesAreRefused() {
-        Http.Response duplicate = admin().post("/api/agencies", agency("so-y-te", "Sở Y tế (bản sao)", "DEPARTMENT", null));
+        Http.Response duplicate = admin().post("/api/agencies",
+                agency("so-y-te", "Sở Y tế (bản sao)", "DEPARTMENT", null));
         Http.Response reserved = admin().post("/api/agencies", agency("coordinator", "Nhóm", "OTHER", null));
 
         assertThat(duplicate.status()).isEqualTo(409);
@@ -301,7 +305,8 @@ class DirectoryApiIntegrationTests {
         String code = unique("so");
         admin().post("/api/agencies", agency(code, "Sở cũ", "DEPARTMENT", null));
 
-        Http.Response renamed = admin().put("/api/agencies/" + code, agency(code, "Sở mới tên", "DEPARTMENT", "ubnd-tinh"));
+        Http.Response renamed = admin().put("/api/agencies/" + code,
+                agency(code, "Sở mới tên", "DEPARTMENT", "ubnd-tinh"));
         Http.Response recoded = admin().put("/api/agencies/" + code, agency("khac", "Sở mới tên", "DEPARTMENT", null));
 
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
@@ -321,4 +326,5 @@ class DirectoryApiIntegrationTests {
     private static List<JsonNode> list(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
     }
+
 }

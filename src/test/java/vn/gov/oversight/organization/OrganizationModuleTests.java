@@ -19,8 +19,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.gov.oversight.support.ModuleTest;
 
 /**
- * The organization module alone: a merger moves the open work every module reports ({@link OpenWork}) to the
- * successor once, however often the directory is reconciled, and tells the others the agency was succeeded.
+ * The organization module alone: a merger moves the open work every module reports
+ * ({@link OpenWork}) to the successor once, however often the directory is reconciled,
+ * and tells the others the agency was succeeded.
  */
 @ModuleTest
 @Import(OrganizationModuleTests.StandInModule.class)
@@ -28,7 +29,10 @@ class OrganizationModuleTests {
 
     static final LocalDate SINCE = LocalDate.of(2021, 1, 1);
 
-    /** The module's adapter to the engine's users, groups, authorizations and tasks: its own tests cover it. */
+    /**
+     * The module's adapter to the engine's users, groups, authorizations and tasks: its
+     * own tests cover it.
+     */
     @MockitoBean
     CamundaDirectoryMirror mirror;
 
@@ -59,15 +63,20 @@ class OrganizationModuleTests {
 
         assertThat(module.moved).containsExactly(task.id() + " -> " + List.of(commune));
         assertThat(directory.agency(district).orElseThrow().validTo()).isEqualTo(today.minusDays(1));
-        assertThat(events.ofType(AgencySucceeded.class).matching(succeeded -> succeeded.predecessorCode()
-                .equals(district))).singleElement().isEqualTo(new AgencySucceeded(district, commune, today));
+        assertThat(events.ofType(AgencySucceeded.class)
+            .matching(succeeded -> succeeded.predecessorCode().equals(district))).singleElement()
+            .isEqualTo(new AgencySucceeded(district, commune, today));
     }
 
-    /** Another module's open work, as it tells it to the directory (the configuration is the bean). */
+    /**
+     * Another module's open work, as it tells it to the directory (the configuration is
+     * the bean).
+     */
     @TestConfiguration(proxyBeanMethods = false)
     static class StandInModule implements OpenWork {
 
         final Map<String, WorkItem> open = new ConcurrentHashMap<>();
+
         final List<String> moved = new ArrayList<>();
 
         @Override
@@ -81,5 +90,7 @@ class OrganizationModuleTests {
             open.values().remove(item);
             moved.add(item.id() + " -> " + destination.agencies());
         }
+
     }
+
 }

@@ -25,7 +25,10 @@ import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.MutableClock;
 
-/** A merger: agency X is replaced by Y, and X's open work moves to Y without rewriting history. */
+/**
+ * A merger: agency X is replaced by Y, and X's open work moves to Y without rewriting
+ * history.
+ */
 @IntegrationTest
 @RecordApplicationEvents
 class SuccessionIntegrationTests {
@@ -49,8 +52,11 @@ class SuccessionIntegrationTests {
     ApplicationEvents events;
 
     String oldAgency;
+
     String newAgency;
+
     String oldOfficer;
+
     String newOfficer;
 
     @BeforeEach
@@ -72,12 +78,16 @@ class SuccessionIntegrationTests {
 
     void create(String code, String name, String officer) {
         Http admin = Http.as(port, "admin");
-        Map<String, Object> agency = new HashMap<>(Map.of("code", code, "name", name, "kind", "DEPARTMENT",
-                "validFrom", "2021-01-01"));
+        Map<String, Object> agency = new HashMap<>(
+                Map.of("code", code, "name", name, "kind", "DEPARTMENT", "validFrom", "2021-01-01"));
         assertThat(admin.post("/api/agencies", agency).status()).isEqualTo(201);
-        assertThat(admin.post("/api/agencies/" + code + "/members", Map.of("userId", officer, "firstName", "Hà",
-                "lastName", "Lê Thu", "email", officer + "@example.vn", "password", "mat-khau-an-toan",
-                "role", "OFFICER")).status()).isEqualTo(201);
+        assertThat(
+                admin
+                    .post("/api/agencies/" + code + "/members",
+                            Map.of("userId", officer, "firstName", "Hà", "lastName", "Lê Thu", "email",
+                                    officer + "@example.vn", "password", "mat-khau-an-toan", "role", "OFFICER"))
+                    .status())
+            .isEqualTo(201);
     }
 
     String startFor(String agency) {
@@ -89,8 +99,11 @@ class SuccessionIntegrationTests {
     }
 
     List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
-                .filter(java.util.Objects::nonNull).toList();
+        return tasks.getIdentityLinksForTask(taskId)
+            .stream()
+            .map(IdentityLink::getGroupId)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     }
 
     @Test
@@ -102,8 +115,9 @@ class SuccessionIntegrationTests {
         assertThat(as(newOfficer).get("/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
 
         // when
-        Http.Response response = Http.as(port, "admin").post("/api/agencies/" + oldAgency + "/successor",
-                Map.of("successorCode", newAgency, "effectiveOn", directory.today().toString()));
+        Http.Response response = Http.as(port, "admin")
+            .post("/api/agencies/" + oldAgency + "/successor",
+                    Map.of("successorCode", newAgency, "effectiveOn", directory.today().toString()));
 
         // then
         assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -112,8 +126,10 @@ class SuccessionIntegrationTests {
         assertThat(as(newOfficer).get("/engine-rest/task?processInstanceId=" + instance).json()).hasSize(1);
         assertThat(as(newOfficer).get("/engine-rest/process-instance/" + instance).status()).isEqualTo(200);
         assertThat(as(oldOfficer).get("/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
-        assertThat(as(newOfficer).post("/engine-rest/task/" + task + "/complete",
-                Map.of("variables", Map.of("resultNote", Map.of("value", "Đơn vị kế thừa đã xử lý")))).status()).isEqualTo(204);
+        assertThat(as(newOfficer)
+            .post("/engine-rest/task/" + task + "/complete",
+                    Map.of("variables", Map.of("resultNote", Map.of("value", "Đơn vị kế thừa đã xử lý"))))
+            .status()).isEqualTo(204);
 
         // the directory keeps the old agency, ended the day before
         Agency old = directory.agency(oldAgency).orElseThrow();
@@ -121,14 +137,14 @@ class SuccessionIntegrationTests {
         assertThat(old.successorCode()).isEqualTo(newAgency);
         // history keeps the old candidate group
         assertThat(Http.as(port, "admin").get("/engine-rest/history/identity-link-log?taskId=" + task).body())
-                .contains(oldAgency);
+            .contains(oldAgency);
     }
 
     @Test
     void workStartedForTheOldAgencyAfterTheSuccessionGoesToTheSuccessor() {
         directory.recordSuccession(oldAgency, newAgency, directory.today());
         assertThat(events.stream(AgencySucceeded.class).filter(event -> event.predecessorCode().equals(oldAgency)))
-                .containsExactly(new AgencySucceeded(oldAgency, newAgency, directory.today()));
+            .containsExactly(new AgencySucceeded(oldAgency, newAgency, directory.today()));
 
         String instance = startFor(oldAgency);
 
@@ -149,22 +165,29 @@ class SuccessionIntegrationTests {
         directory.reconcile();
 
         assertThat(candidateGroups(task)).containsExactly(newAgency);
-        assertThat(directory.successions().stream().filter(s -> s.predecessorCode().equals(oldAgency))
-                .findFirst().orElseThrow().appliedAt()).isNotNull();
+        assertThat(directory.successions()
+            .stream()
+            .filter(s -> s.predecessorCode().equals(oldAgency))
+            .findFirst()
+            .orElseThrow()
+            .appliedAt()).isNotNull();
     }
 
     @Test
     void openReportsOfTheOldAgencyAreAnsweredByTheSuccessor() {
         String period = "DX-" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(Http.as(port, "canbo.so-ldtbxh").post("/api/reporting-periods", Map.of("code", period, "regime",
-                "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30", "reportersDueDate", "2027-01-08",
-                "dueDate", "2027-01-15",
-                "agencies", List.of(oldAgency))).status()).isEqualTo(201);
+        assertThat(Http.as(port, "canbo.so-ldtbxh")
+            .post("/api/reporting-periods",
+                    Map.of("code", period, "regime", "AD_HOC", "cutOffFrom", "2026-01-01", "cutOffTo", "2026-06-30",
+                            "reportersDueDate", "2027-01-08", "dueDate", "2027-01-15", "agencies", List.of(oldAgency)))
+            .status()).isEqualTo(201);
 
         directory.recordSuccession(oldAgency, newAgency, directory.today());
 
-        JsonNode agencies = Http.as(port, "canbo.so-ldtbxh").get("/api/reporting-periods/" + period + "/summary").json()
-                .path("agencies");
+        JsonNode agencies = Http.as(port, "canbo.so-ldtbxh")
+            .get("/api/reporting-periods/" + period + "/summary")
+            .json()
+            .path("agencies");
         assertThat(agencies.findValuesAsText("agency")).containsExactly(newAgency);
     }
 
@@ -177,7 +200,8 @@ class SuccessionIntegrationTests {
                 Map.of("successorCode", "khong-co", "effectiveOn", today));
         Http.Response self = admin.post("/api/agencies/" + oldAgency + "/successor",
                 Map.of("successorCode", oldAgency, "effectiveOn", today));
-        Http.Response noDate = admin.post("/api/agencies/" + oldAgency + "/successor", Map.of("successorCode", newAgency));
+        Http.Response noDate = admin.post("/api/agencies/" + oldAgency + "/successor",
+                Map.of("successorCode", newAgency));
         Http.Response first = admin.post("/api/agencies/" + oldAgency + "/successor",
                 Map.of("successorCode", newAgency, "effectiveOn", today));
         Http.Response again = admin.post("/api/agencies/" + oldAgency + "/successor",
@@ -194,4 +218,5 @@ class SuccessionIntegrationTests {
         assertThat(toDissolved.status()).isEqualTo(400);
         assertThat(directory.agency("so-y-te").orElseThrow().successorCode()).isNull();
     }
+
 }

@@ -27,7 +27,10 @@ import vn.gov.oversight.support.Communes;
 import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 
-/** The board counts an agency's assignments the way officials do, and shows an agency only its own row. */
+/**
+ * The board counts an agency's assignments the way officials do, and shows an agency only
+ * its own row.
+ */
 @IntegrationTest
 class BoardIntegrationTests {
 
@@ -46,6 +49,7 @@ class BoardIntegrationTests {
     TransactionTemplate transactions;
 
     String agency;
+
     /** A person added through the API gets a password of the policy, not the demo's. */
     static final String HEAD_PASSWORD = "Bao-cao-dung-han-2026";
 
@@ -56,7 +60,8 @@ class BoardIntegrationTests {
         plan.put("code", UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND");
         plan.put("title", "Kế hoạch giảm nghèo");
         plan.put("issuingBody", "ubnd-tinh");
-        plan.put("reviewLocalPlans", true); // walkToDone goes through the coordinator's review
+        plan.put("reviewLocalPlans", true); // walkToDone goes through the coordinator's
+                                            // review
         plan.put("issuedOn", issuedOn);
         plan.put("tasks", tasksOfPlan);
         Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", plan);
@@ -90,8 +95,8 @@ class BoardIntegrationTests {
         complete(head, instance, "Task_AcknowledgeTask", Map.of());
         complete(head, instance, "Task_DraftLocalPlan", Map.of("draftSummary", "Dự thảo kế hoạch thực hiện"));
         complete(COORDINATOR, instance, "Task_ReviewDraft", Map.of("approved", true));
-        complete(head, instance, "Task_IssueLocalPlan", Map.of("documentNumber", "1/KH", "issuedOn",
-                LocalDate.now().toString(), "signer", "Lê Văn Hùng"));
+        complete(head, instance, "Task_IssueLocalPlan",
+                Map.of("documentNumber", "1/KH", "issuedOn", LocalDate.now().toString(), "signer", "Lê Văn Hùng"));
         complete(head, instance, "Task_CarryOutTask", Map.of("resultSummary", "Đã hoàn thành nhiệm vụ"));
         complete(COORDINATOR, instance, "Task_ConfirmCompletion", Map.of("approved", true));
     }
@@ -106,13 +111,16 @@ class BoardIntegrationTests {
         JsonNode current = plan("2026-01-05", List.of(task("1", future), task("2", future)));
         JsonNode past = plan("2022-01-10", List.of(task("1", "2022-12-31"), task("2", "2022-12-31")));
 
-        // when: one done on time, one done late, one open and due soon, one open and overdue and escalated
+        // when: one done on time, one done late, one open and due soon, one open and
+        // overdue and escalated
         walkToDone(instanceOf(current, "2"));
         walkToDone(instanceOf(past, "2"));
         long overdueAssignment = past.path("assignments").get(0).path("id").asLong();
-        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
-                overdueAssignment, "Task_AcknowledgeTask", agency, past.path("code").asText(), "Nhiệm vụ 1",
-                "Chờ tiếp nhận"), instanceOf(past, "1"));
+        EscalationTestSupport
+            .escalateLongOverdue(
+                    escalations, transactions, new LadderSubject("ASSIGNMENT", overdueAssignment,
+                            "Task_AcknowledgeTask", agency, past.path("code").asText(), "Nhiệm vụ 1", "Chờ tiếp nhận"),
+                    instanceOf(past, "1"));
 
         // then
         JsonNode board = Http.as(port, COORDINATOR).get("/api/board").json();
@@ -129,17 +137,20 @@ class BoardIntegrationTests {
         assertThat(row.path("overdue").asLong()).isEqualTo(1);
         assertThat(row.path("doneOnTime").asLong()).isEqualTo(1);
         assertThat(row.path("doneLate").asLong()).isEqualTo(1);
-        // the escalation made here, and perhaps one more: the late task's carrying-out step was overdue from its
+        // the escalation made here, and perhaps one more: the late task's carrying-out
+        // step was overdue from its
         // start, and its timers may have escalated it before the walk above confirmed it
-        long openEscalations = Http.as(port, COORDINATOR).get("/api/escalations?status=OPEN&agency=" + agency).json()
-                .size();
+        long openEscalations = Http.as(port, COORDINATOR)
+            .get("/api/escalations?status=OPEN&agency=" + agency)
+            .json()
+            .size();
         assertThat(openEscalations).isBetween(1L, 2L);
         assertThat(row.path("escalated").asLong()).isEqualTo(openEscalations);
         assertThat(board.path("totals").path("open").asLong()).isGreaterThanOrEqualTo(2);
 
         // the workbook shows the same numbers
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Http.as(port, COORDINATOR)
-                .download("/api/board.xlsx")))) {
+        try (Workbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(Http.as(port, COORDINATOR).download("/api/board.xlsx")))) {
             org.apache.poi.ss.usermodel.Row line = null;
             for (org.apache.poi.ss.usermodel.Row candidate : workbook.getSheetAt(0)) {
                 if (candidate.getCell(1) != null && agency.equals(candidate.getCell(1).getStringCellValue())) {
@@ -160,4 +171,5 @@ class BoardIntegrationTests {
         assertThat(own.path("totals").path("doneLate").asLong()).isEqualTo(1);
         assertThat(Http.anonymous(port).get("/api/board").status()).isEqualTo(401);
     }
+
 }

@@ -30,9 +30,9 @@ import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.Tasklist;
 
 /**
- * The oversight pages in headless Chromium, as officials use them: the coordinator sees the overdue commune
- * in red and follows it to its task in Tasklist; the steering committee decides from its inbox; the pages
- * fit a phone's screen.
+ * The oversight pages in headless Chromium, as officials use them: the coordinator sees
+ * the overdue commune in red and follows it to its task in Tasklist; the steering
+ * committee decides from its inbox; the pages fit a phone's screen.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +55,9 @@ class OversightBrowserTests {
     TransactionTemplate transactions;
 
     String agency;
+
     String planCode;
+
     String processInstance;
 
     @BeforeAll
@@ -64,10 +66,11 @@ class OversightBrowserTests {
         agency = "ubnd-xa-yt-" + suffix;
         planCode = suffix + "/KH-UBND";
         Communes.create(port, agency, "UBND xã Yên Thắng " + suffix, null, null);
-        Http.Response plan = Http.as(port, COORDINATOR).post("/api/plans", Map.of("code", planCode,
-                "title", "Kế hoạch giảm nghèo bền vững", "issuingBody", "ubnd-tinh", "issuedOn", "2022-01-10",
-                "tasks", List.of(Map.of("code", "1", "title", TITLE, "leadAgencies", List.of(agency),
-                        "dueDate", "2022-12-31"))));
+        Http.Response plan = Http.as(port, COORDINATOR)
+            .post("/api/plans",
+                    Map.of("code", planCode, "title", "Kế hoạch giảm nghèo bền vững", "issuingBody", "ubnd-tinh",
+                            "issuedOn", "2022-01-10", "tasks", List.of(Map.of("code", "1", "title", TITLE,
+                                    "leadAgencies", List.of(agency), "dueDate", "2022-12-31"))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         JsonNode assignment = plan.json().path("assignments").get(0);
         processInstance = assignment.path("processInstanceId").asText();
@@ -85,16 +88,24 @@ class OversightBrowserTests {
             String row = "tr[data-agency='" + agency + "']";
             assertThat(browser.property(row, "class")).isEqualTo("red");
             // the overdue number stands out in red on a light red ground
-            assertThat(browser.property(row + " td.overdue", "css:background-color")).isEqualTo("rgba(253, 231, 230, 1)");
+            assertThat(browser.property(row + " td.overdue", "css:background-color"))
+                .isEqualTo("rgba(253, 231, 230, 1)");
             assertThat(browser.property(row + " td.overdue a", "css:color")).isEqualTo("rgba(179, 38, 30, 1)");
 
-            assertThat(browser.follow(row + " a[data-count='OVERDUE']")).contains("/oversight/assignments", "status=OVERDUE");
+            assertThat(browser.follow(row + " a[data-count='OVERDUE']")).contains("/oversight/assignments",
+                    "status=OVERDUE");
             assertThat(browser.pageText()).contains("Quá hạn", TITLE);
-            Task waiting = tasks.createTaskQuery().processInstanceId(processInstance).active().list().stream()
-                    .min(Comparator.comparing(Task::getCreateTime)).orElseThrow();
+            Task waiting = tasks.createTaskQuery()
+                .processInstanceId(processInstance)
+                .active()
+                .list()
+                .stream()
+                .min(Comparator.comparing(Task::getCreateTime))
+                .orElseThrow();
             assertThat(browser.follow("a.act")).contains("/camunda/app/tasklist/default/", "task=" + waiting.getId());
 
-            // Tasklist has its own login; once in, the coordinator reads the task the link named
+            // Tasklist has its own login; once in, the coordinator reads the task the
+            // link named
             browser.logIn(COORDINATOR, "demo").openTask(waiting.getId());
             assertThat(browser.formText()).contains(TITLE, planCode);
         }
@@ -115,15 +126,16 @@ class OversightBrowserTests {
             browser.logIn(COMMITTEE, "demo").openTask(taskId).claim();
             assertThat(browser.formText()).contains(TITLE);
             browser.choose("Field_Decision", "Chỉ đạo thủ trưởng cơ quan")
-                    .type("Field_Directive", "Hoàn thành rà soát và báo cáo trước ngày 20")
-                    .complete();
+                .type("Field_Directive", "Hoàn thành rà soát và báo cáo trước ngày 20")
+                .complete();
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> escalations.find(escalation.id()).orElseThrow()
-                    .status() == Escalation.Status.CLOSED);
+            await().atMost(Duration.ofSeconds(10))
+                .until(() -> escalations.find(escalation.id()).orElseThrow().status() == Escalation.Status.CLOSED);
             browser.oversightLogIn(COMMITTEE, "demo");
             browser.oversight("/oversight/escalations");
-            assertThat(browser.property("#decided-escalations tr[data-escalation='" + escalation.id() + "']", "innerText"))
-                    .contains("Chỉ đạo", "Hoàn thành rà soát và báo cáo trước ngày 20", COMMITTEE);
+            assertThat(
+                    browser.property("#decided-escalations tr[data-escalation='" + escalation.id() + "']", "innerText"))
+                .contains("Chỉ đạo", "Hoàn thành rà soát và báo cáo trước ngày 20", COMMITTEE);
             assertThat(browser.contains(card)).isFalse();
         }
     }
@@ -132,12 +144,13 @@ class OversightBrowserTests {
     void thePagesFitAPhone() {
         try (Tasklist browser = new Tasklist(port)) {
             browser.phone(390, 844).oversightLogIn(COORDINATOR, "demo");
-            for (String page : List.of("/oversight", "/oversight/assignments?status=OPEN", "/oversight/agencies/" + agency,
-                    "/oversight/escalations", "/oversight/progress")) {
+            for (String page : List.of("/oversight", "/oversight/assignments?status=OPEN",
+                    "/oversight/agencies/" + agency, "/oversight/escalations", "/oversight/progress")) {
                 browser.oversight(page);
                 assertThat(browser.viewportWidth()).isEqualTo(390);
                 assertThat(browser.sidewaysOverflow()).as("%s is wider than a phone", page).isLessThanOrEqualTo(0);
             }
         }
     }
+
 }

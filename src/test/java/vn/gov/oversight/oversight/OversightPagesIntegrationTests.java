@@ -36,8 +36,9 @@ import vn.gov.oversight.support.PageSession;
 import vn.gov.oversight.support.PageSession.Page;
 
 /**
- * The oversight pages as each role sees them: the same numbers as the JSON API, the overdue highlighted and
- * linked to the waiting task, and nothing of another agency for an agency's members.
+ * The oversight pages as each role sees them: the same numbers as the JSON API, the
+ * overdue highlighted and linked to the waiting task, and nothing of another agency for
+ * an agency's members.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,11 +63,17 @@ class OversightPagesIntegrationTests {
     TransactionTemplate transactions;
 
     String suffix;
+
     String agencyA;
+
     String agencyB;
+
     String headA;
+
     String headB;
+
     String planCode;
+
     JsonNode plan;
 
     @BeforeAll
@@ -85,13 +92,13 @@ class OversightPagesIntegrationTests {
         body.put("title", "Kế hoạch giảm nghèo bền vững");
         body.put("issuingBody", "ubnd-tinh");
         body.put("issuedOn", "2022-01-10");
-        body.put("tasks", List.of(
-                Map.of("code", "1", "title", "Rà soát hộ nghèo xã An Bình", "group", FIRST_GROUP,
+        body.put("tasks",
+                List.of(Map.of("code", "1", "title", "Rà soát hộ nghèo xã An Bình", "group", FIRST_GROUP,
                         "leadAgencies", List.of(agencyA), "dueDate", "2022-12-31"),
-                Map.of("code", "2", "title", "Hỗ trợ sinh kế xã An Bình", "group", SECOND_GROUP,
-                        "leadAgencies", List.of(agencyA), "dueDate", future),
-                Map.of("code", "3", "title", "Hỗ trợ sinh kế xã Bạch Long", "group", SECOND_GROUP,
-                        "leadAgencies", List.of(agencyB), "dueDate", future)));
+                        Map.of("code", "2", "title", "Hỗ trợ sinh kế xã An Bình", "group", SECOND_GROUP, "leadAgencies",
+                                List.of(agencyA), "dueDate", future),
+                        Map.of("code", "3", "title", "Hỗ trợ sinh kế xã Bạch Long", "group", SECOND_GROUP,
+                                "leadAgencies", List.of(agencyB), "dueDate", future)));
         Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         plan = created.json();
@@ -111,8 +118,9 @@ class OversightPagesIntegrationTests {
 
     void escalate(String agency, String taskCode, String title) {
         JsonNode assignment = assignment(taskCode);
-        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
-                assignment.path("id").asLong(), "Task_AcknowledgeTask", agency, planCode, title, "Chờ tiếp nhận"),
+        EscalationTestSupport.escalateLongOverdue(
+                escalations, transactions, new LadderSubject("ASSIGNMENT", assignment.path("id").asLong(),
+                        "Task_AcknowledgeTask", agency, planCode, title, "Chờ tiếp nhận"),
                 assignment.path("processInstanceId").asText());
     }
 
@@ -153,7 +161,8 @@ class OversightPagesIntegrationTests {
         assertThat(form.body()).contains("lang=\"vi\"", "Đăng nhập", "Tên đăng nhập", "Mật khẩu");
         assertThat(form.contentSecurityPolicy()).contains("default-src 'self'", "frame-ancestors 'none'");
 
-        // (someone unknown: a person's wrong password would delay their next login, in the other tests too)
+        // (someone unknown: a person's wrong password would delay their next login, in
+        // the other tests too)
         Page refused = stranger.submitLogin("khongco." + suffix, "not-the-password");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.location()).endsWith("/login?error");
@@ -161,8 +170,8 @@ class OversightPagesIntegrationTests {
         assertThat(stranger.get("/oversight").status()).isEqualTo(302);
 
         // a form posted without its token is refused
-        assertThat(PageSession.anonymous(port).post("/login", Map.of("username", headA, "password", PASSWORD))
-                .status()).isEqualTo(403);
+        assertThat(PageSession.anonymous(port).post("/login", Map.of("username", headA, "password", PASSWORD)).status())
+            .isEqualTo(403);
     }
 
     @Test
@@ -181,25 +190,34 @@ class OversightPagesIntegrationTests {
         assertThat(board.element("data-agency", agencyB)).doesNotContain("class=\"red\"");
         assertThat(board.body()).contains("Bảng theo dõi thời hạn nhiệm vụ", FIRST_GROUP, SECOND_GROUP, "Năm 2022");
 
-        // the overdue number leads to the list behind it, and the list to the waiting task in Tasklist
+        // the overdue number leads to the list behind it, and the list to the waiting
+        // task in Tasklist
         String overdueLink = Page.link(rowA, "status=OVERDUE");
         assertThat(overdueLink).contains("agency=" + agencyA, "plan=");
         Page list = coordinator.get(overdueLink);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Rà soát hộ nghèo xã An Bình").doesNotContain("Hỗ trợ sinh kế xã An Bình");
         String instance = assignment("1").path("processInstanceId").asText();
-        String waiting = tasks.createTaskQuery().processInstanceId(instance).active().list().stream()
-                .min(Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime)).orElseThrow().getId();
+        String waiting = tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .active()
+            .list()
+            .stream()
+            .min(Comparator.comparing(org.camunda.bpm.engine.task.Task::getCreateTime))
+            .orElseThrow()
+            .getId();
         assertThat(Page.link(list.body(), "/camunda/app/tasklist/default/#/?task=")).endsWith("?task=" + waiting);
-        JsonNode items = Http.as(port, COORDINATOR).get("/api/board/items?status=OVERDUE&agency=" + agencyA + "&plan="
-                + encoded(planCode)).json();
+        JsonNode items = Http.as(port, COORDINATOR)
+            .get("/api/board/items?status=OVERDUE&agency=" + agencyA + "&plan=" + encoded(planCode))
+            .json();
         assertThat(items).hasSize(1);
         assertThat(list.element("data-assignment", items.get(0).path("id").asText())).isNotNull();
 
         // filtered by task group and by period, still the API's numbers
         Page firstGroup = coordinator.get("/oversight?plan=" + encoded(planCode) + "&group=" + encoded(FIRST_GROUP));
-        JsonNode apiFirstGroup = Http.as(port, COORDINATOR).get("/api/board?plan=" + encoded(planCode) + "&group="
-                + encoded(FIRST_GROUP)).json();
+        JsonNode apiFirstGroup = Http.as(port, COORDINATOR)
+            .get("/api/board?plan=" + encoded(planCode) + "&group=" + encoded(FIRST_GROUP))
+            .json();
         sameNumbers(firstGroup.element("data-agency", agencyA), apiRow(apiFirstGroup, agencyA));
         assertThat(Page.count(firstGroup.element("data-agency", agencyA), "OPEN")).isEqualTo(1);
         assertThat(firstGroup.element("data-agency", agencyB)).isNull();
@@ -217,11 +235,12 @@ class OversightPagesIntegrationTests {
 
         // sorted by name, A comes before B
         Page byName = coordinator.get("/oversight?plan=" + encoded(planCode) + "&sort=name&dir=asc");
-        assertThat(byName.body().indexOf("data-agency=\"" + agencyA)).isLessThan(byName.body().indexOf("data-agency=\"" + agencyB));
+        assertThat(byName.body().indexOf("data-agency=\"" + agencyA))
+            .isLessThan(byName.body().indexOf("data-agency=\"" + agencyB));
 
         // the page's workbook has the same numbers, with the same filter
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
-                coordinator.download("/oversight/board.xlsx?plan=" + encoded(planCode))))) {
+        try (Workbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(coordinator.download("/oversight/board.xlsx?plan=" + encoded(planCode))))) {
             Row line = null;
             for (Row candidate : workbook.getSheetAt(0)) {
                 if (candidate.getCell(1) != null && agencyA.equals(candidate.getCell(1).getStringCellValue())) {
@@ -232,11 +251,11 @@ class OversightPagesIntegrationTests {
             assertThat((long) line.getCell(3).getNumericCellValue()).isEqualTo(Page.count(rowA, "OPEN"));
             assertThat((long) line.getCell(5).getNumericCellValue()).isEqualTo(1);
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(coordinator.download(overdueLink
-                .replace("/oversight/assignments?", "/oversight/assignments.xlsx?"))))) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(coordinator
+            .download(overdueLink.replace("/oversight/assignments?", "/oversight/assignments.xlsx?"))))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
             assertThat(workbook.getSheetAt(0).getRow(3).getCell(4).getStringCellValue())
-                    .isEqualTo("Rà soát hộ nghèo xã An Bình");
+                .isEqualTo("Rà soát hộ nghèo xã An Bình");
         }
     }
 
@@ -251,7 +270,8 @@ class OversightPagesIntegrationTests {
                 "Việc phải làm, theo hạn", "Lịch sử");
         assertThat(own.body()).doesNotContain("Bạch Long", agencyB);
         // the overdue task first, with its link to Tasklist
-        assertThat(own.body().indexOf("Rà soát hộ nghèo xã An Bình")).isLessThan(own.body().indexOf("Hỗ trợ sinh kế xã An Bình"));
+        assertThat(own.body().indexOf("Rà soát hộ nghèo xã An Bình"))
+            .isLessThan(own.body().indexOf("Hỗ trợ sinh kế xã An Bình"));
         assertThat(Page.link(own.body(), "/camunda/app/tasklist/default/#/?task=")).isNotNull();
 
         Page other = head.get("/oversight/agencies/" + agencyB);
@@ -266,10 +286,11 @@ class OversightPagesIntegrationTests {
         sameNumbers(board.element("data-agency", agencyA),
                 apiRow(Http.as(port, headA, PASSWORD).get("/api/board").json(), agencyA));
         assertThat(head.get("/oversight/assignments").body()).contains("Rà soát hộ nghèo xã An Bình")
-                .doesNotContain("Bạch Long");
+            .doesNotContain("Bạch Long");
         Page inbox = head.get("/oversight/escalations");
-        assertThat(inbox.body()).contains("Rà soát hộ nghèo xã An Bình").doesNotContain("Bạch Long")
-                .doesNotContain("Xem xét và quyết định");
+        assertThat(inbox.body()).contains("Rà soát hộ nghèo xã An Bình")
+            .doesNotContain("Bạch Long")
+            .doesNotContain("Xem xét và quyết định");
         Page progress = head.get("/oversight/progress");
         assertThat(progress.status()).isEqualTo(200);
         assertThat(progress.body()).doesNotContain("province-table", "Bạch Long");
@@ -277,11 +298,14 @@ class OversightPagesIntegrationTests {
         assertThat(apiProgress.path("province")).isEmpty();
         assertThat(apiProgress.path("baseline").isNull()).isTrue();
 
-        // the mails sent to the head: the agency's own, nothing of B's (the outbox sends them a moment later)
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> head.get("/oversight/mail")
-                .body().contains("[Giao nhiệm vụ] Rà soát hộ nghèo xã An Bình"));
-        assertThat(head.get("/oversight/mail").body()).contains("Thư đã gửi cho tôi", "[Quá hạn] Rà soát hộ nghèo xã An Bình")
-                .doesNotContain("Bạch Long");
+        // the mails sent to the head: the agency's own, nothing of B's (the outbox sends
+        // them a moment later)
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(20))
+            .until(() -> head.get("/oversight/mail").body().contains("[Giao nhiệm vụ] Rà soát hộ nghèo xã An Bình"));
+        assertThat(head.get("/oversight/mail").body())
+            .contains("Thư đã gửi cho tôi", "[Quá hạn] Rà soát hộ nghèo xã An Bình")
+            .doesNotContain("Bạch Long");
         assertThat(own.body()).contains("/oversight/assignments.xlsx?agency=" + agencyA);
 
         // and B's head, the other way round
@@ -306,9 +330,10 @@ class OversightPagesIntegrationTests {
             }
         });
         open.sort(Comparator.comparing((JsonNode e) -> java.time.Instant.parse(e.path("raisedAt").asText()))
-                .thenComparingLong(e -> e.path("id").asLong()));
-        String openSection = inbox.body().substring(inbox.body().indexOf("id=\"open-escalations\""),
-                inbox.body().indexOf("id=\"decided-escalations\""));
+            .thenComparingLong(e -> e.path("id").asLong()));
+        String openSection = inbox.body()
+            .substring(inbox.body().indexOf("id=\"open-escalations\""),
+                    inbox.body().indexOf("id=\"decided-escalations\""));
         int previous = -1;
         for (JsonNode escalation : open) {
             int at = openSection.indexOf("data-escalation=\"" + escalation.path("id").asText() + "\"");
@@ -320,14 +345,17 @@ class OversightPagesIntegrationTests {
         String card = inbox.element("data-escalation", mine.path("id").asText());
         assertThat(card).contains("UBND xã An Bình", "Rà soát hộ nghèo xã An Bình", "Nhắc việc", "Thông báo quá hạn",
                 "ngày");
-        String review = tasks.createTaskQuery().processInstanceId(mine.path("reviewProcessInstanceId").asText())
-                .singleResult().getId();
+        String review = tasks.createTaskQuery()
+            .processInstanceId(mine.path("reviewProcessInstanceId").asText())
+            .singleResult()
+            .getId();
         assertThat(Page.link(card, "?task=")).endsWith("?task=" + review);
 
         // decided, it moves to the decided ones with the directive
-        Http.Response decided = Http.as(port, COMMITTEE).post("/engine-rest/task/" + review + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "DIRECT"), "directive",
-                        Map.of("value", "Hoàn thành rà soát trước ngày 15 tháng sau"))));
+        Http.Response decided = Http.as(port, COMMITTEE)
+            .post("/engine-rest/task/" + review + "/complete",
+                    Map.of("variables", Map.of("decision", Map.of("value", "DIRECT"), "directive",
+                            Map.of("value", "Hoàn thành rà soát trước ngày 15 tháng sau"))));
         assertThat(decided.status()).as(decided.body()).isEqualTo(204);
         Page after = committee.get("/oversight/escalations");
         String decidedSection = after.body().substring(after.body().indexOf("id=\"decided-escalations\""));
@@ -343,19 +371,23 @@ class OversightPagesIntegrationTests {
         assertThat(page.body()).contains("Tiến độ giảm nghèo", "7.912", "/webjars/echarts/5.3.1/dist/echarts.min.js");
         JsonNode api = Http.as(port, COORDINATOR).get("/api/reporting-periods/progress").json();
         assertThat(api.path("baseline").path("poorHouseholds").asLong()).isEqualTo(7912);
-        // the target as the plan's data holds it for the year of the periods (the 2030 one may be still empty)
+        // the target as the plan's data holds it for the year of the periods (the 2030
+        // one may be still empty)
         if (api.path("poorTargetCeiling").isNull()) {
             assertThat(page.body()).contains("Kế hoạch chưa có chỉ tiêu số hộ nghèo");
-        } else {
-            assertThat(page.body()).contains(String.format(java.util.Locale.GERMANY, "%,d",
-                    api.path("poorTargetCeiling").asLong()));
+        }
+        else {
+            assertThat(page.body())
+                .contains(String.format(java.util.Locale.GERMANY, "%,d", api.path("poorTargetCeiling").asLong()));
         }
         for (JsonNode point : api.path("province")) {
             String row = page.element("data-period", point.path("period").asText());
             assertThat(row).isNotNull();
-            assertThat(row).contains(point.path("reportsAccepted").asText() + "/" + point.path("reportsExpected").asText());
+            assertThat(row)
+                .contains(point.path("reportsAccepted").asText() + "/" + point.path("reportsExpected").asText());
         }
         // the chart library is served from its webjar, here
         assertThat(Http.anonymous(port).get("/webjars/echarts/5.3.1/dist/echarts.min.js").status()).isEqualTo(200);
     }
+
 }

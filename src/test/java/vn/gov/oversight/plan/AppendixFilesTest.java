@@ -17,7 +17,10 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Reading appendices from .docx and .xlsx files, and refusing every other kind of upload cleanly. */
+/**
+ * Reading appendices from .docx and .xlsx files, and refusing every other kind of upload
+ * cleanly.
+ */
 class AppendixFilesTest {
 
     static final LocalDate ISSUED = PlanWorkbookTest.ISSUED;
@@ -30,10 +33,10 @@ class AppendixFilesTest {
 
     @Test
     void readsTheAppendixTableOfAWordDocumentWithGroupRowsAndCellsMergedDown() {
-        byte[] docx = WordAppendix.docx(6, HEADER,
-                new String[] { "(1)", "(2)", "(3)", "(4)", "(5)", "(6)" },
+        byte[] docx = WordAppendix.docx(6, HEADER, new String[] { "(1)", "(2)", "(3)", "(4)", "(5)", "(6)" },
                 new String[] { "I. TĂNG CƯỜNG CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" },
-                new String[] { "1", "Quán triệt kế hoạch", START + "so-ldtbxh", "Sở Y tế\nSở Tài chính", "Quý IV/2025", "Hội nghị" },
+                new String[] { "1", "Quán triệt kế hoạch", START + "so-ldtbxh", "Sở Y tế\nSở Tài chính", "Quý IV/2025",
+                        "Hội nghị" },
                 new String[] { "2", "Xây dựng kế hoạch", DOWN, "", "Hằng năm", "Kế hoạch" },
                 new String[] { "II", "Huy động nguồn lực", "", "", "", "" },
                 new String[] { "1", "Cho vay", "so-tai-chinh", "Báo Ninh Bình", "Thường xuyên", "" });
@@ -41,13 +44,16 @@ class AppendixFilesTest {
         WorkbookResult result = read(docx);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.tasks()).extracting(ImportedTask::row, ImportedTask::code, ImportedTask::group,
-                ImportedTask::leadAgencies, ImportedTask::coordinatingAgencies, ImportedTask::outsideCoordinators)
-                .containsExactly(
-                        tuple(4, "1.1", "TĂNG CƯỜNG CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", List.of("so-ldtbxh"),
-                                List.of("so-y-te", "so-tai-chinh"), List.of()),
-                        tuple(5, "1.2", "TĂNG CƯỜNG CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", List.of("so-ldtbxh"), List.of(), List.of()),
-                        tuple(7, "2.1", "Huy động nguồn lực", List.of("so-tai-chinh"), List.of(), List.of("Báo Ninh Bình")));
+        assertThat(result.tasks())
+            .extracting(ImportedTask::row, ImportedTask::code, ImportedTask::group, ImportedTask::leadAgencies,
+                    ImportedTask::coordinatingAgencies, ImportedTask::outsideCoordinators)
+            .containsExactly(
+                    tuple(4, "1.1", "TĂNG CƯỜNG CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", List.of("so-ldtbxh"),
+                            List.of("so-y-te", "so-tai-chinh"), List.of()),
+                    tuple(5, "1.2", "TĂNG CƯỜNG CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", List.of("so-ldtbxh"), List.of(),
+                            List.of()),
+                    tuple(7, "2.1", "Huy động nguồn lực", List.of("so-tai-chinh"), List.of(),
+                            List.of("Báo Ninh Bình")));
         assertThat(result.warnings()).extracting(ImportProblem::row).containsExactly(7);
     }
 
@@ -57,7 +63,7 @@ class AppendixFilesTest {
                 new String[] { "1", "Nhiệm vụ", "Sở Không Có", "", "sớm nhất có thể", "" });
 
         assertThat(read(docx).problems()).extracting(ImportProblem::row, ImportProblem::column)
-                .containsExactly(tuple(2, "Cơ quan chủ trì"), tuple(2, "Thời gian hoàn thành"));
+            .containsExactly(tuple(2, "Cơ quan chủ trì"), tuple(2, "Thời gian hoàn thành"));
         byte[] twice = WordAppendix.docx(3, new String[] { "STT", "Nhiệm vụ", "STT" });
         assertThat(read(twice).problems()).extracting(ImportProblem::message).anyMatch(m -> m.contains("thứ 1, thứ 3"));
     }
@@ -74,8 +80,8 @@ class AppendixFilesTest {
 
     @Test
     void anXlsxIsReadAsBefore() {
-        byte[] xlsx = PlanWorkbookTest.xlsx(PlanWorkbookTest.HEADER, PlanWorkbookTest.row("1", "Nhiệm vụ", "so-y-te", null,
-                "Thường xuyên"));
+        byte[] xlsx = PlanWorkbookTest.xlsx(PlanWorkbookTest.HEADER,
+                PlanWorkbookTest.row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"));
 
         assertThat(read(xlsx).tasks()).extracting(ImportedTask::leadAgencies).containsExactly(List.of("so-y-te"));
     }
@@ -90,16 +96,17 @@ class AppendixFilesTest {
         byte[] docx = WordAppendix.docx(6, HEADER, new String[] { "1", "Nhiệm vụ", "so-y-te", "", "Thường xuyên", "" });
 
         assertThat(fileProblem(new byte[0])).isEqualTo(AppendixFiles.NOT_READABLE);
-        assertThat(fileProblem("STT;Nhiệm vụ\n1;x".getBytes(StandardCharsets.UTF_16))).isEqualTo(AppendixFiles.NOT_READABLE);
+        assertThat(fileProblem("STT;Nhiệm vụ\n1;x".getBytes(StandardCharsets.UTF_16)))
+            .isEqualTo(AppendixFiles.NOT_READABLE);
         assertThat(fileProblem("PK\u0003\u0004 not a zip".getBytes(StandardCharsets.ISO_8859_1)))
-                .isEqualTo(AppendixFiles.NOT_READABLE);
+            .isEqualTo(AppendixFiles.NOT_READABLE);
         assertThat(fileProblem(xls.toByteArray())).isEqualTo(AppendixFiles.OLD_FORMAT);
         assertThat(fileProblem(zip(new Entry("readme.txt", "xin chào".getBytes(StandardCharsets.UTF_8)))))
-                .isEqualTo(AppendixFiles.NOT_READABLE);
+            .isEqualTo(AppendixFiles.NOT_READABLE);
         assertThat(fileProblem(withEntry(docx, new Entry("word/vbaProject.bin", new byte[100]))))
-                .isEqualTo(AppendixFiles.MACROS);
+            .isEqualTo(AppendixFiles.MACROS);
         assertThat(fileProblem(withEntry(docx, new Entry("word/media/bomb.bin", new byte[70 * 1024 * 1024]))))
-                .isEqualTo(AppendixFiles.TOO_LARGE);
+            .isEqualTo(AppendixFiles.TOO_LARGE);
         Entry[] many = new Entry[AppendixFiles.MAX_ENTRIES + 1];
         for (int i = 0; i < many.length; i++) {
             many[i] = new Entry("part" + i + ".xml", new byte[1]);
@@ -147,4 +154,5 @@ class AppendixFilesTest {
         }
         return bytes.toByteArray();
     }
+
 }

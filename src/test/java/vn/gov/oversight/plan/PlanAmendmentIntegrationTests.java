@@ -32,9 +32,10 @@ import vn.gov.oversight.support.Http;
 import vn.gov.oversight.support.IntegrationTest;
 
 /**
- * Plans change: an amendment adds and cancels tasks, moves deadlines and changes lead agencies, through the API
- * on PostgreSQL, and the plan shows its versions; yearly and ongoing tasks get their rounds. Each test makes its
- * own communes, so that the board's counts of other tests are not disturbed.
+ * Plans change: an amendment adds and cancels tasks, moves deadlines and changes lead
+ * agencies, through the API on PostgreSQL, and the plan shows its versions; yearly and
+ * ongoing tasks get their rounds. Each test makes its own communes, so that the board's
+ * counts of other tests are not disturbed.
  */
 @IntegrationTest
 class PlanAmendmentIntegrationTests {
@@ -114,7 +115,9 @@ class PlanAmendmentIntegrationTests {
     JsonNode assignment(long planId, String taskCode, int round) {
         for (JsonNode summary : assignments(planId)) {
             if (summary.path("taskCode").asText().equals(taskCode)) {
-                JsonNode details = Http.as(port, COORDINATOR).get("/api/assignments/" + summary.path("id").asText()).json();
+                JsonNode details = Http.as(port, COORDINATOR)
+                    .get("/api/assignments/" + summary.path("id").asText())
+                    .json();
                 if (details.path("assignment").path("round").asInt() == round) {
                     return details;
                 }
@@ -129,7 +132,8 @@ class PlanAmendmentIntegrationTests {
         Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
         Http http = user.startsWith("chutich.") ? Http.as(port, user, PASSWORD) : Http.as(port, user);
-        Http.Response done = http.post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
+        Http.Response done = http.post("/engine-rest/task/" + task.getId() + "/complete",
+                Map.of("variables", variables));
         assertThat(done.status()).as(step + ": " + done.body()).isEqualTo(204);
     }
 
@@ -137,8 +141,8 @@ class PlanAmendmentIntegrationTests {
     void walkToCarryingOut(String agency, String instance) {
         complete(head(agency), instance, "Task_AcknowledgeTask", Map.of());
         complete(head(agency), instance, "Task_DraftLocalPlan", Map.of("draftSummary", "Dự thảo kế hoạch thực hiện"));
-        complete(head(agency), instance, "Task_IssueLocalPlan", Map.of("documentNumber", "1/KH", "issuedOn",
-                today().toString(), "signer", "Lê Văn Hùng"));
+        complete(head(agency), instance, "Task_IssueLocalPlan",
+                Map.of("documentNumber", "1/KH", "issuedOn", today().toString(), "signer", "Lê Văn Hùng"));
     }
 
     JsonNode boardRow(String agency) {
@@ -160,46 +164,52 @@ class PlanAmendmentIntegrationTests {
 
     @Test
     void anAmendmentAddsOneTaskAndCancelsAnotherAndTheBoardCountsTheCancelledOneNowhere() {
-        // given a plan of two tasks for a new commune, the first one escalated to the steering committee
+        // given a plan of two tasks for a new commune, the first one escalated to the
+        // steering committee
         String agency = commune("UBND xã Gia Hưng");
         LocalDate due = today().plusDays(60);
         JsonNode plan = plan(List.of(task("1", agency, due, "ONCE"), task("2", agency, due, "ONCE")));
         long planId = plan.path("id").asLong();
         JsonNode first = assignment(planId, "1", 1).path("assignment");
         String firstInstance = first.path("processInstanceId").asText();
-        EscalationTestSupport.escalateLongOverdue(escalations, transactions, new LadderSubject("ASSIGNMENT",
-                first.path("id").asLong(), "Task_AcknowledgeTask", agency, plan.path("code").asText(), "Nhiệm vụ 1",
-                "Chờ tiếp nhận"), firstInstance);
+        EscalationTestSupport.escalateLongOverdue(
+                escalations, transactions, new LadderSubject("ASSIGNMENT", first.path("id").asLong(),
+                        "Task_AcknowledgeTask", agency, plan.path("code").asText(), "Nhiệm vụ 1", "Chờ tiếp nhận"),
+                firstInstance);
         assertThat(boardRow(agency).path("escalated").asLong()).isEqualTo(1);
         String number = number();
         Map<String, Object> amendment = Map.of("number", number, "issuedOn", today().toString(), "summary",
                 "Điều chỉnh, bổ sung nhiệm vụ năm 2026", "addTasks", List.of(task("3", agency, due, "ONCE")),
                 "cancelTasks", List.of(Map.of("code", "1", "reason", "Nhiệm vụ đã được lồng ghép vào nhiệm vụ 3")));
 
-        // when an agency head or the steering committee tries, or the reason is missing: refused, nothing changes
+        // when an agency head or the steering committee tries, or the reason is missing:
+        // refused, nothing changes
         assertThat(amend(head(agency), planId, amendment).status()).isEqualTo(403);
         assertThat(amend("thutruong.so-y-te", planId, amendment).status()).isEqualTo(403);
         assertThat(amend("truongban.bcd", planId, amendment).status()).isEqualTo(403);
-        Http.Response noReason = amend(COORDINATOR, planId, Map.of("number", number, "issuedOn", today().toString(),
-                "cancelTasks", List.of(Map.of("code", "1", "reason", " ")), "moveDeadlines",
-                List.of(Map.of("code", "9", "dueDate", due.toString()))));
+        Http.Response noReason = amend(COORDINATOR, planId,
+                Map.of("number", number, "issuedOn", today().toString(), "cancelTasks",
+                        List.of(Map.of("code", "1", "reason", " ")), "moveDeadlines",
+                        List.of(Map.of("code", "9", "dueDate", due.toString()))));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.contentType()).contains("application/problem+json");
         assertThat(noReason.body()).contains("cancelTasks[0].reason", "lý do hủy", "moveDeadlines[0].code",
                 "không có nhiệm vụ số '9'");
-        assertThat(Http.as(port, COORDINATOR).get("/api/plans/" + planId + "/versions").json().path("versions")).hasSize(1);
+        assertThat(Http.as(port, COORDINATOR).get("/api/plans/" + planId + "/versions").json().path("versions"))
+            .hasSize(1);
         assertThat(assignments(planId)).hasSize(2);
 
         // when the coordinator records the amendment
         Http.Response amended = amend(COORDINATOR, planId, amendment);
         assertThat(amended.status()).as(amended.body()).isEqualTo(201);
 
-        // then the cancelled task's assignment ended with the reason: no step, no timer, no escalation left
+        // then the cancelled task's assignment ended with the reason: no step, no timer,
+        // no escalation left
         JsonNode cancelled = assignment(planId, "1", 1);
         assertThat(cancelled.path("assignment").path("stage").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.path("assignment").path("outcome").isNull()).isTrue();
         assertThat(cancelled.path("assignment").path("cancelReason").asText())
-                .isEqualTo("Nhiệm vụ đã được lồng ghép vào nhiệm vụ 3");
+            .isEqualTo("Nhiệm vụ đã được lồng ghép vào nhiệm vụ 3");
         assertThat(kinds(cancelled)).contains("ESCALATED", "CANCELLED");
         assertThat(comments(cancelled)).contains("Hủy theo " + number);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(firstInstance).count()).isZero();
@@ -208,8 +218,11 @@ class PlanAmendmentIntegrationTests {
         // the added task started its assignment, for the agency, naming the amendment
         JsonNode added = assignment(planId, "3", 1);
         String addedInstance = added.path("assignment").path("processInstanceId").asText();
-        assertThat(tasks.createTaskQuery().processInstanceId(addedInstance).taskDefinitionKey("Task_AcknowledgeTask")
-                .taskCandidateGroup(agency).count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+            .processInstanceId(addedInstance)
+            .taskDefinitionKey("Task_AcknowledgeTask")
+            .taskCandidateGroup(agency)
+            .count()).isEqualTo(1);
         assertThat(comments(added)).contains("Nhiệm vụ bổ sung theo " + number);
         // the board counts tasks 2 and 3, and task 1 nowhere
         JsonNode row = boardRow(agency);
@@ -220,7 +233,8 @@ class PlanAmendmentIntegrationTests {
         assertThat(row.path("escalated").asLong()).isZero();
         JsonNode items = Http.as(port, COORDINATOR).get("/api/board/items?agency=" + agency).json();
         assertThat(items.findValuesAsText("taskCode")).containsExactlyInAnyOrder("2", "3");
-        // the plan shows its versions: the original and the amendment with what it changed
+        // the plan shows its versions: the original and the amendment with what it
+        // changed
         JsonNode versions = Http.as(port, "thutruong.so-y-te").get("/api/plans/" + planId + "/versions").json();
         assertThat(versions.path("reviewLocalPlans").asBoolean()).isFalse();
         assertThat(versions.path("versions")).hasSize(2);
@@ -229,8 +243,7 @@ class PlanAmendmentIntegrationTests {
         assertThat(version.path("number").asText()).isEqualTo(number);
         assertThat(version.path("issuedOn").asText()).isEqualTo(today().toString());
         assertThat(version.path("changes").findValuesAsText("kind")).containsExactly("ADD_TASK", "CANCEL_TASK");
-        assertThat(version.path("changes").get(1).path("description").asText())
-                .contains("Hủy nhiệm vụ 1", "lồng ghép");
+        assertThat(version.path("changes").get(1).path("description").asText()).contains("Hủy nhiệm vụ 1", "lồng ghép");
         // the same number twice is refused
         assertThat(amend(COORDINATOR, planId, amendment).body()).contains("number", "đã được ghi nhận");
     }
@@ -249,29 +262,41 @@ class PlanAmendmentIntegrationTests {
                 "moveDeadlines", List.of(Map.of("code", "1", "dueDate", newDue.toString()))));
         assertThat(amended.status()).as(amended.body()).isEqualTo(201);
 
-        // the waiting step is due at the end of the new day, and its three timers wait around it
-        Task carrying = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CarryOutTask")
-                .singleResult();
+        // the waiting step is due at the end of the new day, and its three timers wait
+        // around it
+        Task carrying = tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("Task_CarryOutTask")
+            .singleResult();
         Date due = carrying.getDueDate();
         assertThat(due.toInstant().atZone(VIETNAM).toLocalDate()).isEqualTo(newDue);
         List<Job> timers = management.createJobQuery().processInstanceId(instance).timers().list();
         assertThat(timers).extracting(job -> job.getDuedate().getTime() - due.getTime())
-                .containsExactlyInAnyOrder(-2_000L, 0L, 3_000L);
+            .containsExactlyInAnyOrder(-2_000L, 0L, 3_000L);
         JsonNode details = assignment(planId, "1", 1);
         assertThat(details.path("assignment").path("dueDate").asText()).isEqualTo(newDue.toString());
-        assertThat(comments(details)).contains("thành " + newDue.format(java.time.format.DateTimeFormatter
-                .ofPattern("dd/MM/yyyy")) + " theo " + number);
+        assertThat(comments(details)).contains("thành "
+                + newDue.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " theo " + number);
 
         // when its escalation timer fires, the escalation is for the new deadline
-        Job escalation = timers.stream().filter(job -> job.getDuedate().getTime() - due.getTime() == 3_000L)
-                .findFirst().orElseThrow();
+        Job escalation = timers.stream()
+            .filter(job -> job.getDuedate().getTime() - due.getTime() == 3_000L)
+            .findFirst()
+            .orElseThrow();
         management.executeJob(escalation.getId());
         JsonNode raised = Http.as(port, COORDINATOR).get("/api/escalations?agency=" + agency).json();
         assertThat(raised).hasSize(1);
         assertThat(raised.get(0).path("stepKey").asText()).isEqualTo("Task_CarryOutTask");
         assertThat(raised.get(0).path("dueDate").asText()).isEqualTo(newDue.toString());
-        assertThat(Http.as(port, COORDINATOR).get("/api/plans/" + planId + "/versions").json().path("versions").get(1)
-                .path("changes").get(0).path("kind").asText()).isEqualTo("MOVE_DEADLINE");
+        assertThat(Http.as(port, COORDINATOR)
+            .get("/api/plans/" + planId + "/versions")
+            .json()
+            .path("versions")
+            .get(1)
+            .path("changes")
+            .get(0)
+            .path("kind")
+            .asText()).isEqualTo("MOVE_DEADLINE");
     }
 
     @Test
@@ -295,11 +320,15 @@ class PlanAmendmentIntegrationTests {
                 "changeLeadAgencies", List.of(Map.of("code", "1", "from", before, "to", after))));
         assertThat(amended.status()).as(amended.body()).isEqualTo(201);
 
-        // the open step is the new agency's, in the engine and in our tables, and its history is kept
-        Task drafting = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftLocalPlan")
-                .singleResult();
+        // the open step is the new agency's, in the engine and in our tables, and its
+        // history is kept
+        Task drafting = tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("Task_DraftLocalPlan")
+            .singleResult();
         assertThat(tasks.getIdentityLinksForTask(drafting.getId())).extracting(IdentityLink::getGroupId)
-                .contains(after).doesNotContain(before);
+            .contains(after)
+            .doesNotContain(before);
         assertThat(runtime.getVariable(instance, "agencyCode")).isEqualTo(after);
         JsonNode details = Http.as(port, head(after), PASSWORD).get("/api/assignments/" + id).json();
         assertThat(details.path("assignment").path("agencyCode").asText()).isEqualTo(after);
@@ -308,38 +337,53 @@ class PlanAmendmentIntegrationTests {
         assertThat(Http.as(port, head(before), PASSWORD).get("/api/assignments/" + id).status()).isEqualTo(404);
         // the new agency carries on, and the steps to come are its own
         complete(head(after), instance, "Task_DraftLocalPlan", Map.of("draftSummary", "Dự thảo của xã mới"));
-        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IssueLocalPlan")
-                .taskCandidateGroup(after).count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("Task_IssueLocalPlan")
+            .taskCandidateGroup(after)
+            .count()).isEqualTo(1);
     }
 
     @Test
     void aPlanThatAsksForReviewSendsDraftsToTheCoordinatorAndNoFormCanSkipIt() {
         String agency = commune("UBND xã Kim Đông");
-        Map<String, Object> body = new HashMap<>(Map.of("code", UUID.randomUUID().toString().substring(0, 6)
-                + "/KH-UBND", "title", "Kế hoạch có thẩm định", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05",
-                "reviewLocalPlans", true, "tasks", List.of(task("1", agency, today().plusDays(60), "ONCE"))));
+        Map<String, Object> body = new HashMap<>(
+                Map.of("code", UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND", "title",
+                        "Kế hoạch có thẩm định", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05",
+                        "reviewLocalPlans", true, "tasks", List.of(task("1", agency, today().plusDays(60), "ONCE"))));
         Http.Response created = Http.as(port, COORDINATOR).post("/api/plans", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long planId = created.json().path("id").asLong();
         String instance = assignment(planId, "1", 1).path("assignment").path("processInstanceId").asText();
-        assertThat(Http.as(port, COORDINATOR).get("/api/plans/" + planId + "/versions").json()
-                .path("reviewLocalPlans").asBoolean()).isTrue();
+        assertThat(Http.as(port, COORDINATOR)
+            .get("/api/plans/" + planId + "/versions")
+            .json()
+            .path("reviewLocalPlans")
+            .asBoolean()).isTrue();
         complete(head(agency), instance, "Task_AcknowledgeTask", Map.of());
 
-        // the agency cannot send the gateway's flag along with its draft, on either surface
-        String drafting = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_DraftLocalPlan")
-                .singleResult().getId();
-        Http.Response forged = Http.as(port, head(agency), PASSWORD).post("/engine-rest/task/" + drafting + "/complete",
-                Map.of("variables", Map.of("draftSummary", Map.of("value", "Dự thảo"), "reviewLocalPlan",
-                        Map.of("value", false))));
+        // the agency cannot send the gateway's flag along with its draft, on either
+        // surface
+        String drafting = tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("Task_DraftLocalPlan")
+            .singleResult()
+            .getId();
+        Http.Response forged = Http.as(port, head(agency), PASSWORD)
+            .post("/engine-rest/task/" + drafting + "/complete", Map.of("variables",
+                    Map.of("draftSummary", Map.of("value", "Dự thảo"), "reviewLocalPlan", Map.of("value", false))));
         assertThat(forged.status()).isBetween(400, 499);
-        assertThat(Http.as(port, head(agency), PASSWORD).post("/engine-rest/process-instance/" + instance
-                + "/variables/reviewLocalPlan", Map.of("value", false)).status()).isBetween(400, 499);
+        assertThat(Http.as(port, head(agency), PASSWORD)
+            .post("/engine-rest/process-instance/" + instance + "/variables/reviewLocalPlan", Map.of("value", false))
+            .status()).isBetween(400, 499);
         assertThat(runtime.getVariable(instance, "reviewLocalPlan")).isEqualTo(true);
 
         complete(head(agency), instance, "Task_DraftLocalPlan", Map.of("draftSummary", "Dự thảo kế hoạch"));
-        assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_ReviewDraft")
-                .taskCandidateGroup("coordinator").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey("Task_ReviewDraft")
+            .taskCandidateGroup("coordinator")
+            .count()).isEqualTo(1);
     }
 
     @Test
@@ -359,13 +403,15 @@ class PlanAmendmentIntegrationTests {
         assertThat(second.path("stage").asText()).isEqualTo("ACKNOWLEDGING");
         assertThat(second.path("agencyCode").asText()).isEqualTo(agency);
 
-        // the ongoing task is still open when the next year begins: its next round starts then, once
+        // the ongoing task is still open when the next year begins: its next round starts
+        // then, once
         assertThat(rounds.startRoundsDue(due, planId)).isZero();
         LocalDate nextYear = LocalDate.of(due.getYear() + 1, 1, 1);
         assertThat(rounds.startRoundsDue(nextYear, planId)).isEqualTo(1);
         assertThat(rounds.startRoundsDue(nextYear, planId)).isZero();
         assertThat(assignment(planId, "2", 2).path("assignment").path("dueDate").asText())
-                .isEqualTo(due.plusYears(1).toString());
+            .isEqualTo(due.plusYears(1).toString());
         assertThat(assignments(planId)).hasSize(4);
     }
+
 }

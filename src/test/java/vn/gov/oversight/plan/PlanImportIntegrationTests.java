@@ -61,13 +61,13 @@ class PlanImportIntegrationTests {
         String code = UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
         byte[] xlsx = workbook(new String[] { "PHỤ LỤC NHIỆM VỤ" }, HEADER,
                 new String[] { "I", "Tăng cường công tác lãnh đạo, chỉ đạo" },
-                new String[] { "1", "Ban hành kế hoạch thực hiện", "Sở Y tế; ubnd-yen-mo", "", "31/12/2026", "Kế hoạch" },
-                new String[] { "II", "Huy động nguồn lực" },
-                new String[] { "1", "Cho vay ưu đãi hộ nghèo", "nhcsxh", "Hội Liên hiệp Phụ nữ tỉnh", "Hằng năm",
-                        "Báo cáo" });
+                new String[] { "1", "Ban hành kế hoạch thực hiện", "Sở Y tế; ubnd-yen-mo", "", "31/12/2026",
+                        "Kế hoạch" },
+                new String[] { "II", "Huy động nguồn lực" }, new String[] { "1", "Cho vay ưu đãi hộ nghèo", "nhcsxh",
+                        "Hội Liên hiệp Phụ nữ tỉnh", "Hằng năm", "Báo cáo" });
 
-        Http.Response response = Http.as(port, COORDINATOR).postMultipart("/api/plans/import", header(code),
-                "phu-luc.xlsx", xlsx);
+        Http.Response response = Http.as(port, COORDINATOR)
+            .postMultipart("/api/plans/import", header(code), "phu-luc.xlsx", xlsx);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode plan = response.json();
@@ -77,21 +77,20 @@ class PlanImportIntegrationTests {
         assertThat(plan.path("tasks").get(1).path("coordinatingAgencies").get(0).asText()).isEqualTo("hoi-lhpn");
         assertThat(plan.path("assignments")).hasSize(3);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code + "/2.1/nhcsxh").count())
-                .isEqualTo(1);
+            .isEqualTo(1);
     }
 
     @Test
     void aBadWorkbookIsRefusedRowByRowAndNothingIsCreated() throws IOException {
         String code = UUID.randomUUID().toString().substring(0, 6) + "/KH-UBND";
         long instancesBefore = runtime.createProcessInstanceQuery().count();
-        byte[] xlsx = workbook(HEADER,
-                new String[] { "1", "Nhiệm vụ tốt", "so-y-te", "", "31/12/2026", "" },
+        byte[] xlsx = workbook(HEADER, new String[] { "1", "Nhiệm vụ tốt", "so-y-te", "", "31/12/2026", "" },
                 new String[] { "2", "", "so-y-te", "", "31/12/2026", "" },
                 new String[] { "3", "Cơ quan lạ", "Sở Không Tồn Tại", "", "31/12/2026", "" },
                 new String[] { "4", "Hạn sai", "so-y-te", "", "sớm nhất có thể", "" });
 
-        Http.Response response = Http.as(port, COORDINATOR).postMultipart("/api/plans/import", header(code),
-                "phu-luc.xlsx", xlsx);
+        Http.Response response = Http.as(port, COORDINATOR)
+            .postMultipart("/api/plans/import", header(code), "phu-luc.xlsx", xlsx);
 
         assertThat(response.status()).isEqualTo(400);
         JsonNode errors = response.json().path("errors");
@@ -134,4 +133,5 @@ class PlanImportIntegrationTests {
             assertThat(texts).contains(HEADER);
         }
     }
+
 }

@@ -13,7 +13,10 @@ import vn.gov.oversight.support.PageSession;
 import vn.gov.oversight.support.PageSession.Page;
 import vn.gov.oversight.support.IntegrationTest;
 
-/** The import page as the coordinator uses it: upload, preview, map an unknown name, confirm. */
+/**
+ * The import page as the coordinator uses it: upload, preview, map an unknown name,
+ * confirm.
+ */
 @IntegrationTest
 class PlanImportPageIntegrationTests {
 
@@ -35,14 +38,17 @@ class PlanImportPageIntegrationTests {
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Nhập kế hoạch từ phụ lục", "Xem trước");
         Page preview = coordinator.postMultipart(PATH, Map.of("_csrf", coordinator.csrf(PATH), "code", code, "title",
-                "Kế hoạch thử", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", ""), "phu-luc.xlsx", xlsx);
+                "Kế hoạch thử", "issuingBody", "ubnd-tinh", "issuedOn", "2026-01-05", "directive", ""), "phu-luc.xlsx",
+                xlsx);
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body()).contains("Tên cơ quan chưa có trong danh bạ", unknown, "Gần giống nhất", "Sở Y tế",
-                "Báo Ninh Bình").doesNotContain("id=\"ready\"");
+        assertThat(preview.body())
+            .contains("Tên cơ quan chưa có trong danh bạ", unknown, "Gần giống nhất", "Sở Y tế", "Báo Ninh Bình")
+            .doesNotContain("id=\"ready\"");
 
-        Page mapped = coordinator.post(PATH + "/alias", Map.of("_csrf", csrfIn(preview), "name", unknown,
-                "agencyCode", "so-y-te"));
-        assertThat(mapped.body()).contains("Đã ghi nhớ", "id=\"ready\"", "Xác nhận tạo kế hoạch", "Chi nhánh Ngân hàng");
+        Page mapped = coordinator.post(PATH + "/alias",
+                Map.of("_csrf", csrfIn(preview), "name", unknown, "agencyCode", "so-y-te"));
+        assertThat(mapped.body()).contains("Đã ghi nhớ", "id=\"ready\"", "Xác nhận tạo kế hoạch",
+                "Chi nhánh Ngân hàng");
 
         Page created = coordinator.post(PATH + "/confirm", Map.of("_csrf", csrfIn(mapped)));
         assertThat(created.body()).contains("Đã tạo kế hoạch", code, "2</span> nhiệm vụ");
@@ -58,8 +64,9 @@ class PlanImportPageIntegrationTests {
 
     private static String csrfIn(Page page) {
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-                .matcher(page.body());
+            .matcher(page.body());
         assertThat(token.find()).isTrue();
         return token.group(1);
     }
+
 }

@@ -34,20 +34,21 @@ class PlanWorkbookTest {
 
     static final LocalDate ISSUED = LocalDate.of(2025, 3, 15);
 
-    static final Map<String, String> DIRECTORY = Map.of(
-            "so-ldtbxh", "Sở Lao động - Thương binh và Xã hội",
-            "so-y-te", "Sở Y tế",
-            "so-tai-chinh", "Sở Tài chính",
-            "so-vhttdl", "Sở Văn hóa, Thể thao và Du lịch",
-            "ubnd-yen-mo", "Ủy ban nhân dân huyện Yên Mô");
+    static final Map<String, String> DIRECTORY = Map.of("so-ldtbxh", "Sở Lao động - Thương binh và Xã hội", "so-y-te",
+            "Sở Y tế", "so-tai-chinh", "Sở Tài chính", "so-vhttdl", "Sở Văn hóa, Thể thao và Du lịch", "ubnd-yen-mo",
+            "Ủy ban nhân dân huyện Yên Mô");
 
-    /** As the caller's resolver is specified: a code or an exact name, ignoring case and surrounding spaces. */
+    /**
+     * As the caller's resolver is specified: a code or an exact name, ignoring case and
+     * surrounding spaces.
+     */
     static final AgencyResolver AGENCIES = codeOrName -> {
         String key = codeOrName.strip().toLowerCase(Locale.ROOT);
-        return DIRECTORY.entrySet().stream()
-                .filter(agency -> agency.getKey().equals(key) || agency.getValue().toLowerCase(Locale.ROOT).equals(key))
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return DIRECTORY.entrySet()
+            .stream()
+            .filter(agency -> agency.getKey().equals(key) || agency.getValue().toLowerCase(Locale.ROOT).equals(key))
+            .map(Map.Entry::getKey)
+            .findFirst();
     };
 
     static final Object[] HEADER = row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
@@ -66,16 +67,12 @@ class PlanWorkbookTest {
 
         @Test
         void readsGroupsTasksAgenciesAndDeadlines() {
-            WorkbookResult result = read(
-                    row("PHỤ LỤC NHIỆM VỤ KẾ HOẠCH"),
-                    row("(Kèm theo Kế hoạch số 151/KH-UBND)"),
-                    HEADER,
-                    row("I", " Tăng cường công tác  lãnh đạo,\nchỉ đạo "),
+            WorkbookResult result = read(row("PHỤ LỤC NHIỆM VỤ KẾ HOẠCH"), row("(Kèm theo Kế hoạch số 151/KH-UBND)"),
+                    HEADER, row("I", " Tăng cường công tác  lãnh đạo,\nchỉ đạo "),
                     row("1", "Quán triệt   Kế hoạch", "so-ldtbxh", "SỞ Y TẾ;  ubnd-yen-mo", "30/06/2025", "Hội nghị"),
                     row("2", "Xây dựng kế hoạch hằng năm", "  sở y tế , so-ldtbxh",
                             "Ủy ban nhân dân huyện   Yên Mô\nSở Tài chính", "Hằng năm, trước ngày 15/12", null),
-                    row(),
-                    row("II.", "Thực hiện các chính sách giảm nghèo"),
+                    row(), row("II.", "Thực hiện các chính sách giảm nghèo"),
                     row(1.0, "Hỗ trợ bảo hiểm y tế", "Sở Văn hóa, Thể thao và Du lịch, so-y-te",
                             "so-tai-chinh, Sở Tài chính", "Thường xuyên", "Báo cáo"),
                     row("2.", "Đào tạo nghề", "- so-ldtbxh\n- so-tai-chinh", null, LocalDate.of(2025, 9, 30), null),
@@ -87,8 +84,9 @@ class PlanWorkbookTest {
             assertThat(result.tasks()).containsExactly(
                     new ImportedTask(5, "1.1", "Quán triệt Kế hoạch", leadership, List.of("so-ldtbxh"),
                             List.of("so-y-te", "ubnd-yen-mo"), LocalDate.of(2025, 6, 30), ONCE, "Hội nghị"),
-                    new ImportedTask(6, "1.2", "Xây dựng kế hoạch hằng năm", leadership, List.of("so-y-te", "so-ldtbxh"),
-                            List.of("ubnd-yen-mo", "so-tai-chinh"), LocalDate.of(2025, 12, 15), YEARLY, ""),
+                    new ImportedTask(6, "1.2", "Xây dựng kế hoạch hằng năm", leadership,
+                            List.of("so-y-te", "so-ldtbxh"), List.of("ubnd-yen-mo", "so-tai-chinh"),
+                            LocalDate.of(2025, 12, 15), YEARLY, ""),
                     new ImportedTask(9, "2.1", "Hỗ trợ bảo hiểm y tế", policies, List.of("so-vhttdl", "so-y-te"),
                             List.of("so-tai-chinh"), LocalDate.of(2025, 12, 31), ONGOING, "Báo cáo"),
                     new ImportedTask(10, "2.2", "Đào tạo nghề", policies, List.of("so-ldtbxh", "so-tai-chinh"),
@@ -99,34 +97,28 @@ class PlanWorkbookTest {
 
         @Test
         void withoutGroupRowsTheCodeIsTheSttAndTheGroupIsEmpty() {
-            WorkbookResult result = read(HEADER,
-                    row("1", "Nhiệm vụ một", "so-y-te", null, "2025-06-30"),
+            WorkbookResult result = read(HEADER, row("1", "Nhiệm vụ một", "so-y-te", null, "2025-06-30"),
                     row("01.1", "Nhiệm vụ một một", "so-y-te", null, "Năm 2025"),
                     row("2", "Nhiệm vụ hai", "so-y-te", null, "2026"));
 
             assertThat(result.problems()).isEmpty();
             assertThat(result.tasks()).extracting(ImportedTask::code, ImportedTask::group)
-                    .containsExactly(tuple("1", ""), tuple("1.1", ""), tuple("2", ""));
+                .containsExactly(tuple("1", ""), tuple("1.1", ""), tuple("2", ""));
         }
 
         @Test
         void aTaskBeforeTheFirstGroupHasNoGroupAndItsSttAsCode() {
-            WorkbookResult result = read(HEADER,
-                    row("1", "Nhiệm vụ chung", "so-y-te", null, "Thường xuyên"),
-                    row("I", "Nhóm một"),
-                    row("1", "Nhiệm vụ của nhóm", "so-y-te", null, "Thường xuyên"));
+            WorkbookResult result = read(HEADER, row("1", "Nhiệm vụ chung", "so-y-te", null, "Thường xuyên"),
+                    row("I", "Nhóm một"), row("1", "Nhiệm vụ của nhóm", "so-y-te", null, "Thường xuyên"));
 
             assertThat(result.problems()).isEmpty();
             assertThat(result.tasks()).extracting(ImportedTask::code, ImportedTask::group)
-                    .containsExactly(tuple("1", ""), tuple("1.1", "Nhóm một"));
+                .containsExactly(tuple("1", ""), tuple("1.1", "Nhóm một"));
         }
 
         @Test
         void findsColumnsInAnyOrderBelowTitleRowsWithoutDiacriticsAndIgnoresOtherColumns() {
-            WorkbookResult result = read(
-                    row("UBND TỈNH NINH BÌNH"),
-                    row(),
-                    row("PHỤ LỤC"),
+            WorkbookResult result = read(row("UBND TỈNH NINH BÌNH"), row(), row("PHỤ LỤC"),
                     row("Ghi chú", " thoi gian hoan thanh ", "CO QUAN PHOI HOP", "nhiem vu", "Co quan chu tri", "stt",
                             "San pham dau ra"),
                     row("xem lại", "Quý 2 năm 2025", "so-y-te", "Nhiệm vụ đảo cột", "so-ldtbxh", "1", "Báo cáo"));
@@ -150,13 +142,9 @@ class PlanWorkbookTest {
 
         @Test
         void skipsEmptyRowsRowsWithOnlyAnSttAndTheColumnNumberingRow() {
-            WorkbookResult result = read(HEADER,
-                    row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)"),
-                    row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"),
-                    row(),
-                    row(null, "   ", null, "\n"),
-                    row("2"),
-                    row("3"));
+            WorkbookResult result = read(HEADER, row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)"),
+                    row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"), row(), row(null, "   ", null, "\n"),
+                    row("2"), row("3"));
 
             assertThat(result.problems()).isEmpty();
             assertThat(result.tasks()).extracting(ImportedTask::row, ImportedTask::code).containsExactly(tuple(3, "1"));
@@ -164,15 +152,15 @@ class PlanWorkbookTest {
 
         @Test
         void readsTheCachedValueOfFormulaCells() {
-            WorkbookResult result = read(HEADER,
-                    row(new Formula("1+1"), new Formula("\"Nhiệm vụ \"&\"tính\""), new Formula("\"so-\"&\"y-te\""), null,
-                            new Formula("\"Năm \"&(2024+1)")));
+            WorkbookResult result = read(HEADER, row(new Formula("1+1"), new Formula("\"Nhiệm vụ \"&\"tính\""),
+                    new Formula("\"so-\"&\"y-te\""), null, new Formula("\"Năm \"&(2024+1)")));
 
             assertThat(result.problems()).isEmpty();
-            assertThat(result.tasks()).extracting(ImportedTask::code, ImportedTask::title, ImportedTask::leadAgencies,
-                    ImportedTask::dueDate).containsExactly(tuple("2", "Nhiệm vụ tính", List.of("so-y-te"),
-                            LocalDate.of(2025, 12, 31)));
+            assertThat(result.tasks())
+                .extracting(ImportedTask::code, ImportedTask::title, ImportedTask::leadAgencies, ImportedTask::dueDate)
+                .containsExactly(tuple("2", "Nhiệm vụ tính", List.of("so-y-te"), LocalDate.of(2025, 12, 31)));
         }
+
     }
 
     @Nested
@@ -211,45 +199,48 @@ class PlanWorkbookTest {
 
             assertThat(result.problems()).isEmpty();
             assertThat(result.tasks()).extracting(ImportedTask::dueDate, ImportedTask::recurrence)
-                    .containsExactly(tuple(due, recurrence));
+                .containsExactly(tuple(due, recurrence));
         }
 
         @Test
         void readsAnExcelDateCell() {
-            assertThat(readDeadline(LocalDate.of(2025, 10, 20)).tasks()).extracting(ImportedTask::dueDate,
-                    ImportedTask::recurrence).containsExactly(tuple(LocalDate.of(2025, 10, 20), ONCE));
+            assertThat(readDeadline(LocalDate.of(2025, 10, 20)).tasks())
+                .extracting(ImportedTask::dueDate, ImportedTask::recurrence)
+                .containsExactly(tuple(LocalDate.of(2025, 10, 20), ONCE));
         }
 
         @Test
         void aDateCellShownAsAMonthMeansTheEndOfThatMonth() {
             // Excel turns a typed "6/2025" into 1 June 2025 shown as "Jun-25".
             assertThat(readDeadline(new FormattedDate(LocalDate.of(2025, 6, 1), "mmm-yy")).tasks())
-                    .extracting(ImportedTask::dueDate).containsExactly(LocalDate.of(2025, 6, 30));
+                .extracting(ImportedTask::dueDate)
+                .containsExactly(LocalDate.of(2025, 6, 30));
         }
 
         @Test
         void readsAYearTypedAsANumber() {
             assertThat(readDeadline(2026).tasks()).extracting(ImportedTask::dueDate)
-                    .containsExactly(LocalDate.of(2026, 12, 31));
+                .containsExactly(LocalDate.of(2026, 12, 31));
         }
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', textBlock = """
-                sớm nhất có thể   | Không hiểu thời gian hoàn thành 'sớm nhất có thể'. Ghi theo một trong các dạng: %s
-                Quý V/2025        | Không hiểu thời gian hoàn thành 'Quý V/2025'. Ghi theo một trong các dạng: %s
-                Trước tháng 6/2025| Không hiểu thời gian hoàn thành 'Trước tháng 6/2025'. Ghi theo một trong các dạng: %s
-                Hằng quý          | Không hiểu thời gian hoàn thành 'Hằng quý'. Ghi theo một trong các dạng: %s
-                31/02/2026        | Thời gian hoàn thành '31/02/2026' có ngày hoặc tháng không có thật
-                Tháng 13/2025     | Thời gian hoàn thành 'Tháng 13/2025' có ngày hoặc tháng không có thật
-                Hằng năm, 31/2    | Thời gian hoàn thành 'Hằng năm, 31/2' có ngày hoặc tháng không có thật
-                30/06/2024        | Thời hạn '30/06/2024' trước ngày ban hành kế hoạch (15/03/2025)
-                14/3/2025         | Thời hạn '14/3/2025' (14/03/2025) trước ngày ban hành kế hoạch (15/03/2025)
-                Quý IV/2024       | Thời hạn 'Quý IV/2024' (31/12/2024) trước ngày ban hành kế hoạch (15/03/2025)
-                Năm 2024          | Thời hạn 'Năm 2024' (31/12/2024) trước ngày ban hành kế hoạch (15/03/2025)
-                """)
+        @CsvSource(delimiter = '|',
+                textBlock = """
+                        sớm nhất có thể   | Không hiểu thời gian hoàn thành 'sớm nhất có thể'. Ghi theo một trong các dạng: %s
+                        Quý V/2025        | Không hiểu thời gian hoàn thành 'Quý V/2025'. Ghi theo một trong các dạng: %s
+                        Trước tháng 6/2025| Không hiểu thời gian hoàn thành 'Trước tháng 6/2025'. Ghi theo một trong các dạng: %s
+                        Hằng quý          | Không hiểu thời gian hoàn thành 'Hằng quý'. Ghi theo một trong các dạng: %s
+                        31/02/2026        | Thời gian hoàn thành '31/02/2026' có ngày hoặc tháng không có thật
+                        Tháng 13/2025     | Thời gian hoàn thành 'Tháng 13/2025' có ngày hoặc tháng không có thật
+                        Hằng năm, 31/2    | Thời gian hoàn thành 'Hằng năm, 31/2' có ngày hoặc tháng không có thật
+                        30/06/2024        | Thời hạn '30/06/2024' trước ngày ban hành kế hoạch (15/03/2025)
+                        14/3/2025         | Thời hạn '14/3/2025' (14/03/2025) trước ngày ban hành kế hoạch (15/03/2025)
+                        Quý IV/2024       | Thời hạn 'Quý IV/2024' (31/12/2024) trước ngày ban hành kế hoạch (15/03/2025)
+                        Năm 2024          | Thời hạn 'Năm 2024' (31/12/2024) trước ngày ban hành kế hoạch (15/03/2025)
+                        """)
         void rejectsOtherTextsAndDatesBeforeThePlan(String text, String message) {
             assertThat(readDeadline(text).problems())
-                    .containsExactly(new ImportProblem(2, "Thời gian hoàn thành", message.formatted(ACCEPTED_FORMS)));
+                .containsExactly(new ImportProblem(2, "Thời gian hoàn thành", message.formatted(ACCEPTED_FORMS)));
         }
 
         @Test
@@ -261,6 +252,7 @@ class PlanWorkbookTest {
         private static WorkbookResult readDeadline(Object deadline) {
             return read(HEADER, row("1", "Nhiệm vụ", "so-y-te", null, deadline));
         }
+
     }
 
     @Nested
@@ -272,12 +264,13 @@ class PlanWorkbookTest {
                     row("1", "Nhiệm vụ", "so-y-te, Sở Y tế tỉnh X", "Sở Không Có; sở không có", "Thường xuyên"));
 
             assertThat(result.tasks()).isEmpty();
-            assertThat(result.problems()).containsExactly(
-                    new ImportProblem(2, "Cơ quan chủ trì", "Không tìm thấy cơ quan 'Sở Y tế tỉnh X'"));
-            assertThat(result.warnings()).containsExactly(new ImportProblem(2, "Cơ quan phối hợp", "'Sở Không Có' không "
-                    + "có trong danh bạ: được ghi là cơ quan phối hợp ngoài danh bạ, không được giao việc"));
+            assertThat(result.problems())
+                .containsExactly(new ImportProblem(2, "Cơ quan chủ trì", "Không tìm thấy cơ quan 'Sở Y tế tỉnh X'"));
+            assertThat(result.warnings())
+                .containsExactly(new ImportProblem(2, "Cơ quan phối hợp", "'Sở Không Có' không "
+                        + "có trong danh bạ: được ghi là cơ quan phối hợp ngoài danh bạ, không được giao việc"));
             assertThat(result.unknownNames()).extracting(UnknownName::name, UnknownName::column)
-                    .containsExactly(tuple("Sở Y tế tỉnh X", "Cơ quan chủ trì"), tuple("Sở Không Có", "Cơ quan phối hợp"));
+                .containsExactly(tuple("Sở Y tế tỉnh X", "Cơ quan chủ trì"), tuple("Sở Không Có", "Cơ quan phối hợp"));
 
             WorkbookResult outsideOnly = read(HEADER,
                     row("1", "Nhiệm vụ", "so-y-te", "Báo Ninh Bình, so-tai-chinh", "Thường xuyên"));
@@ -293,56 +286,56 @@ class PlanWorkbookTest {
                     new ImportProblem(2, "Cơ quan chủ trì", "Chưa ghi cơ quan chủ trì"),
                     new ImportProblem(2, "Thời gian hoàn thành", "Chưa ghi thời gian hoàn thành"));
             assertThat(read(HEADER, row("1", "Nhiệm vụ", " , ;\n", null, "Thường xuyên")).problems())
-                    .containsExactly(new ImportProblem(2, "Cơ quan chủ trì", "Chưa ghi cơ quan chủ trì"));
+                .containsExactly(new ImportProblem(2, "Cơ quan chủ trì", "Chưa ghi cơ quan chủ trì"));
         }
 
         @Test
         void duplicateCodeIsReportedOnTheSecondOccurrence() {
-            WorkbookResult result = read(HEADER,
-                    row("I", "Nhóm một"),
+            WorkbookResult result = read(HEADER, row("I", "Nhóm một"),
                     row("1", "Nhiệm vụ một", "so-y-te", null, "Thường xuyên"),
                     row("2", "Nhiệm vụ hai", "so-y-te", null, "Thường xuyên"),
                     row("1.", "Nhiệm vụ một lặp lại", "so-y-te", null, "Thường xuyên"));
 
-            assertThat(result.problems()).containsExactly(
-                    new ImportProblem(5, "STT", "Trùng số thứ tự: nhiệm vụ '1.1' đã có ở dòng 3"));
+            assertThat(result.problems())
+                .containsExactly(new ImportProblem(5, "STT", "Trùng số thứ tự: nhiệm vụ '1.1' đã có ở dòng 3"));
         }
 
         @Test
         void leadAgencyAlsoCoordinating() {
             assertThat(read(HEADER, row("1", "Nhiệm vụ", "so-y-te, so-ldtbxh", "Sở Y tế", "Thường xuyên")).problems())
-                    .containsExactly(new ImportProblem(2, "Cơ quan phối hợp",
-                            "Cơ quan 'Sở Y tế' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"));
+                .containsExactly(new ImportProblem(2, "Cơ quan phối hợp",
+                        "Cơ quan 'Sở Y tế' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"));
         }
 
         @Test
         void sttThatIsNeitherAGroupNorATask() {
-            assertThat(read(HEADER,
-                    row("a)", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"),
-                    row(null, "Nhiệm vụ không số", "so-y-te", null, "Thường xuyên"),
-                    row("IIII", "Nhóm sai số")).problems()).containsExactly(
-                    new ImportProblem(2, "STT", "STT 'a)' không hợp lệ: " + STT_RULE),
-                    new ImportProblem(3, "STT", "Chưa ghi STT: " + STT_RULE),
-                    new ImportProblem(4, "STT", "STT 'IIII' không hợp lệ: " + STT_RULE),
-                    new ImportProblem(0, "Nhiệm vụ", NO_TASK));
+            assertThat(read(HEADER, row("a)", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"),
+                    row(null, "Nhiệm vụ không số", "so-y-te", null, "Thường xuyên"), row("IIII", "Nhóm sai số"))
+                .problems()).containsExactly(new ImportProblem(2, "STT", "STT 'a)' không hợp lệ: " + STT_RULE),
+                        new ImportProblem(3, "STT", "Chưa ghi STT: " + STT_RULE),
+                        new ImportProblem(4, "STT", "STT 'IIII' không hợp lệ: " + STT_RULE),
+                        new ImportProblem(0, "Nhiệm vụ", NO_TASK));
         }
 
         @Test
         void aGroupRowHasOnlyATitle() {
-            assertThat(read(HEADER,
-                    row("I", null, "so-y-te", null, "Thường xuyên"),
-                    row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên")).problems()).containsExactly(
-                    new ImportProblem(2, "Nhiệm vụ", "Chưa ghi tên nhóm nhiệm vụ I"),
-                    new ImportProblem(2, "Cơ quan chủ trì", "Dòng nhóm nhiệm vụ (STT 'I') chỉ ghi tên nhóm; để trống ô "
-                            + "này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"),
-                    new ImportProblem(2, "Thời gian hoàn thành", "Dòng nhóm nhiệm vụ (STT 'I') chỉ ghi tên nhóm; để "
-                            + "trống ô này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"));
+            assertThat(read(HEADER, row("I", null, "so-y-te", null, "Thường xuyên"),
+                    row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"))
+                .problems())
+                .containsExactly(new ImportProblem(2, "Nhiệm vụ", "Chưa ghi tên nhóm nhiệm vụ I"),
+                        new ImportProblem(2, "Cơ quan chủ trì",
+                                "Dòng nhóm nhiệm vụ (STT 'I') chỉ ghi tên nhóm; để trống ô "
+                                        + "này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"),
+                        new ImportProblem(2, "Thời gian hoàn thành",
+                                "Dòng nhóm nhiệm vụ (STT 'I') chỉ ghi tên nhóm; để "
+                                        + "trống ô này, hoặc ghi STT bằng số nếu đây là nhiệm vụ"));
         }
 
         @Test
         void titleLongerThanTheLimit() {
             assertThat(read(HEADER, row("1", "x".repeat(2_001), "so-y-te", null, "Thường xuyên")).problems())
-                    .containsExactly(new ImportProblem(2, "Nhiệm vụ", "Tên nhiệm vụ dài 2.001 ký tự, quá giới hạn 2.000 ký tự"));
+                .containsExactly(
+                        new ImportProblem(2, "Nhiệm vụ", "Tên nhiệm vụ dài 2.001 ký tự, quá giới hạn 2.000 ký tự"));
             assertThat(read(HEADER, row("1", "x".repeat(2_000), "so-y-te", null, "Thường xuyên")).problems()).isEmpty();
         }
 
@@ -360,28 +353,23 @@ class PlanWorkbookTest {
 
         @Test
         void reportsEveryProblemOfTheSheetAndNoTask() {
-            WorkbookResult result = read(
-                    row("PHỤ LỤC"),
-                    HEADER,
-                    row("I", "Nhóm một"),
+            WorkbookResult result = read(row("PHỤ LỤC"), HEADER, row("I", "Nhóm một"),
                     row("1", "Nhiệm vụ tốt", "so-y-te", null, "Thường xuyên"),
-                    row("2", null, "Sở Ma", null, "30/06/2025"),
-                    row("II", "Nhóm hai"),
+                    row("2", null, "Sở Ma", null, "30/06/2025"), row("II", "Nhóm hai"),
                     row("1", "Nhiệm vụ", "so-y-te", "so-y-te", "sớm"),
                     row("1", "Nhiệm vụ tốt nhưng trùng", "so-ldtbxh", null, "01/01/2020"));
 
             assertThat(result.tasks()).isEmpty();
-            assertThat(result.problems()).containsExactly(
-                    new ImportProblem(5, "Nhiệm vụ", "Chưa ghi tên nhiệm vụ"),
+            assertThat(result.problems()).containsExactly(new ImportProblem(5, "Nhiệm vụ", "Chưa ghi tên nhiệm vụ"),
                     new ImportProblem(5, "Cơ quan chủ trì", "Không tìm thấy cơ quan 'Sở Ma'"),
                     new ImportProblem(7, "Cơ quan phối hợp",
                             "Cơ quan 'so-y-te' vừa là cơ quan chủ trì vừa là cơ quan phối hợp của nhiệm vụ này"),
                     new ImportProblem(7, "Thời gian hoàn thành",
                             "Không hiểu thời gian hoàn thành 'sớm'. Ghi theo một trong các dạng: " + ACCEPTED_FORMS),
-                    new ImportProblem(8, "STT", "Trùng số thứ tự: nhiệm vụ '2.1' đã có ở dòng 7"),
-                    new ImportProblem(8, "Thời gian hoàn thành",
-                            "Thời hạn '01/01/2020' trước ngày ban hành kế hoạch (15/03/2025)"));
+                    new ImportProblem(8, "STT", "Trùng số thứ tự: nhiệm vụ '2.1' đã có ở dòng 7"), new ImportProblem(8,
+                            "Thời gian hoàn thành", "Thời hạn '01/01/2020' trước ngày ban hành kế hoạch (15/03/2025)"));
         }
+
     }
 
     @Nested
@@ -389,9 +377,7 @@ class PlanWorkbookTest {
 
         @Test
         void missingRequiredHeadersAreEachReportedAndNothingElseIsRead() {
-            WorkbookResult result = read(
-                    row("PHỤ LỤC"),
-                    row("STT", "Nhiệm vụ", "Cơ quan phối hợp"),
+            WorkbookResult result = read(row("PHỤ LỤC"), row("STT", "Nhiệm vụ", "Cơ quan phối hợp"),
                     row("1", null, "Sở Ma"));
 
             assertThat(result.tasks()).isEmpty();
@@ -404,16 +390,17 @@ class PlanWorkbookTest {
         @Test
         void aColumnNamedTwice() {
             assertThat(read(row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Thời gian hoàn thành")).problems())
-                    .containsExactly(new ImportProblem(1, "Thời gian hoàn thành",
-                            "Cột 'Thời gian hoàn thành' có nhiều lần trong dòng tiêu đề (các cột D, E)"));
+                .containsExactly(new ImportProblem(1, "Thời gian hoàn thành",
+                        "Cột 'Thời gian hoàn thành' có nhiều lần trong dòng tiêu đề (các cột D, E)"));
         }
 
         @Test
         void noHeaderRow() {
-            assertThat(read(row("Danh sách nhiệm vụ"), row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên")).problems())
-                    .containsExactly(new ImportProblem(0, "Dòng tiêu đề", "Không tìm thấy dòng tiêu đề của bảng trong 10 "
-                            + "dòng đầu của trang tính đầu tiên; dòng tiêu đề cần có các cột: STT, Nhiệm vụ, Cơ quan chủ "
-                            + "trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm"));
+            assertThat(
+                    read(row("Danh sách nhiệm vụ"), row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên")).problems())
+                .containsExactly(new ImportProblem(0, "Dòng tiêu đề", "Không tìm thấy dòng tiêu đề của bảng trong 10 "
+                        + "dòng đầu của trang tính đầu tiên; dòng tiêu đề cần có các cột: STT, Nhiệm vụ, Cơ quan chủ "
+                        + "trì, Cơ quan phối hợp, Thời gian hoàn thành, Sản phẩm"));
         }
 
         @Test
@@ -425,13 +412,14 @@ class PlanWorkbookTest {
             rows.add(HEADER);
             rows.add(row("1", "Nhiệm vụ", "so-y-te", null, "Thường xuyên"));
             assertThat(read(rows.toArray(Object[][]::new)).problems()).extracting(ImportProblem::column)
-                    .containsExactly("Dòng tiêu đề");
+                .containsExactly("Dòng tiêu đề");
         }
 
         @Test
         void emptySheetAndHeaderWithoutTasks() {
             assertThat(read().problems()).containsExactly(new ImportProblem(0, "Nhiệm vụ", NO_TASK));
-            assertThat(read(HEADER, row(), row("1")).problems()).containsExactly(new ImportProblem(0, "Nhiệm vụ", NO_TASK));
+            assertThat(read(HEADER, row(), row("1")).problems())
+                .containsExactly(new ImportProblem(0, "Nhiệm vụ", NO_TASK));
         }
 
         @Test
@@ -445,9 +433,10 @@ class PlanWorkbookTest {
             for (byte[] file : List.of(new byte[0], "STT;Nhiệm vụ\n1;x".getBytes(StandardCharsets.UTF_8), garbage,
                     xls.toByteArray())) {
                 assertThat(PlanWorkbook.read(new ByteArrayInputStream(file), AGENCIES, ISSUED))
-                        .isEqualTo(new WorkbookResult(List.of(), List.of(new ImportProblem(0, "Tệp", NOT_AN_XLSX))));
+                    .isEqualTo(new WorkbookResult(List.of(), List.of(new ImportProblem(0, "Tệp", NOT_AN_XLSX))));
             }
         }
+
     }
 
     @Nested
@@ -455,18 +444,20 @@ class PlanWorkbookTest {
 
         @Test
         void readsBackWithoutProblems() {
-            WorkbookResult result = PlanWorkbook.read(new ByteArrayInputStream(PlanWorkbook.template()), AGENCIES, ISSUED);
+            WorkbookResult result = PlanWorkbook.read(new ByteArrayInputStream(PlanWorkbook.template()), AGENCIES,
+                    ISSUED);
 
             assertThat(result.problems()).isEmpty();
-            assertThat(result.tasks()).extracting(ImportedTask::row, ImportedTask::code, ImportedTask::group,
-                    ImportedTask::leadAgencies, ImportedTask::coordinatingAgencies, ImportedTask::dueDate,
-                    ImportedTask::recurrence).containsExactly(
-                    tuple(6, "1.1", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh"),
-                            List.of("so-y-te", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), ONGOING),
-                    tuple(7, "1.2", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh", "ubnd-yen-mo"),
-                            List.of("so-y-te"), LocalDate.of(2025, 12, 15), YEARLY),
-                    tuple(9, "2.1", "Thực hiện các chính sách giảm nghèo", List.of("so-y-te"),
-                            List.of("so-ldtbxh", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), YEARLY));
+            assertThat(result.tasks())
+                .extracting(ImportedTask::row, ImportedTask::code, ImportedTask::group, ImportedTask::leadAgencies,
+                        ImportedTask::coordinatingAgencies, ImportedTask::dueDate, ImportedTask::recurrence)
+                .containsExactly(
+                        tuple(6, "1.1", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh"),
+                                List.of("so-y-te", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), ONGOING),
+                        tuple(7, "1.2", "Tăng cường công tác lãnh đạo, chỉ đạo", List.of("so-ldtbxh", "ubnd-yen-mo"),
+                                List.of("so-y-te"), LocalDate.of(2025, 12, 15), YEARLY),
+                        tuple(9, "2.1", "Thực hiện các chính sách giảm nghèo", List.of("so-y-te"),
+                                List.of("so-ldtbxh", "ubnd-yen-mo"), LocalDate.of(2025, 12, 31), YEARLY));
         }
 
         @Test
@@ -480,14 +471,16 @@ class PlanWorkbookTest {
                 assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold()).isTrue();
 
                 Row header = appendix.getRow(3);
-                assertThat(header).extracting(Cell::getStringCellValue).containsExactly("STT", "Nhiệm vụ",
-                        "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm");
+                assertThat(header).extracting(Cell::getStringCellValue)
+                    .containsExactly("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+                            "Sản phẩm");
                 CellStyle headerStyle = header.getCell(1).getCellStyle();
                 assertThat(workbook.getFontAt(headerStyle.getFontIndex()).getBold()).isTrue();
                 assertThat(headerStyle.getWrapText()).isTrue();
                 assertThat(headerStyle.getBorderBottom()).isEqualTo(BorderStyle.THIN);
                 assertThat(appendix.getColumnWidth(1)).isEqualTo(60 * 256);
-                // STT and deadline cells are text, so Excel keeps "1.10" and "6/5/2026" as typed.
+                // STT and deadline cells are text, so Excel keeps "1.10" and "6/5/2026"
+                // as typed.
                 assertThat(appendix.getRow(20).getCell(0).getCellStyle().getDataFormatString()).isEqualTo("@");
                 assertThat(appendix.getRow(20).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("@");
 
@@ -500,9 +493,11 @@ class PlanWorkbookTest {
                         "tên đầy đủ");
             }
         }
+
     }
 
-    // ---- building workbooks --------------------------------------------------------------------------
+    // ---- building workbooks
+    // --------------------------------------------------------------------------
 
     /** A formula cell; its cached value is computed before the workbook is written. */
     record Formula(String formula) {
@@ -535,7 +530,8 @@ class PlanWorkbookTest {
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(bytes);
             return bytes.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -543,19 +539,25 @@ class PlanWorkbookTest {
     private static void write(Workbook workbook, Cell cell, Object value) {
         if (value instanceof String text) {
             cell.setCellValue(text);
-        } else if (value instanceof Number number) {
+        }
+        else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
-        } else if (value instanceof LocalDate date) {
+        }
+        else if (value instanceof LocalDate date) {
             write(workbook, cell, new FormattedDate(date, "dd/mm/yyyy"));
-        } else if (value instanceof FormattedDate date) {
+        }
+        else if (value instanceof FormattedDate date) {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(date.format()));
             cell.setCellValue(date.date());
             cell.setCellStyle(style);
-        } else if (value instanceof Formula formula) {
+        }
+        else if (value instanceof Formula formula) {
             cell.setCellFormula(formula.formula());
-        } else {
+        }
+        else {
             throw new IllegalArgumentException("Cannot write " + value);
         }
     }
+
 }

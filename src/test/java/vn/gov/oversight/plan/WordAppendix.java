@@ -13,9 +13,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * A plan as a province issues it, as a .docx made here with Apache POI: title paragraphs, then the appendix
- * table. A row of one cell spans the whole table (a group row "I. …"); a cell {@link #DOWN} continues the
- * cell above it (merged down); a cell starting with {@link #START} begins such a merge.
+ * A plan as a province issues it, as a .docx made here with Apache POI: title paragraphs,
+ * then the appendix table. A row of one cell spans the whole table (a group row "I. …");
+ * a cell {@link #DOWN} continues the cell above it (merged down); a cell starting with
+ * {@link #START} begins such a merge.
  */
 final class WordAppendix {
 
@@ -49,7 +50,8 @@ final class WordAppendix {
             }
             document.write(out);
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -77,4 +79,5 @@ final class WordAppendix {
     private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     }
+
 }

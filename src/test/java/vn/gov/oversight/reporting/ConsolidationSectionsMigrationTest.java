@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** V30: a period consolidated with one narrative keeps it, and finds it again as the results section. */
+/**
+ * V30: a period consolidated with one narrative keeps it, and finds it again as the
+ * results section.
+ */
 class ConsolidationSectionsMigrationTest {
 
     @Test
     void theOneNarrativeOfBeforeBecomesTheResults() {
-        // given a database as it was before V30, with one period consolidated and one still open
+        // given a database as it was before V30, with one period consolidated and one
+        // still open
         DriverManagerDataSource database = new DriverManagerDataSource(
                 "jdbc:h2:mem:sections-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("22").load().migrate();
@@ -35,12 +39,17 @@ class ConsolidationSectionsMigrationTest {
 
         // then
         Map<String, Object> consolidated = jdbc.sql("select * from reporting_period where code = '2025-H1'")
-                .query().singleRow();
-        assertThat(consolidated.get("CONSOLIDATED_RESULTS")).isEqualTo("Kết quả tốt; khó khăn về vốn; kiến nghị bổ sung vốn");
+            .query()
+            .singleRow();
+        assertThat(consolidated.get("CONSOLIDATED_RESULTS"))
+            .isEqualTo("Kết quả tốt; khó khăn về vốn; kiến nghị bổ sung vốn");
         assertThat(consolidated.get("CONSOLIDATED_NARRATIVE")).isEqualTo(consolidated.get("CONSOLIDATED_RESULTS"));
         assertThat(consolidated.get("CONSOLIDATED_DIFFICULTIES")).isNull();
         assertThat(consolidated.get("CONSOLIDATED_PROPOSALS")).isNull();
-        assertThat(jdbc.sql("select * from reporting_period where code = '2025-H2'").query().singleRow()
-                .get("CONSOLIDATED_RESULTS")).isNull();
+        assertThat(jdbc.sql("select * from reporting_period where code = '2025-H2'")
+            .query()
+            .singleRow()
+            .get("CONSOLIDATED_RESULTS")).isNull();
     }
+
 }

@@ -16,4 +16,5 @@ class DemoReportingSeederTest {
         assertThat(DemoReportingSeeder.currentPeriod(LocalDate.of(2026, 12, 15))).isEqualTo("2027-H1");
         assertThat(DemoReportingSeeder.currentPeriod(LocalDate.of(2026, 1, 2))).isEqualTo("2026-H1");
     }
+
 }

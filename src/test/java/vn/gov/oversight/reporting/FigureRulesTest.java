@@ -13,37 +13,61 @@ import vn.gov.oversight.reporting.FigureRules.Previous;
 import vn.gov.oversight.reporting.ReportFigures.Reach;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
-/** The rules an official applies to a report: one failing and one passing case for each. */
+/**
+ * The rules an official applies to a report: one failing and one passing case for each.
+ */
 class FigureRulesTest {
 
     static final String NARRATIVE = "Kết quả: 12 hộ thoát nghèo. Khó khăn: thiếu vốn. Kiến nghị: bổ sung kinh phí.";
 
-    /** A commune's figures that add up (49 − 12 + 2 + 1 = 40; 58 − 8 + 10 = 60), changed one field at a time. */
+    /**
+     * A commune's figures that add up (49 − 12 + 2 + 1 = 40; 58 − 8 + 10 = 60), changed
+     * one field at a time.
+     */
     static final class Households {
+
         Integer total = 2_000;
+
         Integer poorAtStart = 49;
+
         Integer exited = 12;
+
         Integer newlyPoor = 2;
+
         Integer rePoor = 1;
+
         Integer poor = 40;
+
         Integer nearPoorAtStart = 58;
+
         Integer nearPoorExited = 8;
+
         Integer newlyNearPoor = 10;
+
         Integer nearPoor = 60;
+
         Integer ethnicMinorityPoor = 5;
+
         Integer ethnicMinorityNearPoor = 7;
+
         Map<Deprivation, Integer> deficits = new EnumMap<>(Map.of(Deprivation.HEALTH_INSURANCE, 30));
+
         Long allocated = 1_500_000_000L;
+
         Long disbursed = 900_000_000L;
+
         String narrative = NARRATIVE;
+
         String explanation;
+
         Previous previous = new Previous("2026", 49, 58);
 
         List<FieldProblem> check() {
             return FigureRules.checkHouseholds(new ReportFigures(total, poor, nearPoor, exited, newlyPoor, Map.of(),
-                    allocated, disbursed, narrative, poorAtStart, nearPoorAtStart, rePoor, nearPoorExited, newlyNearPoor,
-                    ethnicMinorityPoor, ethnicMinorityNearPoor, deficits, explanation), previous, 1);
+                    allocated, disbursed, narrative, poorAtStart, nearPoorAtStart, rePoor, nearPoorExited,
+                    newlyNearPoor, ethnicMinorityPoor, ethnicMinorityNearPoor, deficits, explanation), previous, 1);
         }
+
     }
 
     @Nested
@@ -62,8 +86,7 @@ class FigureRulesTest {
             figures.rePoor = null;
             figures.nearPoorExited = null;
             figures.narrative = null;
-            assertThat(figures.check()).containsExactly(
-                    new FieldProblem("totalHouseholds", "Chưa nhập tổng số hộ"),
+            assertThat(figures.check()).containsExactly(new FieldProblem("totalHouseholds", "Chưa nhập tổng số hộ"),
                     new FieldProblem("poorAtStart", "Chưa nhập số hộ nghèo đầu kỳ"),
                     new FieldProblem("rePoor", "Chưa nhập số hộ tái nghèo trong kỳ"),
                     new FieldProblem("nearPoorExited", "Chưa nhập số hộ ra khỏi diện cận nghèo trong kỳ"),
@@ -76,12 +99,14 @@ class FigureRulesTest {
             figures.rePoor = -1;
             figures.ethnicMinorityPoor = -2;
             figures.deficits.put(Deprivation.SANITATION, -3);
-            assertThat(figures.check()).extracting(FieldProblem::field, FieldProblem::message).contains(
-                    org.assertj.core.groups.Tuple.tuple("rePoor", "Số hộ tái nghèo trong kỳ không được là số âm (-1)"),
-                    org.assertj.core.groups.Tuple.tuple("ethnicMinorityPoor",
-                            "Số hộ nghèo là đồng bào dân tộc thiểu số không được là số âm (-2)"),
-                    org.assertj.core.groups.Tuple.tuple("deficits.SANITATION",
-                            "Số hộ thiếu hụt nước sinh hoạt và vệ sinh: nhà tiêu hợp vệ sinh không được là số âm (-3)"));
+            assertThat(figures.check()).extracting(FieldProblem::field, FieldProblem::message)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("rePoor",
+                                "Số hộ tái nghèo trong kỳ không được là số âm (-1)"),
+                        org.assertj.core.groups.Tuple.tuple("ethnicMinorityPoor",
+                                "Số hộ nghèo là đồng bào dân tộc thiểu số không được là số âm (-2)"),
+                        org.assertj.core.groups.Tuple.tuple("deficits.SANITATION",
+                                "Số hộ thiếu hụt nước sinh hoạt và vệ sinh: nhà tiêu hợp vệ sinh không được là số âm (-3)"));
         }
 
         @Test
@@ -127,7 +152,8 @@ class FigureRulesTest {
             figures.newlyNearPoor = 20;
             assertThat(figures.check()).singleElement().satisfies(problem -> {
                 assertThat(problem.field()).isEqualTo("explanation");
-                assertThat(problem.message()).startsWith("Số hộ cận nghèo cuối kỳ (60) khác").contains("(58 − 8 + 20 = 70)");
+                assertThat(problem.message()).startsWith("Số hộ cận nghèo cuối kỳ (60) khác")
+                    .contains("(58 − 8 + 20 = 70)");
             });
         }
 
@@ -170,6 +196,7 @@ class FigureRulesTest {
             assertThat(figures.check()).containsExactly(new FieldProblem("budgetDisbursed",
                     "Kinh phí đã giải ngân (1.500.000.001 đồng) vượt kinh phí được phân bổ (1.500.000.000 đồng)"));
         }
+
     }
 
     static List<FieldProblem> policies(Map<PolicyArea, Reach> reached) {
@@ -191,25 +218,27 @@ class FigureRulesTest {
 
         @Test
         void reachedIsAtMostEligibleAndNeedsIt() {
-            assertThat(policies(Map.of(PolicyArea.EDUCATION, new Reach(101, 5, 100, null)))).containsExactly(
-                    new FieldProblem("reached.EDUCATION.nearPoorEligible",
-                            "Chưa nhập giáo dục: số thuộc diện hỗ trợ là hộ cận nghèo (học sinh), cần để tính tỷ lệ bao phủ"),
-                    new FieldProblem("reached.EDUCATION.poorReached",
-                            "Giáo dục: số được hỗ trợ là hộ nghèo (học sinh) (101) vượt số thuộc diện hỗ trợ (100)"));
+            assertThat(policies(Map.of(PolicyArea.EDUCATION, new Reach(101, 5, 100, null))))
+                .containsExactly(new FieldProblem("reached.EDUCATION.nearPoorEligible",
+                        "Chưa nhập giáo dục: số thuộc diện hỗ trợ là hộ cận nghèo (học sinh), cần để tính tỷ lệ bao phủ"),
+                        new FieldProblem("reached.EDUCATION.poorReached",
+                                "Giáo dục: số được hỗ trợ là hộ nghèo (học sinh) (101) vượt số thuộc diện hỗ trợ (100)"));
         }
 
         @Test
         void noReachIsNegative() {
-            assertThat(policies(Map.of(PolicyArea.HOUSING, new Reach(-1, 0, 0, 0)))).containsExactly(
-                    new FieldProblem("reached.HOUSING.poorReached",
-                            "Nhà ở: số được hỗ trợ là hộ nghèo (căn nhà) không được là số âm (-1)"));
+            assertThat(policies(Map.of(PolicyArea.HOUSING, new Reach(-1, 0, 0, 0))))
+                .containsExactly(new FieldProblem("reached.HOUSING.poorReached",
+                        "Nhà ở: số được hỗ trợ là hộ nghèo (căn nhà) không được là số âm (-1)"));
         }
+
     }
 
     @Test
     void aFieldOfAProblemIsTheVariableTheFormSends() {
         assertThat(SubmittedFigures.variableOf("reached.HEALTH.nearPoorEligible")).isEqualTo("eligibleHealthNearPoor");
-        assertThat(SubmittedFigures.variableOf("reached.LABOUR_EXPORT.poorReached")).isEqualTo("reachedLabourExportPoor");
+        assertThat(SubmittedFigures.variableOf("reached.LABOUR_EXPORT.poorReached"))
+            .isEqualTo("reachedLabourExportPoor");
         assertThat(SubmittedFigures.variableOf("deficits.HEALTH_INSURANCE")).isEqualTo("deficitHealthInsurance");
         assertThat(SubmittedFigures.variableOf("rePoor")).isEqualTo("rePoor");
     }
@@ -221,14 +250,17 @@ class FigureRulesTest {
         SubmittedFigures.policies(Map.of("eligibleHealthPoor", "x"), problems);
         assertThat(problems).containsExactly(
                 new FieldProblem("rePoor", "Số hộ tái nghèo trong kỳ phải là số nguyên, không phải 2.5"),
-                new FieldProblem("eligibleHealthPoor", "Y tế: số thuộc diện hỗ trợ là hộ nghèo (người) phải là số, không phải 'x'"));
+                new FieldProblem("eligibleHealthPoor",
+                        "Y tế: số thuộc diện hỗ trợ là hộ nghèo (người) phải là số, không phải 'x'"));
     }
 
     @Test
     void eachPolicyAreaHasItsVietnameseLabelAndUnit() {
-        assertThat(PolicyArea.values()).extracting(PolicyArea::label).containsExactly("Giáo dục", "Y tế", "Nhà ở",
-                "Tín dụng ưu đãi", "Đào tạo nghề", "Việc làm", "Xuất khẩu lao động", "Nước sạch và vệ sinh",
-                "Tiếp cận thông tin", "Hỗ trợ sản xuất", "Đa dạng hóa sinh kế");
+        assertThat(PolicyArea.values()).extracting(PolicyArea::label)
+            .containsExactly("Giáo dục", "Y tế", "Nhà ở", "Tín dụng ưu đãi", "Đào tạo nghề", "Việc làm",
+                    "Xuất khẩu lao động", "Nước sạch và vệ sinh", "Tiếp cận thông tin", "Hỗ trợ sản xuất",
+                    "Đa dạng hóa sinh kế");
         assertThat(PolicyArea.values()).allSatisfy(area -> assertThat(area.unit()).isNotBlank());
     }
+
 }

@@ -37,8 +37,8 @@ import vn.gov.oversight.support.ProcessTestEngines;
 import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every path of {@code periodic-report.bpmn}. */
-@Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form", "forms/prepare-policy-report.form",
-        "forms/review-report.form" })
+@Deployment(resources = { PeriodicReportProcess.RESOURCE, "forms/prepare-report.form",
+        "forms/prepare-policy-report.form", "forms/review-report.form" })
 class PeriodicReportProcessTest {
 
     @RegisterExtension
@@ -49,9 +49,13 @@ class PeriodicReportProcessTest {
     ProcessEngine processEngine;
 
     final ReportDeadlines deadlines = mock(ReportDeadlines.class);
+
     final ProcessTestLadder ladder = new ProcessTestLadder();
+
     final TaskListener taskListener = mock(TaskListener.class);
+
     final JavaDelegate recordAccepted = mock(JavaDelegate.class);
+
     final ReportContents contents = mock(ReportContents.class);
 
     @BeforeEach
@@ -78,15 +82,17 @@ class PeriodicReportProcessTest {
             Map.entry(ReportFields.NEWLY_POOR, 2), Map.entry(ReportFields.RE_POOR, 1),
             Map.entry(ReportFields.POOR_HOUSEHOLDS, 40), Map.entry(ReportFields.NEAR_POOR_AT_START, 58),
             Map.entry(ReportFields.NEAR_POOR_EXITED, 8), Map.entry(ReportFields.NEWLY_NEAR_POOR, 10),
-            Map.entry(ReportFields.NEAR_POOR_HOUSEHOLDS, 60), Map.entry(ReportFields.NARRATIVE, "Kết quả, khó khăn, kiến nghị"));
+            Map.entry(ReportFields.NEAR_POOR_HOUSEHOLDS, 60),
+            Map.entry(ReportFields.NARRATIVE, "Kết quả, khó khăn, kiến nghị"));
 
     /** A department's report: its policies, no households. */
     static final Map<String, Object> POLICY_FIGURES = Map.of(ReportFields.policy(PolicyArea.HEALTH, false, false), 980,
-            ReportFields.policy(PolicyArea.HEALTH, true, false), 1000, ReportFields.NARRATIVE, "Kết quả, khó khăn, kiến nghị");
+            ReportFields.policy(PolicyArea.HEALTH, true, false), 1000, ReportFields.NARRATIVE,
+            "Kết quả, khó khăn, kiến nghị");
 
     ProcessInstance open() {
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY, "2027-H1/ubnd-kim-son",
-                withVariables(Variables.REPORT_ID, 5L, Variables.AGENCY_CODE, "ubnd-kim-son"));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY,
+                "2027-H1/ubnd-kim-son", withVariables(Variables.REPORT_ID, 5L, Variables.AGENCY_CODE, "ubnd-kim-son"));
         assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_REPORT);
         assertThat(task(instance)).hasCandidateGroup("ubnd-kim-son").hasDueDate(DUE);
         return instance;
@@ -101,7 +107,7 @@ class PeriodicReportProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_REPORT_ACCEPTED, Elements.END_EVENT_REPORT_ACCEPTED)
-                .isEnded();
+            .isEnded();
         verify(recordAccepted).execute(any());
     }
 
@@ -110,7 +116,8 @@ class PeriodicReportProcessTest {
         ProcessInstance instance = open();
         complete(task(instance), FIGURES);
 
-        complete(task(instance), withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Kiểm tra lại số hộ"));
+        complete(task(instance),
+                withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Kiểm tra lại số hộ"));
 
         assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_REPORT);
         complete(task(instance), FIGURES);
@@ -128,33 +135,37 @@ class PeriodicReportProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
-                "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
-                "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
+                    "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
+                    "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
     }
 
     @Test
     void aDepartmentReportsItsPoliciesOnItsOwnFormWithItsOwnLadder() throws Exception {
         when(contents.households(any())).thenReturn(false);
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY, "2027-H1/so-y-te",
-                withVariables(Variables.REPORT_ID, 6L, Variables.AGENCY_CODE, "so-y-te"));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PeriodicReportProcess.KEY,
+                "2027-H1/so-y-te", withVariables(Variables.REPORT_ID, 6L, Variables.AGENCY_CODE, "so-y-te"));
         assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_POLICY_REPORT);
         assertThat(task(instance)).hasCandidateGroup("so-y-te").hasDueDate(DUE);
-        org.assertj.core.api.Assertions.assertThat(processEngine.getFormService().getTaskFormData(task(instance).getId()).getCamundaFormRef()
-                .getKey()).isEqualTo(PeriodicReportProcess.Forms.PREPARE_POLICY_REPORT);
+        org.assertj.core.api.Assertions
+            .assertThat(
+                    processEngine.getFormService().getTaskFormData(task(instance).getId()).getCamundaFormRef().getKey())
+            .isEqualTo(PeriodicReportProcess.Forms.PREPARE_POLICY_REPORT);
         ProcessTestLadder.fireLadderOf(instance, Elements.TASK_PREPARE_POLICY_REPORT);
         complete(task(instance), POLICY_FIGURES);
-        complete(task(instance), withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Bổ sung số thuộc diện"));
+        complete(task(instance),
+                withVariables(Variables.APPROVED, false, Variables.REVIEW_COMMENT, "Bổ sung số thuộc diện"));
         // returned, it comes back to the same form
         assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_POLICY_REPORT);
         complete(task(instance), POLICY_FIGURES);
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).hasPassed(Elements.GATEWAY_REPORT_CONTENT, Elements.GATEWAY_REPORT_SENT).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_PreparePolicyReportSendReminder", "ServiceTask_PreparePolicyReportSendOverdueNotice",
-                "ServiceTask_PreparePolicyReportEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_PreparePolicyReportSendReminder",
+                    "ServiceTask_PreparePolicyReportSendOverdueNotice",
+                    "ServiceTask_PreparePolicyReportEscalateToSteeringCommittee");
     }
 
     @Test
@@ -165,7 +176,9 @@ class PeriodicReportProcessTest {
         }
         for (var field : Elements.class.getDeclaredFields()) {
             org.assertj.core.api.Assertions.assertThat((Object) model.getModelElementById((String) field.get(null)))
-                    .as(field.getName()).isNotNull();
+                .as(field.getName())
+                .isNotNull();
         }
     }
+
 }

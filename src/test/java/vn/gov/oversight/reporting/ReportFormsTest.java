@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The two report forms show what their reporter reports, under the names the rules use in their messages: a
- * locality's form has no policy, a department's no household.
+ * The two report forms show what their reporter reports, under the names the rules use in
+ * their messages: a locality's form has no policy, a department's no household.
  */
 class ReportFormsTest {
 
@@ -55,4 +55,5 @@ class ReportFormsTest {
         assertThat(fields).containsKeys("budgetAllocated", "budgetDisbursed", "narrative");
         assertThat(fields).containsEntry("budgetAllocated", "Kinh phí được phân bổ (đồng)");
     }
+
 }

@@ -36,7 +36,8 @@ import vn.gov.oversight.support.ProcessTestEngines;
 import vn.gov.oversight.support.ProcessTestLadder;
 
 /** Every path of {@code reporting-round.bpmn}. */
-@Deployment(resources = { ReportingRoundProcess.RESOURCE, "forms/consolidate-reports.form", "forms/receive-review.form" })
+@Deployment(
+        resources = { ReportingRoundProcess.RESOURCE, "forms/consolidate-reports.form", "forms/receive-review.form" })
 class ReportingRoundProcessTest {
 
     @RegisterExtension
@@ -45,7 +46,9 @@ class ReportingRoundProcessTest {
     ProcessEngine processEngine;
 
     final ReportRounds rounds = mock(ReportRounds.class);
+
     final JavaDelegate recordConsolidation = mock(JavaDelegate.class);
+
     final ProcessTestLadder ladder = new ProcessTestLadder();
 
     @BeforeEach
@@ -82,23 +85,28 @@ class ReportingRoundProcessTest {
         ProcessInstance instance = open(false);
 
         runtimeService().createMessageCorrelation(ReportingRoundProcess.MESSAGE_ALL_REPORTS_ACCEPTED)
-                .processInstanceBusinessKey("2027-H1").correlate();
+            .processInstanceBusinessKey("2027-H1")
+            .correlate();
 
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_CONSOLIDATE_REPORTS).hasCandidateGroup("coordinator")
-                .hasDueDate(new Date(4102444800000L));
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_CONSOLIDATE_REPORTS)
+            .hasCandidateGroup("coordinator")
+            .hasDueDate(new Date(4102444800000L));
         // late, the consolidation climbs the ladder like every waiting step
         for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_ConsolidateReports" + rung).singleResult());
+            execute(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ConsolidateReports" + rung)
+                .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_ConsolidateReportsSendReminder", "ServiceTask_ConsolidateReportsSendOverdueNotice",
-                "ServiceTask_ConsolidateReportsEscalateToSteeringCommittee");
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_ConsolidateReportsSendReminder",
+                    "ServiceTask_ConsolidateReportsSendOverdueNotice",
+                    "ServiceTask_ConsolidateReportsEscalateToSteeringCommittee");
         assertThat(instance).hasPassed("EndEvent_ConsolidateReportsReminderHandled",
                 "EndEvent_ConsolidateReportsOverdueHandled", "EndEvent_ConsolidateReportsLongOverdueHandled");
         complete(task(instance), consolidation("Đánh giá chung của tỉnh"));
         assertThat(instance).hasPassed(Elements.SERVICE_TASK_RECORD_CONSOLIDATION, Elements.END_EVENT_CONSOLIDATED)
-                .isEnded();
+            .isEnded();
         verify(recordConsolidation).execute(any());
     }
 
@@ -109,20 +117,25 @@ class ReportingRoundProcessTest {
         execute(job(instance));
 
         assertThat(instance).hasPassed(Elements.BOUNDARY_EVENT_REPORTING_DEADLINE_PASSED)
-                .isWaitingAt(Elements.TASK_CONSOLIDATE_REPORTS);
+            .isWaitingAt(Elements.TASK_CONSOLIDATE_REPORTS);
         complete(task(instance), consolidation("Báo cáo sơ kết của tỉnh"));
-        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW).hasCandidateGroup("steering-committee");
+        assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW)
+            .hasCandidateGroup("steering-committee");
         org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNotNull();
         // the committee is reminded before and at its due moment; nothing climbs above it
         for (String rung : List.of("Reminder", "Overdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_ReceiveReview" + rung).singleResult());
+            execute(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReceiveReview" + rung)
+                .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).containsExactly(
-                "ServiceTask_ReceiveReviewSendReminder", "ServiceTask_ReceiveReviewSendOverdueNotice");
-        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
-                .processInstanceId(instance.getId()).count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+            .containsExactly("ServiceTask_ReceiveReviewSendReminder", "ServiceTask_ReceiveReviewSendOverdueNotice");
+        org.assertj.core.api.Assertions
+            .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+            .isZero();
         complete(task(instance));
         assertThat(instance).hasPassed(Elements.END_EVENT_REVIEW_RECEIVED).isEnded();
     }
+
 }

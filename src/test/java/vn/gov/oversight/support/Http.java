@@ -12,15 +12,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A small HTTP client for the integration tests: calls the running application as a given user (HTTP
- * Basic) and hands back the status and the JSON body.
+ * A small HTTP client for the integration tests: calls the running application as a given
+ * user (HTTP Basic) and hands back the status and the JSON body.
  */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String base;
+
     private final String authorization;
 
     private Http(String base, String authorization) {
@@ -33,8 +35,8 @@ public final class Http {
     }
 
     public static Http as(int port, String user, String password) {
-        return new Http("http://localhost:" + port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Http("http://localhost:" + port, "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A demo user; every demo password is "demo". */
@@ -50,35 +52,43 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").POST(body(body)));
     }
 
-    /** A multipart form: text fields and one file part named "file" (none when {@code content} is null). */
+    /**
+     * A multipart form: text fields and one file part named "file" (none when
+     * {@code content} is null).
+     */
     public Response postMultipart(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----oversight-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
         if (content != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + fileName
                     + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** The raw bytes of a GET (a download). */
     public byte[] download(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
             }
             return response.body();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -103,8 +113,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept",
-                "application/json, application/problem+json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -115,7 +125,8 @@ public final class Http {
         try {
             String text = body instanceof String string ? string : JSON.writeValueAsString(body);
             return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -126,21 +137,28 @@ public final class Http {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** One exchange of a client of the caller's (a browser with cookies, say), the body read as UTF-8. */
+    /**
+     * One exchange of a client of the caller's (a browser with cookies, say), the body
+     * read as UTF-8.
+     */
     public static HttpResponse<String> exchange(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -151,7 +169,8 @@ public final class Http {
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException("Not JSON (" + status + "): " + body, e);
             }
         }
@@ -161,4 +180,5 @@ public final class Http {
             return status + " " + body;
         }
     }
+
 }

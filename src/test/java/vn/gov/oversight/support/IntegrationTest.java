@@ -11,9 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on PostgreSQL with the demo directory of Ninh Bình, on a random port. Every
- * integration test uses exactly this configuration, so they all share one Spring context (and one
- * engine); tests create their own agencies and users with unique codes when they change the directory.
+ * The whole application on PostgreSQL with the demo directory of Ninh Bình, on a random
+ * port. Every integration test uses exactly this configuration, so they all share one
+ * Spring context (and one engine); tests create their own agencies and users with unique
+ * codes when they change the directory.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,4 +23,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgresPropertiesInitializer.class)
 @Import(MutableClock.Configuration.class)
 public @interface IntegrationTest {
+
 }

@@ -16,12 +16,16 @@ public final class ModelConstants {
     private ModelConstants() {
     }
 
-    /** The values of the static String constants of a holder ({@code Elements}, {@code Variables}, {@code Forms}). */
+    /**
+     * The values of the static String constants of a holder ({@code Elements},
+     * {@code Variables}, {@code Forms}).
+     */
     public static List<String> of(Class<?> holder) {
         return Arrays.stream(holder.getDeclaredFields()).filter(f -> Modifier.isStatic(f.getModifiers())).map(f -> {
             try {
                 return (String) f.get(null);
-            } catch (IllegalAccessException e) {
+            }
+            catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -31,8 +35,10 @@ public final class ModelConstants {
     public static BpmnModelInstance model(String resource) {
         try (InputStream in = ModelConstants.class.getClassLoader().getResourceAsStream(resource)) {
             return Bpmn.readModelFromStream(in);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

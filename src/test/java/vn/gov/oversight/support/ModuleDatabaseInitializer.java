@@ -9,9 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a module test at a database of its own on the test PostgreSQL server ({@code modules}, created on first
- * use and migrated by the module's own start), and at no mail server: a module's outbox and schedulers never
- * touch what the whole application's tests publish, send or wait for.
+ * Points a module test at a database of its own on the test PostgreSQL server
+ * ({@code modules}, created on first use and migrated by the module's own start), and at
+ * no mail server: a module's outbox and schedulers never touch what the whole
+ * application's tests publish, send or wait for.
  */
 public class ModuleDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,10 +25,10 @@ public class ModuleDatabaseInitializer implements ApplicationContextInitializer<
         TestPostgres.Connection server = TestPostgres.connection();
         String url = server.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE + "$1");
         create(server);
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-database", Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", server.username(),
-                "spring.datasource.password", server.password())));
+        context.getEnvironment()
+            .getPropertySources()
+            .addFirst(new MapPropertySource("module-database", Map.of("spring.datasource.url", url,
+                    "spring.datasource.username", server.username(), "spring.datasource.password", server.password())));
     }
 
     private static synchronized void create(TestPostgres.Connection server) {
@@ -41,8 +42,10 @@ public class ModuleDatabaseInitializer implements ApplicationContextInitializer<
                 connection.createStatement().execute("create database " + DATABASE);
             }
             created = true;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("Could not create the module tests' database", e);
         }
     }
+
 }

@@ -12,12 +12,13 @@ import org.springframework.context.annotation.Primary;
 import vn.gov.oversight.OversightApplication;
 
 /**
- * The application's clock in integration tests: real time, which a test may move forward to see a dated
- * change take effect, and must {@link #reset()} afterwards.
+ * The application's clock in integration tests: real time, which a test may move forward
+ * to see a dated change take effect, and must {@link #reset()} afterwards.
  */
 public class MutableClock extends Clock {
 
     private final ZoneId zone = ZoneId.of(OversightApplication.TIME_ZONE);
+
     private volatile Duration offset = Duration.ZERO;
 
     public void advance(Duration by) {
@@ -51,5 +52,7 @@ public class MutableClock extends Clock {
         MutableClock mutableClock() {
             return new MutableClock();
         }
+
     }
+
 }

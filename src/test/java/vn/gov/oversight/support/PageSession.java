@@ -15,19 +15,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser's session on the oversight pages without the browser: cookies kept, the login form posted with
- * its CSRF token, redirects not followed (so a test sees where it is sent).
+ * A browser's session on the oversight pages without the browser: cookies kept, the login
+ * form posted with its CSRF token, redirects not followed (so a test sees where it is
+ * sent).
  */
 public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+
     private final HttpClient client;
 
     private PageSession(int port) {
-        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        this(port,
+                HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build());
     }
 
     private PageSession(int port, HttpClient client) {
@@ -59,7 +65,9 @@ public final class PageSession {
         return logIn(port, user, "demo");
     }
 
-    /** Posts the login form as a person would, with the token of the form just fetched. */
+    /**
+     * Posts the login form as a person would, with the token of the form just fetched.
+     */
     public Page submitLogin(String user, String password) {
         Matcher token = CSRF.matcher(get("/login").body());
         if (!token.find()) {
@@ -69,16 +77,25 @@ public final class PageSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "text/html")
+            .GET()
+            .build());
     }
 
     public Page post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream().map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body = form.entrySet()
+            .stream()
+            .map(entry -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
     }
 
     /** The CSRF token of the form on the page at {@code path}. */
@@ -90,19 +107,25 @@ public final class PageSession {
         return token.group(1);
     }
 
-    /** Posts a form with a file, as a browser sends {@code enctype="multipart/form-data"}. */
+    /**
+     * Posts a form with a file, as a browser sends {@code enctype="multipart/form-data"}.
+     */
     public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----page" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
     }
 
     public byte[] download(String path) {
@@ -113,9 +136,11 @@ public final class PageSession {
                 throw new AssertionError(path + " answered " + response.statusCode());
             }
             return response.body();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -123,21 +148,30 @@ public final class PageSession {
 
     private Page send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+            HttpResponse<String> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Content-Security-Policy").orElse(null));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** An answer: its status, HTML, where it redirects and its content security policy. */
+    /**
+     * An answer: its status, HTML, where it redirects and its content security policy.
+     */
     public record Page(int status, String body, String location, String contentSecurityPolicy) {
 
-        /** The HTML of the table row (or card) carrying {@code attribute="value"}, or null. */
+        /**
+         * The HTML of the table row (or card) carrying {@code attribute="value"}, or
+         * null.
+         */
         public String element(String attribute, String value) {
             int at = body.indexOf(attribute + "=\"" + value + "\"");
             if (at < 0) {
@@ -149,7 +183,10 @@ public final class PageSession {
             return body.substring(start, end + tag.length() + 3);
         }
 
-        /** The number a board row shows for a count ({@code OPEN}, {@code OVERDUE}, …, {@code ESCALATED}). */
+        /**
+         * The number a board row shows for a count ({@code OPEN}, {@code OVERDUE}, …,
+         * {@code ESCALATED}).
+         */
         public static long count(String row, String count) {
             Matcher number = Pattern.compile("data-count=\"" + count + "\"[^>]*>(\\d+)<").matcher(row);
             if (!number.find()) {
@@ -158,11 +195,15 @@ public final class PageSession {
             return Long.parseLong(number.group(1));
         }
 
-        /** The first link of {@code html} whose address contains {@code part}, entities decoded. */
+        /**
+         * The first link of {@code html} whose address contains {@code part}, entities
+         * decoded.
+         */
         public static String link(String html, String part) {
             Matcher href = Pattern.compile("href=\"([^\"]*" + Pattern.quote(part.replace("&", "&amp;")) + "[^\"]*)\"")
-                    .matcher(html);
+                .matcher(html);
             return href.find() ? href.group(1).replace("&amp;", "&") : null;
         }
     }
+
 }

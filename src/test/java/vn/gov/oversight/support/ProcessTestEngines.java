@@ -11,16 +11,20 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import vn.gov.oversight.system.engine.TaskCompletionValidationPlugin;
 
 /**
- * The in-memory engine of the process tests that measure flow-node coverage: like {@code camunda.cfg.xml}
- * (the forms' rules checked on completion, beans replaced through {@code Mocks}), with the coverage
- * listeners, under its own name and database. The report goes to {@code target/process-test-coverage}.
+ * The in-memory engine of the process tests that measure flow-node coverage: like
+ * {@code camunda.cfg.xml} (the forms' rules checked on completion, beans replaced through
+ * {@code Mocks}), with the coverage listeners, under its own name and database. The
+ * report goes to {@code target/process-test-coverage}.
  */
 public final class ProcessTestEngines {
 
     private ProcessTestEngines() {
     }
 
-    /** A coverage extension that fails the class when less than {@code atLeast} of the model's elements ran. */
+    /**
+     * A coverage extension that fails the class when less than {@code atLeast} of the
+     * model's elements ran.
+     */
     public static ProcessEngineCoverageExtension withCoverage(double atLeast) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("coverage-tests");
@@ -32,6 +36,8 @@ public final class ProcessTestEngines {
         configuration.setProcessEnginePlugins(List.<ProcessEnginePlugin>of(new TaskCompletionValidationPlugin()));
         ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(configuration)
-                .assertClassCoverageAtLeast(atLeast).build();
+            .assertClassCoverageAtLeast(atLeast)
+            .build();
     }
+
 }

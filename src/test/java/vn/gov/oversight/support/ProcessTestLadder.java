@@ -23,10 +23,11 @@ import vn.gov.oversight.escalation.Rung;
 import vn.gov.oversight.escalation.StepDeadlines;
 
 /**
- * The deadline ladder in a process test: {@code stepDeadlines} evaluates each step's deadline rule drawn in
- * the model (against the test's stand-in beans) and places the rungs with a real {@link EscalationLadder}
- * over a calendar without holidays (reminder two working days before, escalation five after); the three
- * rung delegates record the service tasks they ran.
+ * The deadline ladder in a process test: {@code stepDeadlines} evaluates each step's
+ * deadline rule drawn in the model (against the test's stand-in beans) and places the
+ * rungs with a real {@link EscalationLadder} over a calendar without holidays (reminder
+ * two working days before, escalation five after); the three rung delegates record the
+ * service tasks they ran.
  */
 public final class ProcessTestLadder {
 
@@ -37,31 +38,40 @@ public final class ProcessTestLadder {
 
     private final EscalationLadder ladder = withoutHolidays();
 
-    /** The ladder's default durations (P2D, P5D, P5D) over a calendar without holidays. */
+    /**
+     * The ladder's default durations (P2D, P5D, P5D) over a calendar without holidays.
+     */
     public static EscalationLadder withoutHolidays() {
         return new EscalationLadder("P2D", "P5D", "P5D", "P10D",
-            new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
-                @Override
-                public Set<LocalDate> daysOff() {
-                    return Set.of();
-                }
+                new WorkingCalendar(new WorkingCalendar.HolidayCalendar() {
+                    @Override
+                    public Set<LocalDate> daysOff() {
+                        return Set.of();
+                    }
 
-                @Override
-                public Set<LocalDate> swappedWorkingDays() {
-                    return Set.of();
-                }
-            }, Clock.systemUTC()));
+                    @Override
+                    public Set<LocalDate> swappedWorkingDays() {
+                        return Set.of();
+                    }
+                }, Clock.systemUTC()));
     }
 
-    /** Runs a waiting step's three timers, as the job executor would when each moment comes. */
+    /**
+     * Runs a waiting step's three timers, as the job executor would when each moment
+     * comes.
+     */
     public static void fireLadderOf(ProcessInstance instance, String taskId) {
         String step = taskId.replace("Task_", "");
         for (String rung : List.of("Reminder", "Overdue", "LongOverdue")) {
-            execute(managementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId("BoundaryEvent_" + step + rung).singleResult());
+            execute(managementService().createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_" + step + rung)
+                .singleResult());
         }
-        assertThat(instance).hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
-                "EndEvent_" + step + "LongOverdueHandled").isWaitingAt(taskId);
+        assertThat(instance)
+            .hasPassed("EndEvent_" + step + "ReminderHandled", "EndEvent_" + step + "OverdueHandled",
+                    "EndEvent_" + step + "LongOverdueHandled")
+            .isWaitingAt(taskId);
     }
 
     public void register() {
@@ -73,7 +83,9 @@ public final class ProcessTestLadder {
         Mocks.register("escalateToSteeringCommitteeDelegate", recorder);
     }
 
-    /** Stands in for {@code stepDeadlines}: the rule evaluated every time, nothing stored. */
+    /**
+     * Stands in for {@code stepDeadlines}: the rule evaluated every time, nothing stored.
+     */
     public static final class StepDeadlinesStandIn {
 
         private final EscalationLadder ladder;
@@ -88,7 +100,9 @@ public final class ProcessTestLadder {
 
         public Date rungAt(DelegateExecution execution, String rung) {
             return Date.from(ladder.rungAt(Rung.valueOf(rung), StepDeadlines.deadlineRule(execution).atZone(VIETNAM))
-                    .toInstant());
+                .toInstant());
         }
+
     }
+
 }

@@ -19,23 +19,26 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist in Debian's headless Chromium, driven as a person would: log in, open a task, claim
- * it, fill the Camunda Form, complete. Form fields are found by the id of their form component
- * ({@code Field_DraftSummary}).
+ * Camunda Tasklist in Debian's headless Chromium, driven as a person would: log in, open
+ * a task, claim it, fill the Camunda Form, complete. Form fields are found by the id of
+ * their form component ({@code Field_DraftSummary}).
  */
 public final class Tasklist implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
+
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final String base;
+
     private final WebDriver driver;
+
     private final WebDriverWait wait;
 
     public Tasklist(int port) {
         if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
-                    + "(scripts/test installs them)");
+            throw new IllegalStateException(
+                    "Browser tests need Debian's chromium and chromium-driver " + "(scripts/test installs them)");
         }
         this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
         ChromeOptions options = new ChromeOptions();
@@ -45,21 +48,24 @@ public final class Tasklist implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1400",
                     "--user-data-dir=" + Files.createTempDirectory("tasklist-chromium"));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+            .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     public Tasklist logIn(String user, String password) {
         driver.manage().deleteAllCookies();
-        // a page already in Tasklist would only change its fragment: load the application afresh, logged out
+        // a page already in Tasklist would only change its fragment: load the application
+        // afresh, logged out
         driver.get("about:blank");
         driver.get(base + "#/login");
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        WebElement name = wait
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
@@ -68,8 +74,8 @@ public final class Tasklist implements AutoCloseable {
     }
 
     /**
-     * Opens the login page and returns its text once the form and its labels are shown, with the
-     * placeholders of its fields (which name them: the form has no other label).
+     * Opens the login page and returns its text once the form and its labels are shown,
+     * with the placeholders of its fields (which name them: the form has no other label).
      */
     public String loginPageText() {
         driver.manage().deleteAllCookies();
@@ -86,7 +92,10 @@ public final class Tasklist implements AutoCloseable {
 
     // --- the oversight pages, in the same browser
 
-    /** Logs in through the oversight pages' own form and waits for the page each role lands on. */
+    /**
+     * Logs in through the oversight pages' own form and waits for the page each role
+     * lands on.
+     */
     public Tasklist oversightLogIn(String user, String password) {
         driver.manage().deleteAllCookies();
         driver.get(root() + "/login");
@@ -97,7 +106,9 @@ public final class Tasklist implements AutoCloseable {
         return this;
     }
 
-    /** Opens an oversight page ({@code /oversight/escalations}) and returns what it shows. */
+    /**
+     * Opens an oversight page ({@code /oversight/escalations}) and returns what it shows.
+     */
     public String oversight(String path) {
         driver.get(root() + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main")));
@@ -105,8 +116,8 @@ public final class Tasklist implements AutoCloseable {
     }
 
     /**
-     * Follows the link matched by the CSS selector as a person would, and returns the address it sent the
-     * browser to (Tasklist may move on to its login page at once).
+     * Follows the link matched by the CSS selector as a person would, and returns the
+     * address it sent the browser to (Tasklist may move on to its login page at once).
      */
     public String follow(String cssSelector) {
         String before = driver.getCurrentUrl();
@@ -117,38 +128,45 @@ public final class Tasklist implements AutoCloseable {
         return target;
     }
 
-    /** An attribute of the first element matched by the CSS selector, or a computed CSS property ("css:..."). */
+    /**
+     * An attribute of the first element matched by the CSS selector, or a computed CSS
+     * property ("css:...").
+     */
     public String property(String cssSelector, String name) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
         return name.startsWith("css:") ? element.getCssValue(name.substring(4)) : element.getAttribute(name);
     }
 
     /**
-     * Shows the pages as a phone of this size does (390 × 844): a headless window cannot be narrower than
-     * 500 pixels, so the device is emulated.
+     * Shows the pages as a phone of this size does (390 × 844): a headless window cannot
+     * be narrower than 500 pixels, so the device is emulated.
      */
     public Tasklist phone(int width, int height) {
-        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
-                "height", height, "deviceScaleFactor", 3, "mobile", true));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
         return this;
     }
 
     /** The width of the page's viewport in CSS pixels. */
     public long viewportWidth() {
         return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth;"))
-                .longValue();
+            .longValue();
     }
 
-    /** How many pixels the page is wider than the window: 0 when nothing makes the reader scroll sideways. */
+    /**
+     * How many pixels the page is wider than the window: 0 when nothing makes the reader
+     * scroll sideways.
+     */
     public long sidewaysOverflow() {
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow = ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         return ((Number) overflow).longValue();
     }
 
     /** Picks the option of a form's radio group by the label a person reads. */
     public Tasklist choose(String componentId, String label) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=radio][id*='-" + componentId + "']")));
+        wait.until(ExpectedConditions
+            .presenceOfElementLocated(By.cssSelector("input[type=radio][id*='-" + componentId + "']")));
         for (WebElement radio : driver.findElements(By.cssSelector("input[type=radio][id*='-" + componentId + "']"))) {
             WebElement text = driver.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"));
             if (text.getText().contains(label)) {
@@ -163,7 +181,9 @@ public final class Tasklist implements AutoCloseable {
         return base.substring(0, base.indexOf("/camunda/"));
     }
 
-    /** The text the page shows now (what a person reads: hidden elements are left out). */
+    /**
+     * The text the page shows now (what a person reads: hidden elements are left out).
+     */
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -177,14 +197,16 @@ public final class Tasklist implements AutoCloseable {
     }
 
     /**
-     * Opens another page of the Camunda web apps in the same session ({@code /camunda/app/welcome/default/})
-     * and returns its text once it shows {@code awaited} (or after the wait, whatever it shows then).
+     * Opens another page of the Camunda web apps in the same session
+     * ({@code /camunda/app/welcome/default/}) and returns its text once it shows
+     * {@code awaited} (or after the wait, whatever it shows then).
      */
     public String pageTextAt(String appPath, String awaited) {
         driver.get(base.substring(0, base.indexOf("/camunda/")) + appPath);
         try {
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(awaited));
-        } catch (TimeoutException e) {
+        }
+        catch (TimeoutException e) {
             // the caller's assertion shows what the page says instead
         }
         return pageText();
@@ -195,30 +217,37 @@ public final class Tasklist implements AutoCloseable {
         return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
     }
 
-    /** Whether any element in the page's markup matches the CSS selector, shown or not. */
+    /**
+     * Whether any element in the page's markup matches the CSS selector, shown or not.
+     */
     public boolean contains(String cssSelector) {
         return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
     }
 
     public Tasklist openTask(String taskId) {
         driver.get(base + "#/?task=" + taskId);
-        // Tasklist is a single-page app: a new hash alone does not always reload the task. On a busy
+        // Tasklist is a single-page app: a new hash alone does not always reload the
+        // task. On a busy
         // machine its first load can also stall, hence one more try.
         for (int attempt = 1;; attempt++) {
             driver.navigate().refresh();
             try {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
                 return this;
-            } catch (TimeoutException e) {
+            }
+            catch (TimeoutException e) {
                 if (attempt == 2) {
-                    throw new IllegalStateException("Task " + taskId + " did not open; see "
-                            + screenshot("tasklist-failure"), e);
+                    throw new IllegalStateException(
+                            "Task " + taskId + " did not open; see " + screenshot("tasklist-failure"), e);
                 }
             }
         }
     }
 
-    /** The text of the task's form as a person reads it (labels, the header, read-only values). */
+    /**
+     * The text of the task's form as a person reads it (labels, the header, read-only
+     * values).
+     */
     public String formText() {
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         StringBuilder text = new StringBuilder(form.getText());
@@ -253,24 +282,31 @@ public final class Tasklist implements AutoCloseable {
     public String completeRefused() {
         click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form-field-error")))
-                .getText();
+            .getText();
     }
 
     /** Completes the task and waits until Tasklist has let go of it. */
     public Tasklist complete() {
         click(wait.until(ExpectedConditions.elementToBeClickable(completeButton())));
         try {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
-        } catch (TimeoutException e) {
-            String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error")).stream()
-                    .map(WebElement::getText).reduce("", (a, b) -> a + " | " + b);
-            throw new IllegalStateException("The form was not completed: " + shown + "; see "
-                    + screenshot("tasklist-failure"), e);
+            wait.until(
+                    ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+        }
+        catch (TimeoutException e) {
+            String shown = driver.findElements(By.cssSelector(".notifications, .fjs-form-field-error"))
+                .stream()
+                .map(WebElement::getText)
+                .reduce("", (a, b) -> a + " | " + b);
+            throw new IllegalStateException(
+                    "The form was not completed: " + shown + "; see " + screenshot("tasklist-failure"), e);
         }
         return this;
     }
 
-    /** Clicks as a person would after scrolling the element into view (the page footer can cover it). */
+    /**
+     * Clicks as a person would after scrolling the element into view (the page footer can
+     * cover it).
+     */
     private void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
@@ -281,7 +317,8 @@ public final class Tasklist implements AutoCloseable {
     }
 
     private WebElement field(String componentId) {
-        return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[id*='-" + componentId + "'], textarea[id*='-" + componentId + "']")));
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[id*='-" + componentId + "'], textarea[id*='-" + componentId + "']")));
     }
 
     /** Saves what the browser shows under target/ and returns the file's path. */
@@ -290,7 +327,8 @@ public final class Tasklist implements AutoCloseable {
             java.nio.file.Path file = java.nio.file.Path.of("target", name + ".png").toAbsolutePath();
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file.toString();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return "(no screenshot: " + e.getMessage() + ")";
         }
     }
@@ -299,4 +337,5 @@ public final class Tasklist implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
 }

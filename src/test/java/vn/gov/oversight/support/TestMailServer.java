@@ -9,12 +9,14 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A real SMTP server (GreenMail) for the integration tests, on a free loopback port chosen once: it can be
- * stopped, to play a mail server that is down, and started again on the same port.
+ * A real SMTP server (GreenMail) for the integration tests, on a free loopback port
+ * chosen once: it can be stopped, to play a mail server that is down, and started again
+ * on the same port.
  */
 public final class TestMailServer {
 
     private static final int PORT = freePort();
+
     private static GreenMail server;
 
     private TestMailServer() {
@@ -49,8 +51,10 @@ public final class TestMailServer {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

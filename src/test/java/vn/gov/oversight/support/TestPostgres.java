@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A throw-away PostgreSQL server for the integration tests, started once per JVM from Debian's server
- * binaries ({@code /usr/lib/postgresql/<version>/bin}) on a free loopback port, with its data in a
- * temporary folder, and stopped when the JVM exits. {@code initdb} refuses to run as root, so as root the
- * server runs as user {@code postgres} (through {@code runuser}). Set {@code OVERSIGHT_TEST_DB_URL}
- * (and {@code _USER}, {@code _PASSWORD}) to use an existing server instead.
+ * A throw-away PostgreSQL server for the integration tests, started once per JVM from
+ * Debian's server binaries ({@code /usr/lib/postgresql/<version>/bin}) on a free loopback
+ * port, with its data in a temporary folder, and stopped when the JVM exits.
+ * {@code initdb} refuses to run as root, so as root the server runs as user
+ * {@code postgres} (through {@code runuser}). Set {@code OVERSIGHT_TEST_DB_URL} (and
+ * {@code _USER}, {@code _PASSWORD}) to use an existing server instead.
  * <p>
- * A test that stops its database (the restart test) starts a {@link Server} of its own instead, which it
- * stops and starts as it likes; the suite's shared server is never stopped. A test that needs an empty
- * database on the shared server (the nodes of the cluster test) gets one from {@link #newDatabase}, and a test
- * that needs a fresh server (a restore) starts a {@link Server} too.
+ * A test that stops its database (the restart test) starts a {@link Server} of its own
+ * instead, which it stops and starts as it likes; the suite's shared server is never
+ * stopped. A test that needs an empty database on the shared server (the nodes of the
+ * cluster test) gets one from {@link #newDatabase}, and a test that needs a fresh server
+ * (a restore) starts a {@link Server} too.
  */
 public final class TestPostgres {
 
@@ -35,10 +37,8 @@ public final class TestPostgres {
     public static synchronized Connection connection() {
         if (connection == null) {
             String url = System.getenv("OVERSIGHT_TEST_DB_URL");
-            connection = url != null && !url.isBlank()
-                    ? new Connection(url, envOr("OVERSIGHT_TEST_DB_USER", "postgres"),
-                            envOr("OVERSIGHT_TEST_DB_PASSWORD", ""))
-                    : start();
+            connection = url != null && !url.isBlank() ? new Connection(url,
+                    envOr("OVERSIGHT_TEST_DB_USER", "postgres"), envOr("OVERSIGHT_TEST_DB_PASSWORD", "")) : start();
         }
         return connection;
     }
@@ -48,8 +48,8 @@ public final class TestPostgres {
     }
 
     /**
-     * A new empty database on the suite's server, for applications started outside this JVM that must not
-     * share the suite's tables; its URL is returned.
+     * A new empty database on the suite's server, for applications started outside this
+     * JVM that must not share the suite's tables; its URL is returned.
      */
     public static String newDatabase(String name) {
         Connection shared = connection();
@@ -57,15 +57,17 @@ public final class TestPostgres {
                 shared.password()); java.sql.Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
-        } catch (java.sql.SQLException e) {
+        }
+        catch (java.sql.SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
         return shared.url().substring(0, shared.url().lastIndexOf('/') + 1) + name;
     }
 
     /**
-     * A server of its own on a free port, which the caller may stop and start again (on the same port and
-     * data); it is stopped and removed by {@link Server#close()}, or at the latest when this JVM has gone.
+     * A server of its own on a free port, which the caller may stop and start again (on
+     * the same port and data); it is stopped and removed by {@link Server#close()}, or at
+     * the latest when this JVM has gone.
      */
     public static Server startServer() {
         try {
@@ -80,27 +82,38 @@ public final class TestPostgres {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            run(asServerUser(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
-                    "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
+            run(asServerUser(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A",
+                    "trust", "-E", "UTF8", "--no-locale", "--no-sync"));
             Server server = new Server(bin, root, dir, port);
             server.start();
-            // Stopped by a watchdog once this JVM has gone, so that the application's own shutdown
+            // Stopped by a watchdog once this JVM has gone, so that the application's own
+            // shutdown
             // (the job executor, the connection pool) still finds its database.
-            new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                    + " 2>/dev/null; do sleep 1; done; " + server.stopCommand("immediate") + " >/dev/null 2>&1; rm -rf "
-                    + dir).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            new ProcessBuilder("sh", "-c",
+                    "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
+                            + server.stopCommand("immediate") + " >/dev/null 2>&1; rm -rf " + dir)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
             return server;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("Could not start the test PostgreSQL server", e);
         }
     }
 
-    /** A PostgreSQL server of a test's own: its connection, and stop and start as an operator would. */
+    /**
+     * A PostgreSQL server of a test's own: its connection, and stop and start as an
+     * operator would.
+     */
     public static final class Server implements AutoCloseable {
 
         private final Path bin;
+
         private final boolean root;
+
         private final Path dir;
+
         private final int port;
 
         private Server(Path bin, boolean root, Path dir, int port) {
@@ -131,19 +144,22 @@ public final class TestPostgres {
                         "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                                 + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=100",
                         "start"));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException("Could not start the PostgreSQL server on port " + port, e);
             }
         }
 
         /**
-         * Stops the server as {@code pg_ctl stop} does by default ("fast": open transactions are rolled back,
-         * connections closed) and waits until it has stopped.
+         * Stops the server as {@code pg_ctl stop} does by default ("fast": open
+         * transactions are rolled back, connections closed) and waits until it has
+         * stopped.
          */
         public void stop() {
             try {
                 run(List.of("sh", "-c", stopCommand("fast")));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new IllegalStateException("Could not stop the PostgreSQL server on port " + port, e);
             }
         }
@@ -157,14 +173,19 @@ public final class TestPostgres {
         public void close() {
             try {
                 new ProcessBuilder("sh", "-c", stopCommand("immediate") + " >/dev/null 2>&1; rm -rf " + dir)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
-                        .waitFor(60, TimeUnit.SECONDS);
-            } catch (IOException e) {
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor(60, TimeUnit.SECONDS);
+            }
+            catch (IOException e) {
                 throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+
     }
 
     private static Path serverBinaries() throws IOException {
@@ -175,10 +196,10 @@ public final class TestPostgres {
         }
         try (var versions = Files.list(base)) {
             return versions.map(version -> version.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
-                    .max(Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
-                            .replaceAll("\\D", "0"))))
-                    .orElseThrow(() -> new IllegalStateException("No initdb under " + base));
+                .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+                .max(Comparator.comparing(
+                        bin -> Integer.parseInt(bin.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+                .orElseThrow(() -> new IllegalStateException("No initdb under " + base));
         }
     }
 
@@ -200,7 +221,8 @@ public final class TestPostgres {
                 process.destroyForcibly();
                 throw new IllegalStateException("Timed out: " + command);
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -213,4 +235,5 @@ public final class TestPostgres {
         String value = System.getenv(name);
         return value == null ? fallback : value;
     }
+
 }

@@ -8,11 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A person logged in to Camunda's web apps as a browser is: session cookie and CSRF token. */
+/**
+ * A person logged in to Camunda's web apps as a browser is: session cookie and CSRF
+ * token.
+ */
 public final class WebAppSession {
 
     private final HttpClient browser;
+
     private final String base;
+
     private final String token;
 
     private WebAppSession(HttpClient browser, String base, String token) {
@@ -27,10 +32,12 @@ public final class WebAppSession {
         String base = "http://localhost:" + port + "/camunda";
         send(browser, HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).GET().build());
         String csrf = token(cookies, null);
-        HttpResponse<String> login = send(browser, HttpRequest.newBuilder(
-                URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build());
+        HttpResponse<String> login = send(browser,
+                HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-XSRF-TOKEN", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
+                    .build());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Web app login of " + user + " answered " + login.statusCode());
         }
@@ -39,7 +46,10 @@ public final class WebAppSession {
         return new WebAppSession(browser, base, token(cookies, csrf));
     }
 
-    /** The same browser (its session cookie and CSRF token) on another node of a cluster, at {@code port}. */
+    /**
+     * The same browser (its session cookie and CSRF token) on another node of a cluster,
+     * at {@code port}.
+     */
     public WebAppSession at(int port) {
         return new WebAppSession(browser, "http://localhost:" + port + "/camunda", token);
     }
@@ -47,9 +57,9 @@ public final class WebAppSession {
     /** A request to the web apps' API ({@code path} below {@code /camunda/api}). */
     public Http.Response send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api" + path))
-                .header("X-XSRF-TOKEN", token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+            .header("X-XSRF-TOKEN", token)
+            .method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -63,11 +73,17 @@ public final class WebAppSession {
     }
 
     private static String token(CookieManager cookies, String fallback) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).reduce((first, last) -> last).orElse(fallback);
+        return cookies.getCookieStore()
+            .getCookies()
+            .stream()
+            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+            .map(HttpCookie::getValue)
+            .reduce((first, last) -> last)
+            .orElse(fallback);
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         return Http.exchange(client, request);
     }
+
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The process-test infrastructure (an in-memory engine with camunda-bpm-assert) on the test-only model
- * that the security tests use: the agency named at the start gets the task.
+ * The process-test infrastructure (an in-memory engine with camunda-bpm-assert) on the
+ * test-only model that the security tests use: the agency named at the start gets the
+ * task.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = { "bpmn/agency-task-smoke.bpmn", "forms/agency-task-smoke.form" })
@@ -28,7 +29,8 @@ class AgencyTaskSmokeProcessTest {
 
     @BeforeEach
     void bindAssertionsToThisEngine() {
-        // the Spring context of the integration tests may have started a second engine in this JVM
+        // the Spring context of the integration tests may have started a second engine in
+        // this JVM
         BpmnAwareTests.init(processEngine);
     }
 
@@ -41,14 +43,18 @@ class AgencyTaskSmokeProcessTest {
         // then
         assertThat(instance).isWaitingAt("Task_HandleRequest");
         assertThat(task(instance)).hasCandidateGroup("so-y-te").isNotAssigned();
-        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormData(task(instance).getId())
-                .getCamundaFormRef().getKey()).isEqualTo("agencyTaskSmoke");
+        org.assertj.core.api.Assertions
+            .assertThat(formService().getTaskFormData(task(instance).getId()).getCamundaFormRef().getKey())
+            .isEqualTo("agencyTaskSmoke");
 
         // when
         complete(task(instance), withVariables("resultNote", "Đã xử lý"));
 
         // then
-        assertThat(instance).hasPassed("Task_HandleRequest").isEnded()
-                .variables().containsEntry("resultNote", "Đã xử lý");
+        assertThat(instance).hasPassed("Task_HandleRequest")
+            .isEnded()
+            .variables()
+            .containsEntry("resultNote", "Đã xử lý");
     }
+
 }

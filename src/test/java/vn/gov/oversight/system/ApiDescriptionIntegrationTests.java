@@ -32,4 +32,5 @@ class ApiDescriptionIntegrationTests {
         assertThat(Http.as(port, "canbo.so-ldtbxh").get("/v3/api-docs").status()).isEqualTo(403);
         assertThat(Http.anonymous(port).get("/v3/api-docs").status()).isEqualTo(401);
     }
+
 }

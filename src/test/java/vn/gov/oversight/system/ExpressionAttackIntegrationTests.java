@@ -29,11 +29,13 @@ import vn.gov.oversight.support.IntegrationTest;
 import vn.gov.oversight.support.WebAppSession;
 
 /**
- * The expression catalogue, sent as an ordinary agency officer would: every expression-taking field of a
- * task query, top level and in or-queries, on both REST surfaces, through stored filters (saved, changed,
- * listed, counted, extended), in every encoding Camunda's REST layer reads (UTF-8, -16, -32, with and
- * without a byte-order mark, with {@code \u0024{} escapes). The payload would create a marker file on the
- * server; the control test proves it does when evaluated, every attack must leave no marker behind.
+ * The expression catalogue, sent as an ordinary agency officer would: every
+ * expression-taking field of a task query, top level and in or-queries, on both REST
+ * surfaces, through stored filters (saved, changed, listed, counted, extended), in every
+ * encoding Camunda's REST layer reads (UTF-8, -16, -32, with and without a byte-order
+ * mark, with {@code \u0024{} escapes). The payload would create a marker file on the
+ * server; the control test proves it does when evaluated, every attack must leave no
+ * marker behind.
  */
 @IntegrationTest
 class ExpressionAttackIntegrationTests {
@@ -75,8 +77,8 @@ class ExpressionAttackIntegrationTests {
 
     /** Runs {@code touch marker} on the server when evaluated. */
     String payload() {
-        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch "
-                + marker + "')}";
+        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker
+                + "')}";
     }
 
     /** The same, written the way a JSON string may escape it. */
@@ -87,9 +89,9 @@ class ExpressionAttackIntegrationTests {
     @Test
     void controlThePayloadRunsWhenEvaluated() throws Exception {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration();
-        Object process = configuration.getCommandExecutorTxRequired().execute(context -> configuration
-                .getExpressionManager().createExpression(payload()).getValue(null));
+            .getProcessEngineConfiguration();
+        Object process = configuration.getCommandExecutorTxRequired()
+            .execute(context -> configuration.getExpressionManager().createExpression(payload()).getValue(null));
         ((Process) process).waitFor();
 
         assertThat(marker).exists();
@@ -110,15 +112,15 @@ class ExpressionAttackIntegrationTests {
                             Http.Response response = officer.raw("POST", path, encode(json, charset, bom),
                                     "application/json");
                             if (response.status() < 400 || response.status() >= 500) {
-                                accepted.add(path + " " + field + " " + charset + (bom ? "+BOM" : "") + " -> "
-                                        + response);
+                                accepted
+                                    .add(path + " " + field + " " + charset + (bom ? "+BOM" : "") + " -> " + response);
                             }
                         }
                     }
                 }
             }
-            Http.Response get = officer.get("/engine-rest/task?" + field + "="
-                    + URLEncoder.encode(payload(), StandardCharsets.UTF_8));
+            Http.Response get = officer
+                .get("/engine-rest/task?" + field + "=" + URLEncoder.encode(payload(), StandardCharsets.UTF_8));
             if (get.status() != 400) {
                 accepted.add("GET " + field + " -> " + get);
             }
@@ -144,12 +146,13 @@ class ExpressionAttackIntegrationTests {
         }
         Http.Response filter = session.send("POST", "/engine/engine/default/filter/create",
                 encode(filterJson("{\"orQueries\":[{\"assigneeExpression\":\"" + escapedPayload() + "\"}]}"),
-                        StandardCharsets.UTF_16LE, true), "application/json");
+                        StandardCharsets.UTF_16LE, true),
+                "application/json");
 
         assertThat(accepted).isEmpty();
         assertThat(filter.status()).isEqualTo(400);
         assertThat(session.postJson("/engine/engine/default/task/count", "{\"orQueries\":[{\"assignee\":\"x\"}]}")
-                .status()).isEqualTo(200);
+            .status()).isEqualTo(200);
         assertThat(marker).doesNotExist();
     }
 
@@ -165,13 +168,14 @@ class ExpressionAttackIntegrationTests {
             String evil = "{\"orQueries\":[{\"" + field + "\":\"" + escapedPayload() + "\"}]}";
             for (Charset charset : ENCODINGS) {
                 byte[] body = encode(filterJson(evil), charset, true);
-                collect(accepted, "create " + field, officer.raw("POST", "/engine-rest/filter/create", body,
-                        "application/json"));
-                collect(accepted, "update " + field, officer.raw("PUT", "/engine-rest/filter/" + id, body,
-                        "application/json"));
+                collect(accepted, "create " + field,
+                        officer.raw("POST", "/engine-rest/filter/create", body, "application/json"));
+                collect(accepted, "update " + field,
+                        officer.raw("PUT", "/engine-rest/filter/" + id, body, "application/json"));
                 for (String action : List.of("list", "count", "singleResult")) {
-                    collect(accepted, action + " " + field, officer.raw("POST", "/engine-rest/filter/" + id + "/" + action,
-                            encode(evil, charset, true), "application/json"));
+                    collect(accepted, action + " " + field,
+                            officer.raw("POST", "/engine-rest/filter/" + id + "/" + action, encode(evil, charset, true),
+                                    "application/json"));
                 }
             }
         }
@@ -183,10 +187,13 @@ class ExpressionAttackIntegrationTests {
 
     @Test
     void aFilterStoredBehindTheApplicationsBackIsNotRunEither() {
-        // a filter that reached the database some other way (an older version, a restore, direct SQL)
+        // a filter that reached the database some other way (an older version, a restore,
+        // direct SQL)
         Http officer = Http.as(port, OFFICER);
-        String id = officer.post("/engine-rest/filter/create", filterJson("{\"assignee\":\"x\"}")).json().path("id")
-                .asText();
+        String id = officer.post("/engine-rest/filter/create", filterJson("{\"assignee\":\"x\"}"))
+            .json()
+            .path("id")
+            .asText();
         jdbc.update("update act_ru_filter set query_ = ? where id_ = ?",
                 "{\"orQueries\":[{\"assigneeExpression\":\"" + payload().replace("'", "\\u0027") + "\"}]}", id);
 
@@ -200,26 +207,38 @@ class ExpressionAttackIntegrationTests {
 
     @Test
     void theEngineRefusesWhateverTheTransport() {
-        // the Java API, as a plug-in or a script of an administrator's would call it, as a logged-in officer
+        // the Java API, as a plug-in or a script of an administrator's would call it, as
+        // a logged-in officer
         engine.getIdentityService().setAuthentication(OFFICER, List.of("ubnd-yen-mo"));
         try {
-            assertThatThrownBy(() -> engine.getTaskService().createTaskQuery().or()
-                    .taskAssigneeExpression(payload()).endOr().list()).isInstanceOf(BadUserRequestException.class);
-            assertThatThrownBy(() -> engine.getTaskService().createTaskQuery().taskCandidateGroupExpression(payload())
-                    .count()).isInstanceOf(BadUserRequestException.class);
-            Filter filter = engine.getFilterService().newTaskFilter("x").setOwner(OFFICER)
-                    .setQuery(engine.getTaskService().createTaskQuery().or().dueDateExpression(payload()).endOr());
+            assertThatThrownBy(() -> engine.getTaskService()
+                .createTaskQuery()
+                .or()
+                .taskAssigneeExpression(payload())
+                .endOr()
+                .list()).isInstanceOf(BadUserRequestException.class);
+            assertThatThrownBy(
+                    () -> engine.getTaskService().createTaskQuery().taskCandidateGroupExpression(payload()).count())
+                .isInstanceOf(BadUserRequestException.class);
+            Filter filter = engine.getFilterService()
+                .newTaskFilter("x")
+                .setOwner(OFFICER)
+                .setQuery(engine.getTaskService().createTaskQuery().or().dueDateExpression(payload()).endOr());
             assertThatThrownBy(() -> engine.getFilterService().saveFilter(filter))
-                    .isInstanceOf(BadUserRequestException.class);
-            Filter harmless = engine.getFilterService().saveFilter(engine.getFilterService().newTaskFilter("y")
-                    .setOwner(OFFICER).setQuery(engine.getTaskService().createTaskQuery()
-                            .taskAssigneeExpression("${currentUser()}")));
+                .isInstanceOf(BadUserRequestException.class);
+            Filter harmless = engine.getFilterService()
+                .saveFilter(engine.getFilterService()
+                    .newTaskFilter("y")
+                    .setOwner(OFFICER)
+                    .setQuery(engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")));
             assertThat(engine.getFilterService().count(harmless.getId())).isNotNull();
-            assertThatThrownBy(() -> engine.getFilterService().list(harmless.getId(),
-                    engine.getTaskService().createTaskQuery().or().followUpAfterExpression(payload()).endOr()))
-                    .isInstanceOf(BadUserRequestException.class);
+            assertThatThrownBy(() -> engine.getFilterService()
+                .list(harmless.getId(),
+                        engine.getTaskService().createTaskQuery().or().followUpAfterExpression(payload()).endOr()))
+                .isInstanceOf(BadUserRequestException.class);
             assertThat(harmless.getQuery() != null).isTrue();
-        } finally {
+        }
+        finally {
             engine.getIdentityService().clearAuthentication();
         }
         assertThat(marker).doesNotExist();
@@ -244,4 +263,5 @@ class ExpressionAttackIntegrationTests {
         bytes.writeBytes(json.getBytes(charset));
         return bytes.toByteArray();
     }
+
 }

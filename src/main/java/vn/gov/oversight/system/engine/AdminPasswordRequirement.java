@@ -9,9 +9,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import vn.gov.oversight.system.PasswordRules;
 
 /**
- * Outside the demo, the administrator's password must come from the environment: without one the
- * starter would create the administrator with its user id as password. Checked before any bean exists,
- * so nothing reaches the database. Registered in {@code META-INF/spring.factories}.
+ * Outside the demo, the administrator's password must come from the environment: without
+ * one the starter would create the administrator with its user id as password. Checked
+ * before any bean exists, so nothing reaches the database. Registered in
+ * {@code META-INF/spring.factories}.
  */
 public class AdminPasswordRequirement implements EnvironmentPostProcessor {
 
@@ -41,4 +42,5 @@ public class AdminPasswordRequirement implements EnvironmentPostProcessor {
             }
         }
     }
+
 }

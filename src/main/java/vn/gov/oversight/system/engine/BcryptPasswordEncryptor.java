@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
- * Camunda's password encryptor backed by bcrypt (Spring Security's crypto), a slow salted hash, instead of
- * Camunda's default single round of salted SHA-512. bcrypt reads at most 72 bytes, and Camunda appends
- * its own salt to the password before hashing, so the input is first reduced to the Base64 of its
- * SHA-256 (44 characters): every character of a long passphrase counts. Stored as {@code {BCRYPT}$2a$...}.
+ * Camunda's password encryptor backed by bcrypt (Spring Security's crypto), a slow salted
+ * hash, instead of Camunda's default single round of salted SHA-512. bcrypt reads at most
+ * 72 bytes, and Camunda appends its own salt to the password before hashing, so the input
+ * is first reduced to the Base64 of its SHA-256 (44 characters): every character of a
+ * long passphrase counts. Stored as {@code {BCRYPT}$2a$...}.
  */
 public class BcryptPasswordEncryptor implements PasswordEncryptor {
 
@@ -36,7 +37,8 @@ public class BcryptPasswordEncryptor implements PasswordEncryptor {
         }
         try {
             return BCrypt.checkpw(reduce(password), encrypted);
-        } catch (IllegalArgumentException malformed) {
+        }
+        catch (IllegalArgumentException malformed) {
             return false;
         }
     }
@@ -50,8 +52,10 @@ public class BcryptPasswordEncryptor implements PasswordEncryptor {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
 }

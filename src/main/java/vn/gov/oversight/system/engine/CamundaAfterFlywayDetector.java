@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.spring.ProcessEngineFactoryBean;
 import org.springframework.boot.sql.init.dependency.AbstractBeansOfTypeDependsOnDatabaseInitializationDetector;
 
 /**
- * Camunda creates its tables while the engine is built; if that happens before Flyway runs, Flyway finds
- * a non-empty schema without its history table and stops. Declaring the engine as depending on database
- * initialisation makes Flyway migrate first. Registered in {@code META-INF/spring.factories}.
+ * Camunda creates its tables while the engine is built; if that happens before Flyway
+ * runs, Flyway finds a non-empty schema without its history table and stops. Declaring
+ * the engine as depending on database initialisation makes Flyway migrate first.
+ * Registered in {@code META-INF/spring.factories}.
  */
 public class CamundaAfterFlywayDetector extends AbstractBeansOfTypeDependsOnDatabaseInitializationDetector {
 
@@ -16,4 +17,5 @@ public class CamundaAfterFlywayDetector extends AbstractBeansOfTypeDependsOnData
     protected Set<Class<?>> getDependsOnDatabaseInitializationBeanTypes() {
         return Set.of(ProcessEngineFactoryBean.class);
     }
+
 }

@@ -3,9 +3,10 @@ package vn.gov.oversight.system.engine;
 import java.lang.reflect.Field;
 
 /**
- * Reads and writes protected fields of Camunda's commands and entities, which the engine plug-ins inspect
- * before a command runs (the task and variables of a completion, a filter's query, a new password). Fields are
- * internal API: an upgrade that renames one fails here with its name, and the plug-ins' tests fail with it.
+ * Reads and writes protected fields of Camunda's commands and entities, which the engine
+ * plug-ins inspect before a command runs (the task and variables of a completion, a
+ * filter's query, a new password). Fields are internal API: an upgrade that renames one
+ * fails here with its name, and the plug-ins' tests fail with it.
  */
 final class CamundaFields {
 
@@ -16,7 +17,8 @@ final class CamundaFields {
     static <V> V get(Object target, Class<?> declaringClass, String name) {
         try {
             return (V) accessible(declaringClass, name).get(target);
-        } catch (ReflectiveOperationException e) {
+        }
+        catch (ReflectiveOperationException e) {
             throw missing(declaringClass, name, e);
         }
     }
@@ -24,7 +26,8 @@ final class CamundaFields {
     static void set(Object target, Class<?> declaringClass, String name, Object value) {
         try {
             accessible(declaringClass, name).set(target, value);
-        } catch (ReflectiveOperationException e) {
+        }
+        catch (ReflectiveOperationException e) {
             throw missing(declaringClass, name, e);
         }
     }
@@ -39,4 +42,5 @@ final class CamundaFields {
         return new IllegalStateException("Camunda's " + declaringClass.getSimpleName() + " has no field '" + name
                 + "': check the engine plug-ins after an upgrade", cause);
     }
+
 }

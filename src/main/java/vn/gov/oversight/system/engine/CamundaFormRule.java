@@ -23,9 +23,9 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
 /**
- * Camunda Forms validate only in the browser. This rule re-applies on the server what each task's
- * deployed Camunda Form declares: required, minimum and maximum length, minimum and maximum value,
- * booleans for check boxes, dates as {@code yyyy-MM-dd}.
+ * Camunda Forms validate only in the browser. This rule re-applies on the server what
+ * each task's deployed Camunda Form declares: required, minimum and maximum length,
+ * minimum and maximum value, booleans for check boxes, dates as {@code yyyy-MM-dd}.
  */
 public class CamundaFormRule implements TaskCompletionRule {
 
@@ -41,7 +41,9 @@ public class CamundaFormRule implements TaskCompletionRule {
         return problems;
     }
 
-    /** The fields the task's deployed Camunda Form declares; none for a task without one. */
+    /**
+     * The fields the task's deployed Camunda Form declares; none for a task without one.
+     */
     DeployedForm form(Task task) {
         if (task.getProcessDefinitionId() == null) {
             return DeployedForm.NONE;
@@ -53,9 +55,11 @@ public class CamundaFormRule implements TaskCompletionRule {
     private static DeployedForm load(String taskId) {
         InputStream form;
         try {
-            form = Context.getCommandContext().runWithoutAuthorization(
-                    () -> Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId));
-        } catch (RuntimeException noCamundaForm) {
+            form = Context.getCommandContext()
+                .runWithoutAuthorization(
+                        () -> Context.getProcessEngineConfiguration().getFormService().getDeployedTaskForm(taskId));
+        }
+        catch (RuntimeException noCamundaForm) {
             // an embedded form, a generated form or none: nothing declared here
             return DeployedForm.NONE;
         }
@@ -64,7 +68,8 @@ public class CamundaFormRule implements TaskCompletionRule {
             Set<String> readOnly = new HashSet<>();
             collect(JSON.readTree(form).path("components"), inputs, readOnly);
             return new DeployedForm(List.copyOf(inputs), Set.copyOf(readOnly));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("Unreadable Camunda Form of task " + taskId, e);
         }
     }
@@ -92,7 +97,9 @@ public class CamundaFormRule implements TaskCompletionRule {
         }
     }
 
-    /** What a deployed form declares: the fields a person fills in, and those only shown. */
+    /**
+     * What a deployed form declares: the fields a person fills in, and those only shown.
+     */
     record DeployedForm(List<FormField> inputs, Set<String> readOnly) {
 
         static final DeployedForm NONE = new DeployedForm(List.of(), Set.of());
@@ -114,25 +121,29 @@ public class CamundaFormRule implements TaskCompletionRule {
                 }
                 return;
             }
-            if ("checkbox".equals(type) && !(value instanceof Boolean)
-                    && !"true".equalsIgnoreCase(value.toString()) && !"false".equalsIgnoreCase(value.toString())) {
+            if ("checkbox".equals(type) && !(value instanceof Boolean) && !"true".equalsIgnoreCase(value.toString())
+                    && !"false".equalsIgnoreCase(value.toString())) {
                 problems.add(new FieldProblem(key, name + " phải là true hoặc false"));
             }
             if ("number".equals(type)) {
                 BigDecimal number = number(value);
                 if (number == null) {
                     problems.add(new FieldProblem(key, name + " phải là số, không phải '" + value + "'"));
-                } else if (min != null && number.compareTo(min) < 0) {
+                }
+                else if (min != null && number.compareTo(min) < 0) {
                     problems.add(new FieldProblem(key, name + " không được nhỏ hơn " + min.toPlainString()));
-                } else if (max != null && number.compareTo(max) > 0) {
+                }
+                else if (max != null && number.compareTo(max) > 0) {
                     problems.add(new FieldProblem(key, name + " không được lớn hơn " + max.toPlainString()));
                 }
             }
             if ("datetime".equals(type) && "date".equals(subtype) && !(value instanceof Date)) {
                 try {
                     LocalDate.parse(value.toString().trim());
-                } catch (DateTimeParseException e) {
-                    problems.add(new FieldProblem(key, name + " phải là ngày dạng yyyy-MM-dd, không phải '" + value + "'"));
+                }
+                catch (DateTimeParseException e) {
+                    problems
+                        .add(new FieldProblem(key, name + " phải là ngày dạng yyyy-MM-dd, không phải '" + value + "'"));
                 }
             }
             if (value instanceof String text) {
@@ -151,9 +162,11 @@ public class CamundaFormRule implements TaskCompletionRule {
             }
             try {
                 return new BigDecimal(value.toString().trim());
-            } catch (NumberFormatException e) {
+            }
+            catch (NumberFormatException e) {
                 return null;
             }
         }
     }
+
 }

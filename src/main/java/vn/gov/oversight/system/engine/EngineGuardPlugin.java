@@ -65,18 +65,20 @@ import org.camunda.bpm.engine.query.Query;
 import vn.gov.oversight.system.PasswordRules;
 
 /**
- * The engine's own line of defence, in front of every command whatever the transport (the REST API, the
- * web apps' API, stored filters, the Java API):
+ * The engine's own line of defence, in front of every command whatever the transport (the
+ * REST API, the web apps' API, stored filters, the Java API):
  * <ul>
- * <li>no query runs an expression it was given: ad hoc queries carry none, in themselves or in an
- * or-query; a stored filter keeps only the built-ins of {@link QueryExpressions}, checked when it is
- * saved and again, with any query that extends it, each time it is listed or counted;</li>
- * <li>what a person may do to the engine's data directly is narrowed to working on their tasks:
- * writing or removing variables, modifying, restarting or migrating instances, correlating messages,
- * sending signals, starting processes, creating, updating, assigning to others or delegating tasks,
- * raising BPMN errors from tasks, external tasks and case instances, and reading stack traces, jobs and
- * incidents (whose messages may quote SQL) are for administrators. The application's own calls (no
- * authenticated person) and commands nested in a command already let through are not restricted;</li>
+ * <li>no query runs an expression it was given: ad hoc queries carry none, in themselves
+ * or in an or-query; a stored filter keeps only the built-ins of
+ * {@link QueryExpressions}, checked when it is saved and again, with any query that
+ * extends it, each time it is listed or counted;</li>
+ * <li>what a person may do to the engine's data directly is narrowed to working on their
+ * tasks: writing or removing variables, modifying, restarting or migrating instances,
+ * correlating messages, sending signals, starting processes, creating, updating,
+ * assigning to others or delegating tasks, raising BPMN errors from tasks, external tasks
+ * and case instances, and reading stack traces, jobs and incidents (whose messages may
+ * quote SQL) are for administrators. The application's own calls (no authenticated
+ * person) and commands nested in a command already let through are not restricted;</li>
  * <li>a new password set by a person follows {@link PasswordRules}.</li>
  * </ul>
  */
@@ -93,7 +95,8 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
             SignalEventReceivedCmd.class, SignalCmd.class, StartProcessInstanceCmd.class,
             StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class,
-            // tasks beyond working on them: properties (due date, owner, candidates), creation, delegation
+            // tasks beyond working on them: properties (due date, owner, candidates),
+            // creation, delegation
             AbstractSetTaskPropertyCmd.class, DeleteIdentityLinkCmd.class, SaveTaskCmd.class, CreateTaskCmd.class,
             DeleteTaskCmd.class, DelegateTaskCmd.class, ResolveTaskCmd.class, HandleTaskBpmnErrorCmd.class,
             HandleTaskEscalationCmd.class,
@@ -101,9 +104,9 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             ExternalTaskCmd.class, FetchExternalTasksCmd.class,
             // diagnostics that quote exceptions
             GetJobExceptionStacktraceCmd.class, GetHistoricJobLogExceptionStacktraceCmd.class,
-            GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class,
-            JobQueryImpl.class, HistoricJobLogQueryImpl.class, IncidentQueryImpl.class,
-            HistoricIncidentQueryImpl.class, ExternalTaskQueryImpl.class, HistoricExternalTaskLogQueryImpl.class);
+            GetExternalTaskErrorDetailsCmd.class, GetHistoricExternalTaskLogErrorDetailsCmd.class, JobQueryImpl.class,
+            HistoricJobLogQueryImpl.class, IncidentQueryImpl.class, HistoricIncidentQueryImpl.class,
+            ExternalTaskQueryImpl.class, HistoricExternalTaskLogQueryImpl.class);
 
     private static final String CASE_COMMANDS = "org.camunda.bpm.engine.impl.cmmn.cmd.";
 
@@ -116,8 +119,8 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         Guard guard = new Guard(configuration, passwordRules);
-        configuration.setCustomPreCommandInterceptorsTxRequired(first(guard,
-                configuration.getCustomPreCommandInterceptorsTxRequired()));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                first(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));
         configuration.setCustomPreCommandInterceptorsTxRequiresNew(first(new Guard(configuration, passwordRules),
                 configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
     }
@@ -131,7 +134,9 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         return interceptors;
     }
 
-    /** True when the command is named by the rules above as one for administrators only. */
+    /**
+     * True when the command is named by the rules above as one for administrators only.
+     */
     static boolean administratorsOnly(Command<?> command) {
         if (command.getClass().getName().startsWith(CASE_COMMANDS)) {
             return true;
@@ -142,6 +147,7 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     private static final class Guard extends CommandInterceptor {
 
         private final ProcessEngineConfigurationImpl configuration;
+
         private final PasswordRules passwordRules;
 
         Guard(ProcessEngineConfigurationImpl configuration, PasswordRules passwordRules) {
@@ -162,10 +168,11 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         }
 
         /**
-         * A person's new password (Camunda Admin, Tasklist's profile, the REST API) follows the policy and
-         * is refused with 400 naming the rules broken. The application's own saves are checked where their
-         * input arrives (the directory's API, the administrator's password at start-up); the demo's short
-         * passwords are the demo's.
+         * A person's new password (Camunda Admin, Tasklist's profile, the REST API)
+         * follows the policy and is refused with 400 naming the rules broken. The
+         * application's own saves are checked where their input arrives (the directory's
+         * API, the administrator's password at start-up); the demo's short passwords are
+         * the demo's.
          */
         private void checkNewPassword(SaveUserCmd save) {
             Authentication person = configuration.getIdentityService().getCurrentAuthentication();
@@ -189,19 +196,22 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
         private void checkExpressions(Command<?> command) {
             if (command instanceof AbstractQuery<?, ?> query) {
                 QueryExpressions.refuseAny(query);
-            } else if (command instanceof SaveFilterCmd save) {
+            }
+            else if (command instanceof SaveFilterCmd save) {
                 Filter filter = CamundaFields.get(save, SaveFilterCmd.class, "filter");
                 if (filter != null) {
                     QueryExpressions.refuseUnlessAllowedInFilter(filter.getQuery());
                 }
-            } else if (command instanceof AbstractExecuteFilterCmd execute) {
+            }
+            else if (command instanceof AbstractExecuteFilterCmd execute) {
                 Query<?, ?> extending = CamundaFields.get(execute, AbstractExecuteFilterCmd.class, "extendingQuery");
                 if (extending != null) {
                     QueryExpressions.refuseAny(extending);
                 }
                 String filterId = CamundaFields.get(execute, AbstractExecuteFilterCmd.class, "filterId");
                 if (filterId != null) {
-                    FilterEntity stored = configuration.getCommandExecutorTxRequired().execute(context -> context
+                    FilterEntity stored = configuration.getCommandExecutorTxRequired()
+                        .execute(context -> context
                             .runWithoutAuthorization(() -> context.getFilterManager().findFilterById(filterId)));
                     if (stored != null) {
                         QueryExpressions.refuseUnlessAllowedInFilter(stored.getQuery());
@@ -219,7 +229,8 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             if (command instanceof AssignTaskCmd assign) {
                 String assignee = CamundaFields.get(assign, AbstractAddIdentityLinkCmd.class, "userId");
                 if (assignee == null || assignee.equals(person.getUserId())) {
-                    return; // claiming for oneself or giving the task back (Tasklist's "unclaim")
+                    return; // claiming for oneself or giving the task back (Tasklist's
+                            // "unclaim")
                 }
             }
             throw new AuthorizationException("Chỉ quản trị hệ thống được thực hiện thao tác này; người dùng "
@@ -232,5 +243,7 @@ public class EngineGuardPlugin extends AbstractProcessEnginePlugin {
             return adminUsers.contains(person.getUserId())
                     || person.getGroupIds() != null && person.getGroupIds().stream().anyMatch(adminGroups::contains);
         }
+
     }
+
 }

@@ -40,8 +40,9 @@ class EnginePlugins {
     }
 
     @Bean
-    PasswordRules passwordRules(
-            @Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH + "}") int minLength) {
+    PasswordRules passwordRules(@Value("${oversight.security.password-min-length:" + PasswordRules.DEFAULT_MIN_LENGTH
+            + "}") int minLength) {
         return new PasswordRules(minLength);
     }
+
 }

@@ -19,9 +19,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.gov.oversight.system.TaskDisplayValues;
 
 /**
- * Adds to a task's form variables (what Tasklist loads to fill a Camunda Form) the values the modules
- * derive for display ({@link TaskDisplayValues}), so that a form opened after a deadline moved shows the new
- * date. The values are computed for the reader and never stored.
+ * Adds to a task's form variables (what Tasklist loads to fill a Camunda Form) the values
+ * the modules derive for display ({@link TaskDisplayValues}), so that a form opened after
+ * a deadline moved shows the new date. The values are computed for the reader and never
+ * stored.
  */
 public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
 
@@ -41,7 +42,10 @@ public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
-    /** Typed as Tasklist and REST clients expect them (an untyped value has no type in the REST answer). */
+    /**
+     * Typed as Tasklist and REST clients expect them (an untyped value has no type in the
+     * REST answer).
+     */
     private static TypedValue typed(Object value) {
         if (value instanceof String text) {
             return Variables.stringValue(text);
@@ -79,5 +83,7 @@ public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
             }
             return result;
         }
+
     }
+
 }

@@ -20,16 +20,17 @@ import org.slf4j.LoggerFactory;
 import vn.gov.oversight.system.PasswordRules;
 
 /**
- * Passwords in the engine: hashed with bcrypt ({@link BcryptPasswordEncryptor}); hashes of Camunda's
- * default SHA-512 are still accepted and replaced by a bcrypt hash at the user's next successful login;
- * new passwords follow {@link PasswordRules}, also published as Camunda's password policy so that its web
- * apps show the rules.
+ * Passwords in the engine: hashed with bcrypt ({@link BcryptPasswordEncryptor}); hashes
+ * of Camunda's default SHA-512 are still accepted and replaced by a bcrypt hash at the
+ * user's next successful login; new passwords follow {@link PasswordRules}, also
+ * published as Camunda's password policy so that its web apps show the rules.
  */
 public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordSecurityPlugin.class);
 
     private final int bcryptStrength;
+
     private final PasswordRules rules;
 
     public PasswordSecurityPlugin(int bcryptStrength, PasswordRules rules) {
@@ -40,7 +41,8 @@ public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setPasswordEncryptor(new BcryptPasswordEncryptor(bcryptStrength));
-        // Camunda keeps SHA-512 among its checkers by itself: the old hashes still verify until upgraded.
+        // Camunda keeps SHA-512 among its checkers by itself: the old hashes still verify
+        // until upgraded.
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(new RulesAsPolicy(rules));
         List<CommandInterceptor> interceptors = new ArrayList<>();
@@ -51,7 +53,10 @@ public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
-    /** After a successful password check, a hash of an older algorithm is replaced by a bcrypt one. */
+    /**
+     * After a successful password check, a hash of an older algorithm is replaced by a
+     * bcrypt one.
+     */
     private static final class UpgradeHashOnLogin extends CommandInterceptor {
 
         @Override
@@ -70,9 +75,13 @@ public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
             }
             return result;
         }
+
     }
 
-    /** {@link PasswordRules} as Camunda's password policy: one rule, its failures named in Vietnamese. */
+    /**
+     * {@link PasswordRules} as Camunda's password policy: one rule, its failures named in
+     * Vietnamese.
+     */
     private record RulesAsPolicy(PasswordRules rules) implements PasswordPolicy {
 
         @Override
@@ -96,10 +105,13 @@ public class PasswordSecurityPlugin extends AbstractProcessEnginePlugin {
                 @Override
                 public boolean execute(String password, User user) {
                     return user == null ? execute(password)
-                            : rules.problems(password, user.getId(), user.getFirstName(), user.getLastName(),
-                                    user.getEmail()).isEmpty();
+                            : rules
+                                .problems(password, user.getId(), user.getFirstName(), user.getLastName(),
+                                        user.getEmail())
+                                .isEmpty();
                 }
             });
         }
     }
+
 }

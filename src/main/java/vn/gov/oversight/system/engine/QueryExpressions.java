@@ -11,17 +11,18 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * Which expressions a query may carry. An ad hoc query (REST, web apps, Java API) carries none. A stored
- * filter may carry only the harmless built-ins Tasklist needs: {@code currentUser()},
- * {@code currentUserGroups()}, {@code now()} and {@code dateTime()} with date arithmetic. Every or-query
- * of a task query is looked at as well: Camunda 7.24 CE evaluates those without its own ad hoc check.
+ * Which expressions a query may carry. An ad hoc query (REST, web apps, Java API) carries
+ * none. A stored filter may carry only the harmless built-ins Tasklist needs:
+ * {@code currentUser()}, {@code currentUserGroups()}, {@code now()} and
+ * {@code dateTime()} with date arithmetic. Every or-query of a task query is looked at as
+ * well: Camunda 7.24 CE evaluates those without its own ad hoc check.
  */
 public final class QueryExpressions {
 
-    private static final Pattern ALLOWED_IN_FILTER = Pattern.compile(
-            "[$#]\\{\\s*(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
-                    + "|dateTime\\(\\)(\\s*\\.\\s*((plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)"
-                    + "\\(\\s*-?\\d{1,6}\\s*\\)|withTimeAtStartOfDay\\(\\)|toDate\\(\\)))*)\\s*}");
+    private static final Pattern ALLOWED_IN_FILTER = Pattern
+        .compile("[$#]\\{\\s*(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+                + "|dateTime\\(\\)(\\s*\\.\\s*((plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)"
+                + "\\(\\s*-?\\d{1,6}\\s*\\)|withTimeAtStartOfDay\\(\\)|toDate\\(\\)))*)\\s*}");
 
     private QueryExpressions() {
     }
@@ -31,7 +32,10 @@ public final class QueryExpressions {
         return expression != null && ALLOWED_IN_FILTER.matcher(expression.trim()).matches();
     }
 
-    /** Refuses an ad hoc query that carries any expression, in itself or in one of its or-queries. */
+    /**
+     * Refuses an ad hoc query that carries any expression, in itself or in one of its
+     * or-queries.
+     */
     static void refuseAny(Query<?, ?> query) {
         List<String> fields = expressionFields(query, false);
         if (!fields.isEmpty()) {
@@ -40,7 +44,10 @@ public final class QueryExpressions {
         }
     }
 
-    /** Refuses a stored filter's query that carries an expression other than the allowed built-ins. */
+    /**
+     * Refuses a stored filter's query that carries an expression other than the allowed
+     * built-ins.
+     */
     static void refuseUnlessAllowedInFilter(Query<?, ?> query) {
         List<String> fields = expressionFields(query, true);
         if (!fields.isEmpty()) {
@@ -79,4 +86,5 @@ public final class QueryExpressions {
             }
         });
     }
+
 }

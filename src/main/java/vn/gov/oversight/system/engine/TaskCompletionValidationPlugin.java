@@ -23,22 +23,24 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 import vn.gov.oversight.system.TaskCompletionRule;
 
 /**
- * Checks every {@link TaskCompletionRule} before a task is completed or its form submitted, through
- * whatever channel. It runs as a command interceptor rather than a task listener: the engine wraps a
- * listener's exception into a generic one (a 500 on the REST API), while a
- * {@link FormFieldValidationException} thrown here reaches the REST API, which answers 400 with its
- * message; the transaction is rolled back and the task stays open. The caller's right to work on the task
- * is checked first, so that a stranger gets 403 and learns nothing of the form.
+ * Checks every {@link TaskCompletionRule} before a task is completed or its form
+ * submitted, through whatever channel. It runs as a command interceptor rather than a
+ * task listener: the engine wraps a listener's exception into a generic one (a 500 on the
+ * REST API), while a {@link FormFieldValidationException} thrown here reaches the REST
+ * API, which answers 400 with its message; the transaction is rolled back and the task
+ * stays open. The caller's right to work on the task is checked first, so that a stranger
+ * gets 403 and learns nothing of the form.
  * <p>
- * A person (an authenticated user, through Tasklist or either REST API) submits only the fields the task's
- * own Camunda Form declares for input: any other variable (an id, an agency code, a deadline the listeners
- * and delegates rely on) is refused, and a field the form only shows may be sent back unchanged (Tasklist
- * does) but is then not written again. The application's own completions (no authenticated user) are code,
- * not input.
+ * A person (an authenticated user, through Tasklist or either REST API) submits only the
+ * fields the task's own Camunda Form declares for input: any other variable (an id, an
+ * agency code, a deadline the listeners and delegates rely on) is refused, and a field
+ * the form only shows may be sent back unchanged (Tasklist does) but is then not written
+ * again. The application's own completions (no authenticated user) are code, not input.
  */
 public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin {
 
     private final CamundaFormRule forms;
+
     private final Supplier<List<TaskCompletionRule>> moduleRules;
 
     /** Only the forms' own rules: the set-up of the process tests. */
@@ -46,7 +48,10 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
         this(new CamundaFormRule(), List::of);
     }
 
-    /** Module rules looked up when first needed: they may depend on the engine being built. */
+    /**
+     * Module rules looked up when first needed: they may depend on the engine being
+     * built.
+     */
     TaskCompletionValidationPlugin(CamundaFormRule forms, Supplier<List<TaskCompletionRule>> moduleRules) {
         this.forms = forms;
         this.moduleRules = moduleRules;
@@ -81,7 +86,9 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
                 checker.checkTaskWork(task);
             }
             if (submitted != null && !submitted.isEmpty()
-                    && context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication() != null) {
+                    && context.getProcessEngineConfiguration()
+                        .getIdentityService()
+                        .getCurrentAuthentication() != null) {
                 onlyDeclaredFields(task, submitted);
             }
             applyRules(task, submitted);
@@ -98,11 +105,14 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
                 }
                 if (form.readOnly().contains(name)
                         && (!task.hasVariable(name) || sameValue(task.getVariable(name), entry.getValue()))) {
-                    // shown only: never stored (derived when the form is opened), or sent back unchanged
+                    // shown only: never stored (derived when the form is opened), or sent
+                    // back unchanged
                     shownOnly.add(name);
-                } else if (form.readOnly().contains(name)) {
+                }
+                else if (form.readOnly().contains(name)) {
                     problems.add(new FieldProblem(name, "Trường '" + name + "' chỉ để xem, không được sửa"));
-                } else {
+                }
+                else {
                     problems.add(new FieldProblem(name,
                             "Biểu mẫu của công việc này không có trường '" + name + "'; không được gửi kèm"));
                 }
@@ -113,7 +123,8 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
             }
             try {
                 shownOnly.forEach(submitted::remove);
-            } catch (UnsupportedOperationException immutable) {
+            }
+            catch (UnsupportedOperationException immutable) {
                 // a caller's fixed map: the values are the ones already there
             }
         }
@@ -136,16 +147,22 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
             rules.add(forms);
             rules.addAll(moduleRules.get());
             for (TaskCompletionRule rule : rules) {
-                // one problem per field: a later rule's finding about a field already at fault (a negative number
+                // one problem per field: a later rule's finding about a field already at
+                // fault (a negative number
                 // the form refuses too) would only repeat the same mistake in other words
-                java.util.Set<String> atFault = new java.util.HashSet<>(problems.stream().map(FieldProblem::field).toList());
-                rule.check(task, variables).stream().filter(problem -> !atFault.contains(problem.field()))
-                        .forEach(problems::add);
+                java.util.Set<String> atFault = new java.util.HashSet<>(
+                        problems.stream().map(FieldProblem::field).toList());
+                rule.check(task, variables)
+                    .stream()
+                    .filter(problem -> !atFault.contains(problem.field()))
+                    .forEach(problems::add);
             }
             if (!problems.isEmpty()) {
                 throw new FormFieldValidationException(problems,
                         String.join("; ", problems.stream().map(p -> p.message() + " (" + p.field() + ")").toList()));
             }
         }
+
     }
+
 }

@@ -18,15 +18,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Every waiting task carries the ladder's timer; when the job executor locks that timer at the moment a
- * person completes or claims the task, the person's command loses an optimistic-locking race it had no
- * part in and would see an error. Such a command is run again, in a new transaction, a few times. Only
- * the outermost command is retried, and only when no transaction of the caller surrounds it.
+ * Every waiting task carries the ladder's timer; when the job executor locks that timer
+ * at the moment a person completes or claims the task, the person's command loses an
+ * optimistic-locking race it had no part in and would see an error. Such a command is run
+ * again, in a new transaction, a few times. Only the outermost command is retried, and
+ * only when no transaction of the caller surrounds it.
  */
 public class TaskWorkRetryPlugin extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(TaskWorkRetryPlugin.class);
+
     private static final int ATTEMPTS = 4;
+
     private static final Set<Class<?>> RETRIED = Set.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
             ClaimTaskCmd.class);
 
@@ -50,7 +53,8 @@ public class TaskWorkRetryPlugin extends AbstractProcessEnginePlugin {
             for (int attempt = 1;; attempt++) {
                 try {
                     return next.execute(command);
-                } catch (OptimisticLockingException conflict) {
+                }
+                catch (OptimisticLockingException conflict) {
                     if (attempt == ATTEMPTS) {
                         throw conflict;
                     }
@@ -59,5 +63,7 @@ public class TaskWorkRetryPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         }
+
     }
+
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.oversight.system.Roles;
 
 /**
- * The application's API knows the same users as Tasklist: passwords are checked by Camunda's identity
- * service, and roles come from the user's Camunda groups.
+ * The application's API knows the same users as Tasklist: passwords are checked by
+ * Camunda's identity service, and roles come from the user's Camunda groups.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -64,4 +64,5 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     private static GrantedAuthority role(String role) {
         return new SimpleGrantedAuthority("ROLE_" + role);
     }
+
 }

@@ -3,7 +3,9 @@ package vn.gov.oversight.system.security;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The oversight pages' login form, in Vietnamese; Spring Security checks what it posts. */
+/**
+ * The oversight pages' login form, in Vietnamese; Spring Security checks what it posts.
+ */
 @Controller
 class LoginPage {
 
@@ -11,4 +13,5 @@ class LoginPage {
     String login() {
         return "login";
     }
+
 }

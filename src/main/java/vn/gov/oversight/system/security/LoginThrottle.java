@@ -25,25 +25,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Limits failed logins per client address, on every channel that takes a password: HTTP Basic on the
- * application's API and on Camunda's REST API, the web apps' login form and the oversight pages' one. An address with too many
- * failures in the window is answered 429 on its login attempts until the oldest failure leaves the
- * window. Together with Camunda's growing delay per account (and no permanent lock: see
- * {@code application.yaml}), nobody can shut another person out for good, nor guess at leisure.
+ * Limits failed logins per client address, on every channel that takes a password: HTTP
+ * Basic on the application's API and on Camunda's REST API, the web apps' login form and
+ * the oversight pages' one. An address with too many failures in the window is answered
+ * 429 on its login attempts until the oldest failure leaves the window. Together with
+ * Camunda's growing delay per account (and no permanent lock: see
+ * {@code application.yaml}), nobody can shut another person out for good, nor guess at
+ * leisure.
  * <p>
- * The address is the connection's: a forwarded-for header is whatever a client wants it to be.
+ * The address is the connection's: a forwarded-for header is whatever a client wants it
+ * to be.
  */
 class LoginThrottle extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+
     private static final String PAGES_LOGIN = "/login";
+
     private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
     private static final int MAX_ADDRESSES = 100_000;
 
     private final int maxFailures;
+
     private final Duration window;
+
     private final Clock clock;
+
     private final ObjectMapper objectMapper;
+
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     LoginThrottle(int maxFailures, Duration window, Clock clock, ObjectMapper objectMapper) {
@@ -80,14 +90,17 @@ class LoginThrottle extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod())
-                && (WEBAPP_LOGIN.matcher(path).matches() || PAGES_LOGIN.equals(path));
+        return "POST".equals(request.getMethod()) && (WEBAPP_LOGIN.matcher(path).matches() || PAGES_LOGIN.equals(path));
     }
 
-    /** The pages' login form answers a wrong password by sending the browser back to the form. */
+    /**
+     * The pages' login form answers a wrong password by sending the browser back to the
+     * form.
+     */
     private static boolean isFailedPageLogin(HttpServletRequest request, HttpServletResponse response) {
         String location = response.getHeader("Location");
-        return location != null && PAGES_LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()))
+        return location != null
+                && PAGES_LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()))
                 && location.endsWith(SecurityConfiguration.LOGIN_FAILED);
     }
 
@@ -140,4 +153,5 @@ class LoginThrottle extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
+
 }

@@ -20,8 +20,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * 401 and 403 of the application's API as RFC 7807 problems in Vietnamese. A login that failed because the
- * database could not be reached is no 401: it goes on to the {@code ErrorBodyShield}'s 503.
+ * 401 and 403 of the application's API as RFC 7807 problems in Vietnamese. A login that
+ * failed because the database could not be reached is no 401: it goes on to the
+ * {@code ErrorBodyShield}'s 503.
  */
 @Component
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -36,7 +37,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
         if (DatabaseOutage.isCause(authException)) {
-            // the password could not be checked: not a wrong password but "try again shortly" (ErrorBodyShield)
+            // the password could not be checked: not a wrong password but "try again
+            // shortly" (ErrorBodyShield)
             throw authException;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"oversight\", charset=\"UTF-8\"");
@@ -47,8 +49,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException accessDeniedException) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Không có quyền",
-                "Tài khoản này không có quyền thực hiện thao tác này", request);
+        write(response, HttpStatus.FORBIDDEN, "Không có quyền", "Tài khoản này không có quyền thực hiện thao tác này",
+                request);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail,
@@ -61,4 +63,5 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
+
 }

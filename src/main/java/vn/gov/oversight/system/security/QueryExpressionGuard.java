@@ -31,24 +31,26 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Camunda 7.24 CE evaluates expressions inside {@code orQueries} of task queries even though ad-hoc
- * expressions are switched off, which lets any logged-in user run code (a published vulnerability,
- * fixed only in enterprise patches). The rule itself lives in the engine
- * ({@code vn.gov.oversight.system.engine.EngineGuardPlugin}), whatever the transport; this filter is
- * the first line, in front of both REST surfaces (the REST API and
- * the web apps' API) and refuses, with 400 and before anything is evaluated, every request that carries
- * an expression ({@code ${...}} or {@code #{...}}) in a query parameter or anywhere in its body.
+ * Camunda 7.24 CE evaluates expressions inside {@code orQueries} of task queries even
+ * though ad-hoc expressions are switched off, which lets any logged-in user run code (a
+ * published vulnerability, fixed only in enterprise patches). The rule itself lives in
+ * the engine ({@code vn.gov.oversight.system.engine.EngineGuardPlugin}), whatever the
+ * transport; this filter is the first line, in front of both REST surfaces (the REST API
+ * and the web apps' API) and refuses, with 400 and before anything is evaluated, every
+ * request that carries an expression ({@code ${...}} or {@code #{...}}) in a query
+ * parameter or anywhere in its body.
  * <p>
  * Two kinds of request are treated differently:
  * <ul>
- * <li>saving a stored filter ({@code POST .../filter/create}, {@code PUT .../filter/{id}}) may carry only
- * the harmless built-ins {@code currentUser()}, {@code currentUserGroups()}, {@code now()} and
- * {@code dateTime()} (with date arithmetic);</li>
- * <li>a body is read as the REST layer will read it (see {@link #inspectBody}); one that cannot be read is
- * refused;</li>
- * <li>commands that carry process data, never evaluated (completing a task, starting a process,
- * setting variables, correlating a message), deployments (administrators only, and models are full of
- * expressions) and logins are let through.</li>
+ * <li>saving a stored filter ({@code POST .../filter/create}, {@code PUT
+ * .../filter/{id}}) may carry only the harmless built-ins {@code currentUser()},
+ * {@code currentUserGroups()}, {@code now()} and {@code dateTime()} (with date
+ * arithmetic);</li>
+ * <li>a body is read as the REST layer will read it (see {@link #inspectBody}); one that
+ * cannot be read is refused;</li>
+ * <li>commands that carry process data, never evaluated (completing a task, starting a
+ * process, setting variables, correlating a message), deployments (administrators only,
+ * and models are full of expressions) and logins are let through.</li>
  * </ul>
  */
 class QueryExpressionGuard extends OncePerRequestFilter {
@@ -57,18 +59,18 @@ class QueryExpressionGuard extends OncePerRequestFilter {
 
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\s*\\{");
 
-    private static final Pattern ALLOWED_FILTER_EXPRESSION = Pattern.compile(
-            "[$#]\\{\\s*(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
-                    + "|dateTime\\(\\)(\\s*\\.\\s*((plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)"
-                    + "\\(\\s*-?\\d{1,6}\\s*\\)|withTimeAtStartOfDay\\(\\)|toDate\\(\\)))*)\\s*}");
+    private static final Pattern ALLOWED_FILTER_EXPRESSION = Pattern
+        .compile("[$#]\\{\\s*(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+                + "|dateTime\\(\\)(\\s*\\.\\s*((plus|minus)(Years|Months|Weeks|Days|Hours|Minutes|Seconds)"
+                + "\\(\\s*-?\\d{1,6}\\s*\\)|withTimeAtStartOfDay\\(\\)|toDate\\(\\)))*)\\s*}");
 
     private static final Pattern STORED_FILTER = Pattern.compile(".*/filter(/create|/[^/]+)$");
 
     /** Requests carrying data or code that is never evaluated as a query expression. */
-    private static final Pattern NOT_A_QUERY = Pattern.compile(
-            ".*(/deployment/create|/redeploy|/task/[^/]+/(complete|submit-form|resolve)"
-                    + "|/(start|submit-form)|/(variables|localVariables)(/.*)?|/message|/signal"
-                    + "|/auth/user/.*|/user/create|/user/[^/]+/credentials|/setup/.*)$");
+    private static final Pattern NOT_A_QUERY = Pattern
+        .compile(".*(/deployment/create|/redeploy|/task/[^/]+/(complete|submit-form|resolve)"
+                + "|/(start|submit-form)|/(variables|localVariables)(/.*)?|/message|/signal"
+                + "|/auth/user/.*|/user/create|/user/[^/]+/credentials|/setup/.*)$");
 
     private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -123,10 +125,11 @@ class QueryExpressionGuard extends OncePerRequestFilter {
     }
 
     /**
-     * Reads the body the way the layer behind will: Camunda's REST resources bind JSON with Jackson from the
-     * raw bytes, which detects UTF-8, UTF-16 and UTF-32 with or without a byte-order mark whatever charset
-     * the header names; forms are decoded with the charset of their header. What cannot be read so is
-     * refused rather than let through unread.
+     * Reads the body the way the layer behind will: Camunda's REST resources bind JSON
+     * with Jackson from the raw bytes, which detects UTF-8, UTF-16 and UTF-32 with or
+     * without a byte-order mark whatever charset the header names; forms are decoded with
+     * the charset of their header. What cannot be read so is refused rather than let
+     * through unread.
      */
     private Optional<String> inspectBody(byte[] body, String contentType, boolean storedFilter) {
         if (body.length == 0) {
@@ -138,7 +141,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         JsonNode json;
         try {
             json = objectMapper.readTree(body);
-        } catch (IOException | RuntimeException unreadable) {
+        }
+        catch (IOException | RuntimeException unreadable) {
             return Optional.of("Nội dung yêu cầu không đọc được: cần JSON hợp lệ (UTF-8, UTF-16 hoặc UTF-32)");
         }
         return inspectJson(json, "", storedFilter);
@@ -148,7 +152,8 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             return type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8;
-        } catch (RuntimeException unknownCharset) {
+        }
+        catch (RuntimeException unknownCharset) {
             return StandardCharsets.UTF_8;
         }
     }
@@ -204,14 +209,16 @@ class QueryExpressionGuard extends OncePerRequestFilter {
             return false;
         }
         String contentType = request.getContentType();
-        // Multipart bodies only go to deployments and file variables, both let through above.
+        // Multipart bodies only go to deployments and file variables, both let through
+        // above.
         return contentType == null || !contentType.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     private static String decode(String text) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
+        }
+        catch (IllegalArgumentException malformed) {
             return text;
         }
     }
@@ -283,5 +290,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
         public long getContentLengthLong() {
             return body.length;
         }
+
     }
+
 }

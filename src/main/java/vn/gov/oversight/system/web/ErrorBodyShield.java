@@ -31,18 +31,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * No error response tells a caller how the server is built: on the application's API and on both of
- * Camunda's REST surfaces, a server error (5xx) is answered with a problem that says only that something
- * went wrong and quotes an incident id; a refusal (4xx) keeps its message unless the message quotes SQL,
- * a table, a constraint, a class or a stack, in which case it is replaced the same way. The original
- * body is logged under the incident id for the administrator.
+ * No error response tells a caller how the server is built: on the application's API and
+ * on both of Camunda's REST surfaces, a server error (5xx) is answered with a problem
+ * that says only that something went wrong and quotes an incident id; a refusal (4xx)
+ * keeps its message unless the message quotes SQL, a table, a constraint, a class or a
+ * stack, in which case it is replaced the same way. The original body is logged under the
+ * incident id for the administrator.
  * <p>
- * Only error responses are held back (the status is known before the body is written); successful ones
- * stream through untouched. The health endpoint's own DOWN answer passes as it is.
+ * Only error responses are held back (the status is known before the body is written);
+ * successful ones stream through untouched. The health endpoint's own DOWN answer passes
+ * as it is.
  * <p>
- * When the database cannot be reached ({@link DatabaseOutage}), every surface answers at once with 503 and
- * {@code Retry-After}: the APIs with a problem saying in Vietnamese to try again shortly, the pages (which
- * this filter otherwise leaves alone) with a readable page saying the same.
+ * When the database cannot be reached ({@link DatabaseOutage}), every surface answers at
+ * once with 503 and {@code Retry-After}: the APIs with a problem saying in Vietnamese to
+ * try again shortly, the pages (which this filter otherwise leaves alone) with a readable
+ * page saying the same.
  */
 public class ErrorBodyShield extends OncePerRequestFilter {
 
@@ -68,7 +71,8 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         if (!isApi(request)) {
             try {
                 chain.doFilter(request, response);
-            } catch (IOException | ServletException | RuntimeException failure) {
+            }
+            catch (IOException | ServletException | RuntimeException failure) {
                 if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
                     throw failure;
                 }
@@ -81,7 +85,8 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         HoldingErrors held = new HoldingErrors(response);
         try {
             chain.doFilter(request, held);
-        } catch (IOException | ServletException | RuntimeException failure) {
+        }
+        catch (IOException | ServletException | RuntimeException failure) {
             if (DatabaseOutage.isCause(failure) && !response.isCommitted()) {
                 logOutage(request, failure.toString());
                 response.resetBuffer();
@@ -118,7 +123,10 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         writeProblem(response, status, jsonType(body), incident);
     }
 
-    /** What a person reads of an error body: every text of a JSON body but its type, or the whole body. */
+    /**
+     * What a person reads of an error body: every text of a JSON body but its type, or
+     * the whole body.
+     */
     private String readableText(byte[] body, String text) {
         try {
             JsonNode json = objectMapper.readTree(body);
@@ -128,7 +136,8 @@ public class ErrorBodyShield extends OncePerRequestFilter {
             StringBuilder readable = new StringBuilder();
             collectTexts(json, readable);
             return readable.toString();
-        } catch (IOException | RuntimeException notJson) {
+        }
+        catch (IOException | RuntimeException notJson) {
             return text;
         }
     }
@@ -140,9 +149,11 @@ public class ErrorBodyShield extends OncePerRequestFilter {
                     collectTexts(field.getValue(), readable);
                 }
             });
-        } else if (node.isArray()) {
+        }
+        else if (node.isArray()) {
             node.forEach(element -> collectTexts(element, readable));
-        } else if (node.isTextual()) {
+        }
+        else if (node.isTextual()) {
             readable.append(node.textValue()).append('\n');
         }
     }
@@ -154,7 +165,8 @@ public class ErrorBodyShield extends OncePerRequestFilter {
                 : "Yêu cầu không thực hiện được.") + " Mã sự cố: " + incident
                 + " (quản trị hệ thống tra cứu nhật ký theo mã này).";
         ObjectNode problem = objectMapper.createObjectNode();
-        // Camunda's web apps and REST clients read "type" and "message"; RFC 7807 clients read the rest.
+        // Camunda's web apps and REST clients read "type" and "message"; RFC 7807 clients
+        // read the rest.
         problem.put("type", camundaType != null ? camundaType : serverError ? "ServerError" : "InvalidRequest");
         problem.put("title", serverError ? "Lỗi hệ thống" : "Yêu cầu không hợp lệ");
         problem.put("status", status);
@@ -184,7 +196,10 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         writeOutage(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE, objectMapper.writeValueAsBytes(problem));
     }
 
-    /** The same for a person on the pages: a page of its own, which needs no database and no template. */
+    /**
+     * The same for a person on the pages: a page of its own, which needs no database and
+     * no template.
+     */
     private static void writeOutagePage(HttpServletResponse response) throws IOException {
         writeOutage(response, MediaType.TEXT_HTML_VALUE, OUTAGE_PAGE.getBytes(StandardCharsets.UTF_8));
     }
@@ -231,7 +246,10 @@ public class ErrorBodyShield extends OncePerRequestFilter {
         return path(request).startsWith("/actuator/health");
     }
 
-    /** Camunda's documented error types are kept (its web apps read them); any other name is not repeated. */
+    /**
+     * Camunda's documented error types are kept (its web apps read them); any other name
+     * is not repeated.
+     */
     private String jsonType(byte[] body) {
         try {
             JsonNode json = objectMapper.readTree(body);
@@ -239,7 +257,8 @@ public class ErrorBodyShield extends OncePerRequestFilter {
             return type != null && type.matches("(Rest|InvalidRequest|Authorization|BadUserRequest|NotFound|NotValid"
                     + "|NullValue|OptimisticLocking|FormFieldValidation|ProcessEngine|Parse|Migrating"
                     + "|MissingAuthorization)Exception") ? type : null;
-        } catch (IOException | RuntimeException notJson) {
+        }
+        catch (IOException | RuntimeException notJson) {
             return null;
         }
     }
@@ -252,8 +271,11 @@ public class ErrorBodyShield extends OncePerRequestFilter {
     private static final class HoldingErrors extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+
         private ServletOutputStream stream;
+
         private PrintWriter writer;
+
         private boolean holding;
 
         HoldingErrors(HttpServletResponse response) {
@@ -349,5 +371,7 @@ public class ErrorBodyShield extends OncePerRequestFilter {
                 super.flushBuffer();
             }
         }
+
     }
+
 }

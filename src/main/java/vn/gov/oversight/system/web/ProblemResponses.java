@@ -29,9 +29,10 @@ import vn.gov.oversight.system.DatabaseOutage;
 import vn.gov.oversight.system.InvalidInputException.FieldProblem;
 
 /**
- * Turns every refusal of the application's API into an RFC 7807 problem with Vietnamese text: bean
- * validation, unreadable JSON (a malformed date, an unknown enum value) and wrong path values name the
- * field. The module exceptions ({@code InvalidInputException} and friends) render themselves.
+ * Turns every refusal of the application's API into an RFC 7807 problem with Vietnamese
+ * text: bean validation, unreadable JSON (a malformed date, an unknown enum value) and
+ * wrong path values name the field. The module exceptions ({@code InvalidInputException}
+ * and friends) render themselves.
  */
 @RestControllerAdvice(basePackages = "vn.gov.oversight")
 class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -41,9 +42,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-                .toList();
+        List<FieldProblem> errors = ex.getBindingResult()
+            .getFieldErrors()
+            .stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
@@ -51,12 +54,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field,
-                    "Giá trị của trường '" + field + "' không đúng định dạng"))));
+            String field = mapping.getPath()
+                .stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+            return ResponseEntity.badRequest()
+                .body(invalid(
+                        List.of(new FieldProblem(field, "Giá trị của trường '" + field + "' không đúng định dạng"))));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Nội dung yêu cầu không phải JSON hợp lệ");
@@ -75,18 +81,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.getName(),
-                "Giá trị '" + ex.getValue() + "' của trường '" + ex.getName() + "' không hợp lệ"))));
+        return ResponseEntity.badRequest()
+            .body(invalid(List.of(new FieldProblem(ex.getName(),
+                    "Giá trị '" + ex.getValue() + "' của trường '" + ex.getName() + "' không hợp lệ"))));
     }
 
     /**
-     * Anything unforeseen: a problem that quotes an incident id, with the detail (SQL, classes, stack) only
-     * in the log. Security's own refusals are left to Spring Security; a database that cannot be reached is
-     * answered by the {@link ErrorBodyShield} (503, try again shortly), as on every other surface.
+     * Anything unforeseen: a problem that quotes an incident id, with the detail (SQL,
+     * classes, stack) only in the log. Security's own refusals are left to Spring
+     * Security; a database that cannot be reached is answered by the
+     * {@link ErrorBodyShield} (503, try again shortly), as on every other surface.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) throws Exception {
-        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException || DatabaseOutage.isCause(ex)) {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException
+                || DatabaseOutage.isCause(ex)) {
             throw ex;
         }
         String incident = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -106,4 +115,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors);
         return problem;
     }
+
 }

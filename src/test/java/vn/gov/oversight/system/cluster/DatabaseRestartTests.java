@@ -33,28 +33,37 @@ import vn.gov.oversight.support.PageSession;
 import vn.gov.oversight.support.TestPostgres;
 
 /**
- * PostgreSQL stopped for about 20 s under a running node, in the middle of an overdue sweep and of a roll-out,
- * then started again: while it is gone, health answers DOWN and people get "try again shortly" (503 with
- * Retry-After, in Vietnamese: a problem on the API, a page on the pages) within a few seconds; afterwards the
- * node works again by itself, every escalation due across the outage arrives exactly once, no job is lost and
- * the roll-out cut off by the outage left nothing half-written. The server is one of the test's own, never the
- * suite's.
+ * PostgreSQL stopped for about 20 s under a running node, in the middle of an overdue
+ * sweep and of a roll-out, then started again: while it is gone, health answers DOWN and
+ * people get "try again shortly" (503 with Retry-After, in Vietnamese: a problem on the
+ * API, a page on the pages) within a few seconds; afterwards the node works again by
+ * itself, every escalation due across the outage arrives exactly once, no job is lost and
+ * the roll-out cut off by the outage left nothing half-written. The server is one of the
+ * test's own, never the suite's.
  */
 @Tag("cluster")
 class DatabaseRestartTests {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseRestartTests.class);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int AGENCIES = 40;
     static final int TASKS = 5;
     static final int STEPS = AGENCIES * TASKS;
-    /** How long an answer may take while the database is gone: "a few seconds", not the pool's old 30. */
+
+    /**
+     * How long an answer may take while the database is gone: "a few seconds", not the
+     * pool's old 30.
+     */
     static final Duration QUICK = Duration.ofSeconds(6);
     static final Duration OUTAGE = Duration.ofSeconds(20);
 
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     TestPostgres.Server server;
+
     ApplicationNode node;
+
     long stoppedAt;
 
     @AfterEach
@@ -84,11 +93,12 @@ class DatabaseRestartTests {
         Http.Response first = coordinator.post("/api/plans", NodeDatabase.plan("HOI-1", TASKS, agencies));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         // and a second roll-out, still writing when the database goes
-        CompletableFuture<Answer> cutOff = CompletableFuture.supplyAsync(() -> send(post("/api/plans",
-                NodeDatabase.plan("HOI-2", TASKS, agencies))));
-        await("the second roll-out writing").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
-                .until(() -> db.count("select count(*) from pg_stat_activity where backend_xid is not null"
-                        + " and xact_start < now() - interval '1 second' and pid <> pg_backend_pid()") > 0);
+        CompletableFuture<Answer> cutOff = CompletableFuture
+            .supplyAsync(() -> send(post("/api/plans", NodeDatabase.plan("HOI-2", TASKS, agencies))));
+        await("the second roll-out writing").atMost(Duration.ofMinutes(1))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> db.count("select count(*) from pg_stat_activity where backend_xid is not null"
+                    + " and xact_start < now() - interval '1 second' and pid <> pg_backend_pid()") > 0);
         long escalatedBefore = escalations(db, "HOI-1");
         stoppedAt = System.nanoTime();
         server.stop();
@@ -99,11 +109,12 @@ class DatabaseRestartTests {
         Answer refused = cutOff.get(2, TimeUnit.MINUTES);
         assertTryAgainShortly(refused, "application/problem+json");
         assertThat(Duration.ofNanos(refused.answeredAt() - stoppedAt)).as("answered within a few seconds of the stop")
-                .isLessThan(QUICK);
+            .isLessThan(QUICK);
 
         // health: DOWN within a few seconds, every answer quick
-        await("health DOWN").atMost(QUICK.plusSeconds(4)).pollInterval(Duration.ofMillis(200))
-                .until(() -> health().status() == 503);
+        await("health DOWN").atMost(QUICK.plusSeconds(4))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> health().status() == 503);
         log.info("Health answered DOWN {} s after the stop", seconds(stoppedAt));
         // people: the API, the pages and the login get "try again shortly", quickly
         Answer api = send(get("/api/plans").header("Authorization", basic(NodeDatabase.COORDINATOR, "demo")));
@@ -116,9 +127,11 @@ class DatabaseRestartTests {
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("<html lang=\"vi\"").contains("Xin thử lại sau ít phút");
         Answer login = send(get("/camunda/api/admin/auth/user/default/login/tasklist")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + NodeDatabase.COORDINATOR + "&password=demo"))
-                .header("Content-Type", "application/x-www-form-urlencoded"));
-        assertThat(login.status()).as(login.body()).isIn(403, 503); // the web apps' CSRF filter may refuse first
+            .POST(HttpRequest.BodyPublishers.ofString("username=" + NodeDatabase.COORDINATOR + "&password=demo"))
+            .header("Content-Type", "application/x-www-form-urlencoded"));
+        assertThat(login.status()).as(login.body()).isIn(403, 503); // the web apps' CSRF
+                                                                    // filter may refuse
+                                                                    // first
         // and so it stays, every answer quick, for the whole outage
         await("the outage").atMost(OUTAGE.plusSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             Answer health = health();
@@ -129,36 +142,42 @@ class DatabaseRestartTests {
 
         server.start();
         long startedAt = System.nanoTime();
-        await("the node UP again by itself").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> health().status() == 200);
+        await("the node UP again by itself").atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> health().status() == 200);
         log.info("Health UP {} s after PostgreSQL started again", seconds(startedAt));
 
         // every escalation due across the outage arrives, exactly once, no job lost
-        await("the sweep finished").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
-                .until(() -> escalations(db, "HOI-1") >= STEPS && db.count("select count(*) from act_hi_procinst"
-                        + " where proc_def_key_ = 'escalationReview'") >= STEPS);
+        await("the sweep finished").atMost(Duration.ofMinutes(5))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> escalations(db, "HOI-1") >= STEPS && db
+                .count("select count(*) from act_hi_procinst" + " where proc_def_key_ = 'escalationReview'") >= STEPS);
         log.info("The sweep of HOI-1 finished {} s after PostgreSQL started again", seconds(startedAt));
         assertThat(escalations(db, "HOI-1")).isEqualTo(STEPS);
         assertThat(db.count("select count(distinct subject_id) from escalation where plan_code = 'HOI-1'"))
-                .isEqualTo(STEPS);
+            .isEqualTo(STEPS);
         assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = 'escalationReview'"))
-                .isEqualTo(STEPS);
+            .isEqualTo(STEPS);
         assertThat(db.count("select count(*) from ladder_rung r join assignment a on a.id = r.subject_id"
-                + " where a.plan_code = 'HOI-1'")).isEqualTo(3L * STEPS);
+                + " where a.plan_code = 'HOI-1'"))
+            .isEqualTo(3L * STEPS);
         assertThat(db.count("select count(*) from act_ru_incident")).isZero();
 
-        // the roll-out cut off left nothing behind: no plan, no assignment, no process instance
+        // the roll-out cut off left nothing behind: no plan, no assignment, no process
+        // instance
         assertThat(db.count("select count(*) from plan where code = 'HOI-2'")).isZero();
         assertThat(db.count("select count(*) from assignment where plan_code = 'HOI-2'")).isZero();
         assertThat(db.count("select count(*) from act_ru_execution e where e.parent_id_ is null"
                 + " and not exists (select 1 from assignment a where a.process_instance_id = e.id_)"
-                + " and not exists (select 1 from escalation x where x.review_process_instance_id = e.id_)")).isZero();
+                + " and not exists (select 1 from escalation x where x.review_process_instance_id = e.id_)"))
+            .isZero();
 
         // and work goes on: the same roll-out again, the page session still open
         Http.Response again = coordinator.post("/api/plans", NodeDatabase.plan("HOI-2", TASKS, agencies));
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(db.count("select count(*) from assignment a join act_ru_execution e"
-                + " on e.id_ = a.process_instance_id where a.plan_code = 'HOI-2'")).isEqualTo(STEPS);
+                + " on e.id_ = a.process_instance_id where a.plan_code = 'HOI-2'"))
+            .isEqualTo(STEPS);
         assertThat(pages.get(landing).status()).isEqualTo(200);
     }
 
@@ -167,9 +186,11 @@ class DatabaseRestartTests {
         assertThat(answer.retryAfter()).isEqualTo("30");
         assertThat(answer.contentType()).startsWith(contentType);
         assertThat(Duration.ofNanos(answer.answeredAt() - Math.max(answer.sentAt(), stoppedAt)))
-                .as("answered within a few seconds").isLessThan(QUICK);
-        assertThat(answer.body()).contains("thử lại").doesNotContainIgnoringCase("sql")
-                .doesNotContain("org.", "java.", "Exception", "HikariPool", "postgres");
+            .as("answered within a few seconds")
+            .isLessThan(QUICK);
+        assertThat(answer.body()).contains("thử lại")
+            .doesNotContainIgnoringCase("sql")
+            .doesNotContain("org.", "java.", "Exception", "HikariPool", "postgres");
     }
 
     /** An answer, with when it was asked and when it came ({@link System#nanoTime()}). */
@@ -182,15 +203,16 @@ class DatabaseRestartTests {
 
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + path))
-                .timeout(Duration.ofSeconds(60));
+            .timeout(Duration.ofSeconds(60));
     }
 
     private HttpRequest.Builder post(String path, Object json) {
         try {
             return get(path).header("Authorization", basic(NodeDatabase.COORDINATOR, "demo"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(json)));
-        } catch (IOException e) {
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(json)));
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -203,9 +225,11 @@ class DatabaseRestartTests {
             return new Answer(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Retry-After").orElse(null), start, System.nanoTime());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -222,4 +246,5 @@ class DatabaseRestartTests {
     private static String seconds(long since) {
         return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
+
 }

@@ -15,15 +15,19 @@ import vn.gov.oversight.support.ApplicationNode;
 import vn.gov.oversight.support.Http;
 
 /**
- * What the cluster and fault tests read from the nodes' database (plain JDBC from the test's JVM, which runs
- * no application of its own) and the world they set up through a node's API: agencies and a plan whose
- * every acknowledgement step is overdue as soon as it is rolled out (the nodes run with a ladder of seconds).
+ * What the cluster and fault tests read from the nodes' database (plain JDBC from the
+ * test's JVM, which runs no application of its own) and the world they set up through a
+ * node's API: agencies and a plan whose every acknowledgement step is overdue as soon as
+ * it is rolled out (the nodes run with a ladder of seconds).
  */
 final class NodeDatabase {
 
     static final String COORDINATOR = "canbo.so-ldtbxh";
 
-    /** The nodes' ladder: a step is due a second after it starts, its whole ladder has passed a second later. */
+    /**
+     * The nodes' ladder: a step is due a second after it starts, its whole ladder has
+     * passed a second later.
+     */
     static final Map<String, String> LADDER_OF_SECONDS = Map.of("oversight.deadlines.acknowledge-within", "PT1S",
             "oversight.escalation.reminder-before", "PT1S", "oversight.escalation.escalate-after", "PT1S");
 
@@ -48,7 +52,8 @@ final class NodeDatabase {
                 rows.next();
                 return rows.getLong(1);
             }
-        } catch (SQLException unreachable) {
+        }
+        catch (SQLException unreachable) {
             return -1;
         }
     }
@@ -70,7 +75,8 @@ final class NodeDatabase {
                 }
             }
             return rows;
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -92,7 +98,10 @@ final class NodeDatabase {
         return codes;
     }
 
-    /** A plan of {@code tasks} tasks, each led by every one of {@code agencies}: tasks × agencies assignments. */
+    /**
+     * A plan of {@code tasks} tasks, each led by every one of {@code agencies}: tasks ×
+     * agencies assignments.
+     */
     static Map<String, Object> plan(String code, int tasks, List<String> agencies) {
         List<Map<String, Object>> planTasks = new ArrayList<>();
         for (int t = 1; t <= tasks; t++) {
@@ -102,4 +111,5 @@ final class NodeDatabase {
         return Map.of("code", code, "title", "Kế hoạch thử cụm " + code, "issuingBody", "ubnd-tinh", "issuedOn",
                 java.time.LocalDate.now().toString(), "tasks", planTasks);
     }
+
 }

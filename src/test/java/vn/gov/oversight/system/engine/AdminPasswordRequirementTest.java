@@ -14,8 +14,8 @@ class AdminPasswordRequirementTest {
         environment.setActiveProfiles("postgres");
         environment.setProperty("camunda.bpm.admin-user.password", "");
 
-        assertThatThrownBy(() -> AdminPasswordRequirement.check(environment))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OVERSIGHT_ADMIN_PASSWORD");
+        assertThatThrownBy(() -> AdminPasswordRequirement.check(environment)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("OVERSIGHT_ADMIN_PASSWORD");
     }
 
     @Test
@@ -34,4 +34,5 @@ class AdminPasswordRequirementTest {
 
         assertThatCode(() -> AdminPasswordRequirement.check(environment)).doesNotThrowAnyException();
     }
+
 }

@@ -31,7 +31,7 @@ class QueryExpressionGuardTest {
             // passed on: the body must still be readable downstream
             if (json != null) {
                 assertThat(new String(chain.getRequest().getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-                        .isEqualTo(json);
+                    .isEqualTo(json);
             }
             response.setStatus(299);
         }
@@ -51,14 +51,13 @@ class QueryExpressionGuardTest {
     @ParameterizedTest
     @ValueSource(strings = { "{\"orQueries\":[{\"assigneeExpression\":\"${1+1}\"}]}",
             "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{1+1}\"}]}",
-            "{\"processVariables\":[{\"name\":\"x\",\"value\":\"#{bean}\",\"operator\":\"eq\"}]}",
-            "{\"${key}\":1}" })
+            "{\"processVariables\":[{\"name\":\"x\",\"value\":\"#{bean}\",\"operator\":\"eq\"}]}", "{\"${key}\":1}" })
     void refusesExpressionsAnywhereInAQueryBody(String json) throws Exception {
         assertThat(send("POST", "/engine-rest/task", null, json).getStatus()).isEqualTo(400);
         assertThat(send("POST", "/camunda/api/engine/engine/default/task/count", null, json).getStatus())
-                .isEqualTo(400);
-        assertThat(send("POST", "/engine-rest/process-instance/delete", null,
-                "{\"processInstanceQuery\":" + json + "}").getStatus()).isEqualTo(400);
+            .isEqualTo(400);
+        assertThat(send("POST", "/engine-rest/process-instance/delete", null, "{\"processInstanceQuery\":" + json + "}")
+            .getStatus()).isEqualTo(400);
     }
 
     @ParameterizedTest
@@ -75,7 +74,8 @@ class QueryExpressionGuardTest {
     @ValueSource(strings = { "${currentUser()}", "${currentUserGroups()}", "${now()}", "${dateTime()}",
             "${dateTime().plusDays(2)}", "${ dateTime().minusHours(-3).withTimeAtStartOfDay().toDate() }" })
     void storedFiltersMayUseTheBuiltIns(String expression) throws Exception {
-        String json = "{\"resourceType\":\"Task\",\"name\":\"f\",\"query\":{\"assigneeExpression\":\"" + expression + "\"}}";
+        String json = "{\"resourceType\":\"Task\",\"name\":\"f\",\"query\":{\"assigneeExpression\":\"" + expression
+                + "\"}}";
 
         assertThat(send("POST", "/engine-rest/filter/create", null, json).getStatus()).isEqualTo(299);
         assertThat(send("PUT", "/camunda/api/engine/engine/default/filter/abc", null, json).getStatus()).isEqualTo(299);
@@ -94,16 +94,17 @@ class QueryExpressionGuardTest {
     @ParameterizedTest
     @ValueSource(strings = { "/engine-rest/filter/abc/list", "/engine-rest/filter/abc/count" })
     void runningAFilterWithAnExpressionIsAnAdHocQuery(String uri) throws Exception {
-        assertThat(send("POST", uri, null, "{\"assigneeExpression\":\"${currentUser()}\"}").getStatus())
-                .isEqualTo(400);
+        assertThat(send("POST", uri, null, "{\"assigneeExpression\":\"${currentUser()}\"}").getStatus()).isEqualTo(400);
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "assignee=demo&sortBy=created", "" })
     void letsPlainQueriesThrough(String query) throws Exception {
         assertThat(send("GET", "/engine-rest/task", query, null).getStatus()).isEqualTo(299);
-        assertThat(send("POST", "/engine-rest/task", null, "{\"orQueries\":[{\"assignee\":\"Chi phí $ và {ghi chú}\"}]}")
-                .getStatus()).isEqualTo(299);
+        assertThat(
+                send("POST", "/engine-rest/task", null, "{\"orQueries\":[{\"assignee\":\"Chi phí $ và {ghi chú}\"}]}")
+                    .getStatus())
+            .isEqualTo(299);
     }
 
     @ParameterizedTest
@@ -128,4 +129,5 @@ class QueryExpressionGuardTest {
     void refusesAQueryBodyItCannotRead(String body) throws Exception {
         assertThat(send("POST", "/engine-rest/task", null, body).getStatus()).isEqualTo(400);
     }
+
 }

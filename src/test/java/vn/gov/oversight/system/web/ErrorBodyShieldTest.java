@@ -16,6 +16,7 @@ import jakarta.servlet.FilterChain;
 class ErrorBodyShieldTest {
 
     final ObjectMapper json = new ObjectMapper();
+
     final ErrorBodyShield shield = new ErrorBodyShield(json);
 
     MockHttpServletResponse answer(int status, String body) throws Exception {
@@ -39,10 +40,9 @@ class ErrorBodyShieldTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(problem.path("message").asText()).contains("Mã sự cố")
-                .contains(problem.path("incidentId").asText());
+        assertThat(problem.path("message").asText()).contains("Mã sự cố").contains(problem.path("incidentId").asText());
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContainIgnoringCase("sql")
-                .doesNotContain("org.", "ENGINE-");
+            .doesNotContain("org.", "ENGINE-");
     }
 
     @Test
@@ -52,7 +52,7 @@ class ErrorBodyShieldTest {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("java.util")
-                .contains("InvalidRequestException", "Mã sự cố");
+            .contains("InvalidRequestException", "Mã sự cố");
     }
 
     @Test
@@ -95,8 +95,9 @@ class ErrorBodyShieldTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("30");
         assertThat(response.getContentType()).startsWith("text/html");
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("<html lang=\"vi\">",
-                "Hệ thống tạm thời gián đoạn").doesNotContain("Hikari", "JDBC");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+            .contains("<html lang=\"vi\">", "Hệ thống tạm thời gián đoạn")
+            .doesNotContain("Hikari", "JDBC");
     }
 
     @Test
@@ -104,19 +105,22 @@ class ErrorBodyShieldTest {
         FilterChain failing = (request, servletResponse) -> {
             throw new IllegalStateException("a bug");
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shield.doFilter(
-                new MockHttpServletRequest("GET", "/oversight/board"), new MockHttpServletResponse(), failing))
-                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions
+            .assertThatThrownBy(() -> shield.doFilter(new MockHttpServletRequest("GET", "/oversight/board"),
+                    new MockHttpServletResponse(), failing))
+            .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aRollbackThatFailedOnAClosedConnectionIsAnOutage() {
         var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
                 new java.sql.SQLException("Connection is closed"));
-        rollback.initApplicationException(new java.sql.SQLException("terminating connection due to administrator"
-                + " command", "57P01"));
+        rollback.initApplicationException(
+                new java.sql.SQLException("terminating connection due to administrator" + " command", "57P01"));
         assertThat(vn.gov.oversight.system.DatabaseOutage.isCause(rollback)).isTrue();
-        assertThat(vn.gov.oversight.system.DatabaseOutage.isCause(new IllegalStateException("a bug",
-                new java.sql.SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(vn.gov.oversight.system.DatabaseOutage
+            .isCause(new IllegalStateException("a bug", new java.sql.SQLException("duplicate key", "23505"))))
+            .isFalse();
     }
+
 }
