@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -223,7 +224,7 @@ class TaskAssignmentProcessTest {
         org.assertj.core.api.Assertions
             .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
             .isZero();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).isEmpty();
+        Assertions.assertThat(ladder.fired).isEmpty();
     }
 
     @Test
@@ -310,7 +311,7 @@ class TaskAssignmentProcessTest {
             .taskDefinitionKey(Elements.TASK_CONTRIBUTE_TO_DRAFT)
             .list();
         assertThat(instance).isWaitingAt(Elements.TASK_DRAFT_LOCAL_PLAN, Elements.TASK_CONTRIBUTE_TO_DRAFT);
-        org.assertj.core.api.Assertions.assertThat(contributions).hasSize(2);
+        Assertions.assertThat(contributions).hasSize(2);
         Task finance = taskQuery().processInstanceId(instance.getId())
             .taskCandidateGroup("so-tai-chinh")
             .singleResult();
@@ -354,23 +355,22 @@ class TaskAssignmentProcessTest {
         Job reminder = timer(instance, "BoundaryEvent_AcknowledgeTaskReminder");
         Job overdue = timer(instance, "BoundaryEvent_AcknowledgeTaskOverdue");
         Job escalation = timer(instance, "BoundaryEvent_AcknowledgeTaskLongOverdue");
-        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate())
+        Assertions.assertThat(reminder.getDuedate())
             .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 2, 0, 0, 0, 0, VIETNAM).toInstant()));
-        org.assertj.core.api.Assertions.assertThat(overdue.getDuedate()).isEqualTo(Date.from(due.toInstant()));
-        org.assertj.core.api.Assertions.assertThat(escalation.getDuedate())
+        Assertions.assertThat(overdue.getDuedate()).isEqualTo(Date.from(due.toInstant()));
+        Assertions.assertThat(escalation.getDuedate())
             .isEqualTo(Date.from(ZonedDateTime.of(2026, 3, 11, 23, 59, 59, 0, VIETNAM).toInstant()));
 
         // when the clock reaches each moment, its rung's service task runs and the step
         // still waits
         ClockUtil.setCurrentTime(reminder.getDuedate());
         execute(reminder);
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
-            .containsExactly("ServiceTask_AcknowledgeTaskSendReminder");
+        Assertions.assertThat(ladder.fired).containsExactly("ServiceTask_AcknowledgeTaskSendReminder");
         ClockUtil.setCurrentTime(overdue.getDuedate());
         execute(overdue);
         ClockUtil.setCurrentTime(escalation.getDuedate());
         execute(escalation);
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_AcknowledgeTaskSendReminder", "ServiceTask_AcknowledgeTaskSendOverdueNotice",
                     "ServiceTask_AcknowledgeTaskEscalateToSteeringCommittee");
         assertThat(instance)
@@ -407,7 +407,7 @@ class TaskAssignmentProcessTest {
         confirm(instance, true);
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired).hasSize(21);
+        Assertions.assertThat(ladder.fired).hasSize(21);
     }
 
     /**

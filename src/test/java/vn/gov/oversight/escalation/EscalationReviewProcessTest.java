@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 import java.util.Date;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -129,7 +130,7 @@ class EscalationReviewProcessTest {
                 .activityId("BoundaryEvent_SubmitAccountabilityReport" + rung)
                 .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(deadlines.fired)
+        Assertions.assertThat(deadlines.fired)
             .containsExactly("ServiceTask_SubmitAccountabilityReportSendReminder",
                     "ServiceTask_SubmitAccountabilityReportSendOverdueNotice",
                     "ServiceTask_SubmitAccountabilityReportEscalateToSteeringCommittee");
@@ -177,7 +178,7 @@ class EscalationReviewProcessTest {
                 .singleResult());
         }
 
-        org.assertj.core.api.Assertions.assertThat(deadlines.fired)
+        Assertions.assertThat(deadlines.fired)
             .containsExactly("ServiceTask_ReviewEscalationSendReminder",
                     "ServiceTask_ReviewEscalationSendOverdueNotice");
         assertThat(instance)

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -113,7 +114,7 @@ class InspectionProcessTest {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(InspectionProcess.KEY, "inspection/7");
         assertThat(instance).isWaitingAt(Elements.TASK_PROVIDE_DOCUMENTS);
         List<Task> documents = taskQuery().processInstanceId(instance.getId()).list();
-        org.assertj.core.api.Assertions.assertThat(documents).hasSize(2);
+        Assertions.assertThat(documents).hasSize(2);
         assertThat(documents.get(0)).hasDueDate(DUE);
         return instance;
     }
@@ -187,7 +188,7 @@ class InspectionProcessTest {
 
         concluded(instance);
         assertThat(instance).isWaitingAt(Elements.TASK_REPORT_REMEDIATION);
-        org.assertj.core.api.Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).list()).hasSize(2);
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).list()).hasSize(2);
         org.assertj.core.api.Assertions
             .assertThat(remediation(instance, 1, Elements.TASK_REPORT_REMEDIATION).getDueDate())
             .isEqualTo(FIRST_FINDING_DUE);
@@ -251,11 +252,11 @@ class InspectionProcessTest {
                 .processInstanceId(instance.getId())
                 .activityId("BoundaryEvent_ReportRemediation" + rung)
                 .list();
-            org.assertj.core.api.Assertions.assertThat(timers).hasSize(2);
+            Assertions.assertThat(timers).hasSize(2);
             execute(timers.stream().min(Comparator.comparing(Job::getDuedate)).orElseThrow());
         }
 
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_ReportRemediationSendReminder",
                     "ServiceTask_ReportRemediationSendOverdueNotice",
                     "ServiceTask_ReportRemediationEscalateToSteeringCommittee");
@@ -286,7 +287,7 @@ class InspectionProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_ProvideDocumentsSendReminder",
                     "ServiceTask_ProvideDocumentsSendOverdueNotice",
                     "ServiceTask_ProvideDocumentsEscalateToSteeringCommittee",
@@ -315,7 +316,7 @@ class InspectionProcessTest {
                 Variables.SIGNED_ON, new Date()));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_RecordFindingsSendReminder", "ServiceTask_RecordFindingsSendOverdueNotice",
                     "ServiceTask_RecordFindingsEscalateToSteeringCommittee",
                     "ServiceTask_SubmitDraftConclusionSendReminder",

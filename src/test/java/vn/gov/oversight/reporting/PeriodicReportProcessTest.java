@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.util.Date;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -135,7 +136,7 @@ class PeriodicReportProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_PrepareReportSendReminder", "ServiceTask_PrepareReportSendOverdueNotice",
                     "ServiceTask_PrepareReportEscalateToSteeringCommittee", "ServiceTask_ReviewReportSendReminder",
                     "ServiceTask_ReviewReportSendOverdueNotice", "ServiceTask_ReviewReportEscalateToSteeringCommittee");
@@ -162,7 +163,7 @@ class PeriodicReportProcessTest {
         complete(task(instance), withVariables(Variables.APPROVED, true));
 
         assertThat(instance).hasPassed(Elements.GATEWAY_REPORT_CONTENT, Elements.GATEWAY_REPORT_SENT).isEnded();
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_PreparePolicyReportSendReminder",
                     "ServiceTask_PreparePolicyReportSendOverdueNotice",
                     "ServiceTask_PreparePolicyReportEscalateToSteeringCommittee");
@@ -175,7 +176,7 @@ class PeriodicReportProcessTest {
             model = Bpmn.readModelFromStream(in);
         }
         for (var field : Elements.class.getDeclaredFields()) {
-            org.assertj.core.api.Assertions.assertThat((Object) model.getModelElementById((String) field.get(null)))
+            Assertions.assertThat((Object) model.getModelElementById((String) field.get(null)))
                 .as(field.getName())
                 .isNotNull();
         }

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -98,7 +99,7 @@ class ReportingRoundProcessTest {
                 .activityId("BoundaryEvent_ConsolidateReports" + rung)
                 .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_ConsolidateReportsSendReminder",
                     "ServiceTask_ConsolidateReportsSendOverdueNotice",
                     "ServiceTask_ConsolidateReportsEscalateToSteeringCommittee");
@@ -121,7 +122,7 @@ class ReportingRoundProcessTest {
         complete(task(instance), consolidation("Báo cáo sơ kết của tỉnh"));
         assertThat(task(instance)).hasDefinitionKey(Elements.TASK_RECEIVE_REVIEW)
             .hasCandidateGroup("steering-committee");
-        org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNotNull();
+        Assertions.assertThat(task(instance).getDueDate()).isNotNull();
         // the committee is reminded before and at its due moment; nothing climbs above it
         for (String rung : List.of("Reminder", "Overdue")) {
             execute(managementService().createJobQuery()
@@ -129,7 +130,7 @@ class ReportingRoundProcessTest {
                 .activityId("BoundaryEvent_ReceiveReview" + rung)
                 .singleResult());
         }
-        org.assertj.core.api.Assertions.assertThat(ladder.fired)
+        Assertions.assertThat(ladder.fired)
             .containsExactly("ServiceTask_ReceiveReviewSendReminder", "ServiceTask_ReceiveReviewSendOverdueNotice");
         org.assertj.core.api.Assertions
             .assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
