@@ -38,8 +38,9 @@ import vn.gov.oversight.support.TestPostgres;
  * people get "try again shortly" (503 with Retry-After, in Vietnamese: a problem on the
  * API, a page on the pages) within a few seconds; afterwards the node works again by
  * itself, every escalation due across the outage arrives exactly once, no job is lost and
- * the roll-out cut off by the outage left nothing half-written. The server is one of the
- * test's own, never the suite's.
+ * the roll-out cut off by the outage finishes by itself (its batches are jobs), each
+ * assignment once with its process, nothing half-written. The server is one of the test's
+ * own, never the suite's.
  */
 @Tag("cluster")
 class DatabaseRestartTests {
@@ -57,6 +58,11 @@ class DatabaseRestartTests {
      */
     static final Duration QUICK = Duration.ofSeconds(6);
     static final Duration OUTAGE = Duration.ofSeconds(20);
+
+    /** The steering committee's reviews of the first plan's escalations. */
+    static final String REVIEWS_OF_HOI_1 = "select count(*) from act_hi_procinst p join escalation x"
+            + " on x.review_process_instance_id = p.id_ where p.proc_def_key_ = 'escalationReview'"
+            + " and x.plan_code = 'HOI-1'";
 
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -95,10 +101,11 @@ class DatabaseRestartTests {
         // and a second roll-out, still writing when the database goes
         CompletableFuture<Answer> cutOff = CompletableFuture
             .supplyAsync(() -> send(post("/api/plans", NodeDatabase.plan("HOI-2", TASKS, agencies))));
-        await("the second roll-out writing").atMost(Duration.ofMinutes(1))
-            .pollInterval(Duration.ofMillis(50))
-            .until(() -> db.count("select count(*) from pg_stat_activity where backend_xid is not null"
-                    + " and xact_start < now() - interval '1 second' and pid <> pg_backend_pid()") > 0);
+        // (the plan and its tasks are saved first, its assignments then started by
+        // batches: jobs)
+        await("the second roll-out under way").atMost(Duration.ofMinutes(1))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> db.count("select count(*) from plan where code = 'HOI-2'") > 0);
         long escalatedBefore = escalations(db, "HOI-1");
         stoppedAt = System.nanoTime();
         server.stop();
@@ -150,33 +157,40 @@ class DatabaseRestartTests {
         // every escalation due across the outage arrives, exactly once, no job lost
         await("the sweep finished").atMost(Duration.ofMinutes(5))
             .pollInterval(Duration.ofMillis(500))
-            .until(() -> escalations(db, "HOI-1") >= STEPS && db
-                .count("select count(*) from act_hi_procinst" + " where proc_def_key_ = 'escalationReview'") >= STEPS);
+            .until(() -> escalations(db, "HOI-1") >= STEPS && db.count(REVIEWS_OF_HOI_1) >= STEPS);
         log.info("The sweep of HOI-1 finished {} s after PostgreSQL started again", seconds(startedAt));
         assertThat(escalations(db, "HOI-1")).isEqualTo(STEPS);
         assertThat(db.count("select count(distinct subject_id) from escalation where plan_code = 'HOI-1'"))
             .isEqualTo(STEPS);
-        assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = 'escalationReview'"))
-            .isEqualTo(STEPS);
+        assertThat(db.count(REVIEWS_OF_HOI_1)).isEqualTo(STEPS);
         assertThat(db.count("select count(*) from ladder_rung r join assignment a on a.id = r.subject_id"
                 + " where a.plan_code = 'HOI-1'"))
             .isEqualTo(3L * STEPS);
         assertThat(db.count("select count(*) from act_ru_incident")).isZero();
 
-        // the roll-out cut off left nothing behind: no plan, no assignment, no process
-        // instance
-        assertThat(db.count("select count(*) from plan where code = 'HOI-2'")).isZero();
-        assertThat(db.count("select count(*) from assignment where plan_code = 'HOI-2'")).isZero();
+        // the roll-out cut off finished by itself: each assignment once, each with its
+        // process,
+        // and no process instance without its assignment
+        await("the roll-out cut off finished").atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> db.count("select count(*) from assignment where plan_code = 'HOI-2'") >= STEPS);
+        assertThat(db.count("select count(distinct business_key) from assignment a join act_ru_execution e"
+                + " on e.id_ = a.process_instance_id where a.plan_code = 'HOI-2'"))
+            .isEqualTo(STEPS);
+        assertThat(db.count("select count(*) from assignment where plan_code = 'HOI-2'")).isEqualTo(STEPS);
+        assertThat(db.count("select count(*) from act_ru_job where handler_type_ = 'oversight-plan-roll-out'"))
+            .isZero();
+        assertThat(db.count("select count(*) from act_ru_incident")).isZero();
         assertThat(db.count("select count(*) from act_ru_execution e where e.parent_id_ is null"
                 + " and not exists (select 1 from assignment a where a.process_instance_id = e.id_)"
                 + " and not exists (select 1 from escalation x where x.review_process_instance_id = e.id_)"))
             .isZero();
 
-        // and work goes on: the same roll-out again, the page session still open
-        Http.Response again = coordinator.post("/api/plans", NodeDatabase.plan("HOI-2", TASKS, agencies));
+        // and work goes on: another roll-out, the page session still open
+        Http.Response again = coordinator.post("/api/plans", NodeDatabase.plan("HOI-3", TASKS, agencies));
         assertThat(again.status()).as(again.body()).isEqualTo(201);
         assertThat(db.count("select count(*) from assignment a join act_ru_execution e"
-                + " on e.id_ = a.process_instance_id where a.plan_code = 'HOI-2'"))
+                + " on e.id_ = a.process_instance_id where a.plan_code = 'HOI-3'"))
             .isEqualTo(STEPS);
         assertThat(pages.get(landing).status()).isEqualTo(200);
     }
