@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,16 @@ public class Directory {
     @Transactional(readOnly = true)
     public List<Agency> agencies() {
         return store.agencies();
+    }
+
+    /** The agencies in office on {@code day}, by name: what a person picks from. */
+    @Transactional(readOnly = true)
+    public List<Agency> agenciesOn(LocalDate day) {
+        return store.agencies()
+            .stream()
+            .filter(agency -> agency.isValidOn(day))
+            .sorted(Comparator.comparing(Agency::name))
+            .toList();
     }
 
     @Transactional(readOnly = true)

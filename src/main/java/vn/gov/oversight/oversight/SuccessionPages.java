@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.gov.oversight.organization.Agency;
 import vn.gov.oversight.organization.Directory;
 import vn.gov.oversight.organization.Succession;
 import vn.gov.oversight.organization.SuccessionShare;
@@ -168,12 +167,7 @@ class SuccessionPages {
 
     private String page(Model model, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("agencies",
-                directory.agencies()
-                    .stream()
-                    .filter(agency -> agency.isValidOn(today))
-                    .sorted(Comparator.comparing(Agency::name))
-                    .toList());
+        model.addAttribute("agencies", directory.agenciesOn(today));
         return common(model, user, "oversight/successions");
     }
 

@@ -159,12 +159,7 @@ class PlanImportPage {
         model.addAttribute("preview", preview);
         model.addAttribute("notice", notice);
         model.addAttribute("today", today);
-        model.addAttribute("agencies",
-                directory.agencies()
-                    .stream()
-                    .filter(agency -> agency.isValidOn(today))
-                    .sorted(Comparator.comparing(Agency::name))
-                    .toList());
+        model.addAttribute("agencies", directory.agenciesOn(today));
         if (!model.containsAttribute("upload")) {
             model.addAttribute("upload", new Upload("", null, "", "", "ubnd-tinh", null, ""));
         }
