@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,9 @@ import vn.gov.oversight.support.WebAppSession;
  * {@code BENCH_LOAD_THINK_MS} (0).
  */
 @IntegrationTest
+// its thousands of mails are recorded, not sent to the tests' SMTP server in this JVM,
+// which keeps them all
+@TestPropertySource(properties = "oversight.test.mail-server=false")
 class LoadBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(LoadBenchmark.class);

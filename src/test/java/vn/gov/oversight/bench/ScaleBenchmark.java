@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.oversight.assignment.TaskAssignmentProcess;
@@ -48,6 +49,9 @@ import vn.gov.oversight.support.IntegrationTest;
  * environment too, so that a quick run can be smaller than the issue's (#15).
  */
 @IntegrationTest
+// its thousands of mails are recorded, not sent to the tests' SMTP server in this JVM,
+// which keeps them all
+@TestPropertySource(properties = "oversight.test.mail-server=false")
 class ScaleBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleBenchmark.class);

@@ -29,6 +29,11 @@ class EnginePlugins {
     }
 
     @Bean
+    JobDueDateIndexPlugin jobDueDateIndexPlugin() {
+        return new JobDueDateIndexPlugin();
+    }
+
+    @Bean
     EngineGuardPlugin engineGuardPlugin(PasswordRules passwordRules) {
         return new EngineGuardPlugin(passwordRules);
     }
