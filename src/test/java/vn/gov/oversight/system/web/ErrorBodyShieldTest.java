@@ -6,7 +6,6 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Date;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -51,8 +50,8 @@ class ErrorBodyShieldTest {
 
     @Test
     void aRefusalThatQuotesTheInsidesIsReplaced() throws Exception {
-        MockHttpServletResponse response = answer(400,
-                "{\"type\":\"InvalidRequestException\",\"message\":" + "\"Cannot convert value to java type Date\"}");
+        MockHttpServletResponse response = answer(400, "{\"type\":\"InvalidRequestException\",\"message\":"
+                + "\"Cannot convert value to java type java.util.Date\"}");
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("java.util")
