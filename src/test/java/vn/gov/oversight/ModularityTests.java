@@ -22,13 +22,15 @@ class ModularityTests {
 
     /**
      * The modules as diagrams (each module, what it depends on and the events between
-     * them), written into the repository's {@code docs/modules} so that a reader finds
-     * them without building: a change of a module's face shows in the diff.
+     * them) and as canvases (each module's public types, components, events published and
+     * heard, properties), written into the repository's {@code docs/modules} so that a
+     * reader finds them without building: a change of a module's face shows in the diff.
      */
     @Test
     void writesTheModuleDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
-            .writeIndividualModulesAsPlantUml();
+            .writeIndividualModulesAsPlantUml()
+            .writeModuleCanvases();
         // the documenter lists the relations in no fixed order: sorted, a run changes a
         // file only when a module does
         try (Stream<Path> files = Files.list(Path.of("docs/modules"))) {

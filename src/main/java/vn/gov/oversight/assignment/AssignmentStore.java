@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,11 +59,11 @@ class AssignmentStore {
     }
 
     /** Those of these business keys that some assignment has. */
-    java.util.Set<String> existingKeys(List<String> keys) {
+    Set<String> existingKeys(List<String> keys) {
         if (keys.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql("select business_key from assignment where business_key in (:keys)")
+        return new HashSet<>(jdbc.sql("select business_key from assignment where business_key in (:keys)")
             .param("keys", keys)
             .query(String.class)
             .list());
@@ -77,7 +79,7 @@ class AssignmentStore {
             .update();
     }
 
-    void setDueDate(long id, java.time.LocalDate dueDate) {
+    void setDueDate(long id, LocalDate dueDate) {
         update("due_date = ?", id, dueDate);
     }
 
@@ -220,7 +222,7 @@ class AssignmentStore {
 
     List<Assignment> search(String planCode, String agencyCode, AssignmentStage stage) {
         StringBuilder sql = new StringBuilder(SELECT + " where 1 = 1");
-        var params = new java.util.ArrayList<Object>();
+        var params = new ArrayList<Object>();
         if (planCode != null) {
             sql.append(" and plan_code = ?");
             params.add(planCode);

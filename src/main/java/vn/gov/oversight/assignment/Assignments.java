@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -114,7 +117,7 @@ public class Assignments {
         List<String> keys = requests.stream()
             .map(request -> businessKey(request.planCode(), request.taskCode(), request.agencyCode()))
             .toList();
-        java.util.Set<String> existing = store.existingKeys(keys);
+        Set<String> existing = store.existingKeys(keys);
         int started = 0;
         for (int i = 0; i < requests.size(); i++) {
             if (!existing.contains(keys.get(i))) {
@@ -313,7 +316,7 @@ public class Assignments {
      * Records a change of an open assignment, then tells its process (done and cancelled
      * ones are left alone).
      */
-    private boolean amendOpen(long id, String message, java.util.function.Consumer<Assignment> change) {
+    private boolean amendOpen(long id, String message, Consumer<Assignment> change) {
         Assignment assignment = store.find(id).orElseThrow();
         if (!assignment.isOpen()) {
             return false;
@@ -339,7 +342,7 @@ public class Assignments {
             return; // the carrying-out step reads the new date when it begins
         }
         Instant due = calendar.endOf(assignment.dueDate()).toInstant();
-        steps.move(assignment.processInstanceId(), Elements.TASK_CARRY_OUT_TASK, java.util.Date.from(due));
+        steps.move(assignment.processInstanceId(), Elements.TASK_CARRY_OUT_TASK, Date.from(due));
         store.setStage(id, AssignmentStage.CARRYING_OUT, due);
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,8 +119,8 @@ class EscalationStore {
      * The escalations of a subject not yet closed, with their review instances: id →
      * review instance id.
      */
-    java.util.Map<Long, String> notClosed(String subjectType, long subjectId) {
-        java.util.Map<Long, String> open = new java.util.LinkedHashMap<>();
+    Map<Long, String> notClosed(String subjectType, long subjectId) {
+        Map<Long, String> open = new LinkedHashMap<>();
         jdbc.sql("select id, review_process_instance_id from escalation where subject_type = ? and subject_id = ? "
                 + "and status <> ? order by id")
             .params(subjectType, subjectId, Escalation.Status.CLOSED.name())
@@ -153,7 +154,7 @@ class EscalationStore {
     }
 
     Map<String, Long> unclosedByAgency(String planCode) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 select agency_code, count(*) as n from escalation
                  where status <> 'CLOSED' and (cast(:plan as varchar(64)) is null or plan_code = :plan)

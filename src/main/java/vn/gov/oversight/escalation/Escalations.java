@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -140,7 +141,7 @@ public class Escalations {
     }
 
     /** These escalations as a workbook (the list's export), agencies by their names. */
-    public byte[] workbook(List<Escalation> escalations, java.util.function.Function<String, String> agencyNames) {
+    public byte[] workbook(List<Escalation> escalations, Function<String, String> agencyNames) {
         return EscalationsWorkbook.of(escalations, agencyNames);
     }
 

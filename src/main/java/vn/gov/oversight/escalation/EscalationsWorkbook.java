@@ -1,5 +1,6 @@
 package vn.gov.oversight.escalation;
 
+import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,7 +31,7 @@ final class EscalationsWorkbook {
                 line.createCell(2).setCellValue(escalation.title());
                 line.createCell(3).setCellValue(escalation.stepLabel());
                 line.createCell(4).setCellValue(PeopleDates.day(escalation.dueDate()));
-                line.createCell(5).setCellValue(PeopleDates.day(java.util.Date.from(escalation.raisedAt())));
+                line.createCell(5).setCellValue(PeopleDates.day(Date.from(escalation.raisedAt())));
                 line.createCell(6).setCellValue(escalation.daysOverdue());
                 line.createCell(7).setCellValue(escalation.status().label());
                 line.createCell(8).setCellValue(escalation.decision() == null ? "" : escalation.decision().label());

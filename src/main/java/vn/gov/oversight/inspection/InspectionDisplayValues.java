@@ -1,5 +1,6 @@
 package vn.gov.oversight.inspection;
 
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ class InspectionDisplayValues implements TaskDisplayValues {
         String listed = documents.list(inspection.id())
             .stream()
             .map(document -> "- " + document.fileName() + " (" + document.size() / 1024 + " KB, "
-                    + document.uploadedBy() + ", " + PeopleDates.day(java.util.Date.from(document.uploadedAt())) + ")")
+                    + document.uploadedBy() + ", " + PeopleDates.day(Date.from(document.uploadedAt())) + ")")
             .collect(Collectors.joining("\n"));
         values.put(Variables.DOCUMENTS_TEXT, listed.isEmpty() ? "Chưa có tài liệu nào" : listed);
         values.put(Variables.UPLOAD_LINK, "/api/inspections/" + inspection.id() + "/documents");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Sends one requested mail. Runs after the commit that requested it, from the outbox: if
  * the mail server refuses, the exception leaves the publication incomplete and it is
  * tried again later ({@link MailRetry}); a mail already recorded for its person is not
- * sent twice. Without a mail server configured ({@code spring.mail.host}), the mail is
- * kept unsent, readable in the API.
+ * sent twice, even when two copies of its request run at once (the row is written first,
+ * under a unique key, and the sending happens in the same transaction). Without a mail
+ * server configured ({@code spring.mail.host}), the mail is kept unsent, readable in the
+ * API.
  */
 @Component
 class MailSending {
@@ -44,6 +47,13 @@ class MailSending {
             return;
         }
         JavaMailSender mailSender = sender.getIfAvailable();
+        try {
+            store.claim(mail, mailSender != null, clock.instant());
+        }
+        catch (DuplicateKeyException sentByAnother) {
+            log.info("Mail '{}' to {} already sent by another attempt", mail.subject(), mail.userId());
+            return;
+        }
         if (mailSender != null) {
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(properties.from());
@@ -57,7 +67,6 @@ class MailSending {
             log.debug("Mail '{}' to {} kept: no mail server configured (spring.mail.host)", mail.subject(),
                     mail.userId());
         }
-        store.record(mail, mailSender != null, clock.instant());
     }
 
 }

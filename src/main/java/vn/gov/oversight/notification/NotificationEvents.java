@@ -1,5 +1,6 @@
 package vn.gov.oversight.notification;
 
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,7 +97,7 @@ class NotificationEvents {
                 + fired.rung() + "/" + fired.dueAt().toEpochMilli();
         String about = about(fired);
         String link = linkFor(fired);
-        String due = PeopleDates.day(java.util.Date.from(fired.dueAt()));
+        String due = PeopleDates.day(Date.from(fired.dueAt()));
         switch (fired.rung()) {
             case REMINDER -> request(key, recipients.agency(fired.agencyCode()), "[Nhắc hạn] " + about,
                     "Việc sau của " + agencyName(fired.agencyCode()) + " đến hạn ngày " + due + ":\n\n" + about

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Table {@code notification_mail}: what was sent (or kept, without a mail server) to
@@ -28,7 +30,17 @@ class NotificationStore {
             .single() > 0;
     }
 
-    void record(MailRequested mail, boolean delivered, Instant at) {
+    /**
+     * Records the mail before it is sent, as this sender's: a second copy of the same
+     * request (resubmitted by the retry while the first still waited in the listeners'
+     * queue, or run on another node) waits on the row's unique key until the first's
+     * transaction ends, then fails with
+     * {@link org.springframework.dao.DuplicateKeyException} and sends nothing. In a
+     * savepoint, so that the caller's transaction survives that failure. If the sending
+     * fails, the row goes with the caller's rollback.
+     */
+    @Transactional(propagation = Propagation.NESTED)
+    void claim(MailRequested mail, boolean delivered, Instant at) {
         jdbc.sql("""
                 insert into notification_mail (mail_key, user_id, email, subject, body, delivered, sent_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")

@@ -6,5 +6,5 @@ import java.time.Instant;
  * A mail to a person as they see it: delivered, or still waiting for the mail server (the
  * outbox retries).
  */
-public record SentMail(String subject, String body, String email, boolean delivered, Instant sentAt) {
+record SentMail(String subject, String body, String email, boolean delivered, Instant sentAt) {
 }

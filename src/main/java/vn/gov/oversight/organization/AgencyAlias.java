@@ -1,5 +1,5 @@
 package vn.gov.oversight.organization;
 
 /** Another name of an agency ("Sở LĐ-TB&XH" for {@code so-ldtbxh}), and who added it. */
-public record AgencyAlias(long id, String agencyCode, String alias, String createdBy) {
+record AgencyAlias(long id, String agencyCode, String alias, String createdBy) {
 }

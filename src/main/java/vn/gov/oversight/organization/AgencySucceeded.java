@@ -7,5 +7,5 @@ import java.time.LocalDate;
  * belongs to {@code successorCode}. Modules that keep an agency on their own records move
  * their open records; history keeps the predecessor.
  */
-public record AgencySucceeded(String predecessorCode, String successorCode, LocalDate effectiveOn) {
+record AgencySucceeded(String predecessorCode, String successorCode, LocalDate effectiveOn) {
 }

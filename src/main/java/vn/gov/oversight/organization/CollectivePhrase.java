@@ -9,8 +9,8 @@ import java.util.List;
  * with one of {@code namePrefixes} (any name when empty), plus {@code members}; a
  * {@code vague} phrase ("các cơ quan liên quan") names no agency.
  */
-public record CollectivePhrase(long id, String phrase, AgencyKind agencyKind, List<String> namePrefixes,
-        List<String> members, boolean vague) {
+record CollectivePhrase(long id, String phrase, AgencyKind agencyKind, List<String> namePrefixes, List<String> members,
+        boolean vague) {
 
     public CollectivePhrase {
         namePrefixes = namePrefixes == null ? List.of() : List.copyOf(namePrefixes);

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,10 +159,10 @@ class DirectoryStore {
                 select id, predecessor_code, successor_code, effective_on, applied_at, moved_tasks, remainder, decision
                   from agency_succession order by effective_on, id
                 """).query(DirectoryStore::succession).list();
-        java.util.Map<Long, List<SuccessionShare>> shares = new java.util.HashMap<>();
+        Map<Long, List<SuccessionShare>> shares = new HashMap<>();
         jdbc.sql("select succession_id, successor_code, scope, scope_value from agency_succession_share order by id")
             .query((rs, row) -> {
-                shares.computeIfAbsent(rs.getLong("succession_id"), id -> new java.util.ArrayList<>())
+                shares.computeIfAbsent(rs.getLong("succession_id"), id -> new ArrayList<>())
                     .add(new SuccessionShare(rs.getString("successor_code"),
                             SuccessionShare.Scope.valueOf(rs.getString("scope")), rs.getString("scope_value")));
                 return null;

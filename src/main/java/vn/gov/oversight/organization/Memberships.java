@@ -23,7 +23,7 @@ import vn.gov.oversight.system.InvalidInputException;
  */
 @Service
 @Transactional
-public class Memberships {
+class Memberships {
 
     static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

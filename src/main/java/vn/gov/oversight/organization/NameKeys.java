@@ -3,6 +3,7 @@ package vn.gov.oversight.organization;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class NameKeys {
     }
 
     private static Map<String, List<String>> expansions() {
-        Map<String, List<String>> expansions = new java.util.HashMap<>();
+        Map<String, List<String>> expansions = new HashMap<>();
         WORDS.forEach((abbreviation, words) -> expansions.put(syllable(abbreviation),
                 Arrays.stream(NOT_LETTER_OR_DIGIT.split(words)).map(NameKeys::syllable).toList()));
         return Map.copyOf(expansions);

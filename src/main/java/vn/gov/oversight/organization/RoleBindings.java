@@ -22,7 +22,7 @@ import vn.gov.oversight.system.InvalidInputException;
  */
 @Service
 @Transactional
-public class RoleBindings {
+class RoleBindings {
 
     private static final Logger log = LoggerFactory.getLogger(RoleBindings.class);
 

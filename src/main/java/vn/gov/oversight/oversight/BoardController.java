@@ -2,6 +2,7 @@ package vn.gov.oversight.oversight;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +71,7 @@ class BoardController {
             .of("DANH SÁCH NHIỆM VỤ" + (status == null ? "" : " – " + status.label().toUpperCase()), items));
     }
 
-    static java.util.function.Predicate<String> visibleTo(Authentication caller) {
+    static Predicate<String> visibleTo(Authentication caller) {
         CurrentUser user = CurrentUser.of(caller);
         return agency -> user.overseesAll() || user.belongsTo(agency);
     }

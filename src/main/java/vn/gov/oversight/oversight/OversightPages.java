@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -241,7 +242,7 @@ class OversightPages {
             .sorted(Comparator.comparing(Escalation::decidedAt, Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
         LocalDate today = LocalDate.ofInstant(clock.instant(), PeopleDates.VIETNAM);
-        Map<Long, Long> daysOverdue = new java.util.HashMap<>();
+        Map<Long, Long> daysOverdue = new HashMap<>();
         open.forEach(escalation -> daysOverdue.put(escalation.id(),
                 Math.max(0, ChronoUnit.DAYS.between(escalation.dueDate(), today))));
         model.addAttribute("open", open);
@@ -293,7 +294,7 @@ class OversightPages {
     }
 
     private Map<String, String> agencyNames() {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         directory.agencies().forEach(agency -> names.put(agency.code(), agency.name()));
         return names;
     }

@@ -1,5 +1,7 @@
 package vn.gov.oversight.oversight;
 
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -59,7 +61,7 @@ class PageErrors {
         if (DatabaseOutage.isCause(failure)) {
             throw failure; // the page saying to try again shortly (ErrorBodyShield)
         }
-        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Page failed, incident {}", incident, failure);
         return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Hệ thống gặp lỗi khi mở trang này. Xin báo quản trị viên mã sự cố " + incident + ".");

@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * address. Public for the templates only (they call its methods); no other module uses
  * it.
  */
-public final class PageLinks {
+final class PageLinks {
 
     private final BoardFilter filter;
 

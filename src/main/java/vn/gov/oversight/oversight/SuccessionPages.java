@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -131,8 +133,7 @@ class SuccessionPages {
             String left = arrow < 0 ? line : line.substring(0, arrow).strip();
             String successor = arrow < 0 ? "" : line.substring(arrow + 2).strip();
             int colon = left.indexOf(':');
-            String scopeWords = (colon < 0 ? left : left.substring(0, colon)).strip()
-                .toLowerCase(java.util.Locale.ROOT);
+            String scopeWords = (colon < 0 ? left : left.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
             String value = colon < 0 ? null : left.substring(colon + 1).strip();
             SuccessionShare.Scope scope = SCOPES.get(scopeWords);
             if (scope == null || successor.isEmpty()) {
@@ -160,7 +161,7 @@ class SuccessionPages {
     }
 
     private Map<String, String> names() {
-        Map<String, String> names = new java.util.TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         directory.agencies().forEach(agency -> names.put(agency.code(), agency.name()));
         return names;
     }

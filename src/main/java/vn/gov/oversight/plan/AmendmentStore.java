@@ -1,5 +1,6 @@
 package vn.gov.oversight.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,8 +108,7 @@ class AmendmentStore {
 
     /** The amendments of a plan, oldest first, with their changes. */
     List<PlanVersions.Version> amendments(long planId) {
-        record Row(long id, String number, LocalDate issuedOn, String summary, java.time.Instant createdAt,
-                String createdBy) {
+        record Row(long id, String number, LocalDate issuedOn, String summary, Instant createdAt, String createdBy) {
         }
         List<Row> rows = jdbc.sql("select * from plan_amendment where plan_id = ? order by issued_on, id")
             .param(planId)

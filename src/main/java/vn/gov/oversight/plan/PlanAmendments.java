@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,7 +134,7 @@ class PlanAmendments {
         return new PlanVersions(planId, plan.code(), store.reviewsLocalPlans(planId), versions);
     }
 
-    private static java.util.stream.Stream<Assignment> ofTask(List<Assignment> open, String code) {
+    private static Stream<Assignment> ofTask(List<Assignment> open, String code) {
         return open.stream().filter(assignment -> assignment.taskCode().equals(code));
     }
 
@@ -181,7 +183,7 @@ class PlanAmendments {
             .of("addTasks", amendment.addTasks(), "cancelTasks", amendment.cancelTasks(), "moveDeadlines",
                     amendment.moveDeadlines(), "changeLeadAgencies", amendment.changeLeadAgencies())
             .entrySet()) {
-            if (list.getValue().stream().anyMatch(java.util.Objects::isNull)) {
+            if (list.getValue().stream().anyMatch(Objects::isNull)) {
                 errors.add(new FieldProblem(list.getKey(), "Danh sách có mục trống"));
             }
         }

@@ -6,7 +6,7 @@ package vn.gov.oversight.reporting;
  * near-poor households lack it. The names make the variables of the locality's form
  * ({@code deficitJobs}…), so REST clients rely on them.
  */
-public enum Deprivation {
+enum Deprivation {
 
     JOBS("Việc làm", "Việc làm"), DEPENDENTS("Việc làm", "Người phụ thuộc trong hộ gia đình"),
     NUTRITION("Y tế", "Dinh dưỡng"), HEALTH_INSURANCE("Y tế", "Bảo hiểm y tế"),

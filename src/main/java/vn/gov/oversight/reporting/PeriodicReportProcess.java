@@ -4,7 +4,7 @@ package vn.gov.oversight.reporting;
  * The contract between {@code bpmn/periodic-report.bpmn}, its forms, the code and the
  * tests.
  */
-public final class PeriodicReportProcess {
+final class PeriodicReportProcess {
 
     public static final String KEY = "periodicReport";
 

@@ -7,7 +7,7 @@ package vn.gov.oversight.reporting;
  * near-poor beneficiary eligible for one is reached. The names make the variables of the
  * policy report's form, so REST clients rely on them.
  */
-public enum PolicyArea {
+enum PolicyArea {
 
     EDUCATION("Giáo dục", "học sinh"), HEALTH("Y tế", "người"), HOUSING("Nhà ở", "căn nhà"),
     PREFERENTIAL_CREDIT("Tín dụng ưu đãi", "lượt hộ vay"), VOCATIONAL_TRAINING("Đào tạo nghề", "người"),

@@ -8,7 +8,7 @@ import vn.gov.oversight.organization.AgencyKind;
  * their own units against their own denominators. Fixed when the report is opened, from
  * the reporter's kind.
  */
-public enum ReportContent {
+enum ReportContent {
 
     HOUSEHOLDS("Báo cáo hộ nghèo, hộ cận nghèo"), POLICIES("Báo cáo thực hiện chính sách");
 

@@ -1,6 +1,7 @@
 package vn.gov.oversight.reporting;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -115,7 +116,7 @@ final class ReportFields {
         for (int i = 0; i < pairs.length; i += 2) {
             labels.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(labels);
+        return Collections.unmodifiableMap(labels);
     }
 
 }

@@ -1,7 +1,7 @@
 package vn.gov.oversight.reporting;
 
 /** Where an agency's report of a period stands. */
-public enum ReportStatus {
+enum ReportStatus {
 
     /** To be prepared and sent. */
     OPEN,

@@ -1,5 +1,6 @@
 package vn.gov.oversight.reporting;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ final class ReportText {
     static String of(ReportContent content, ReportFigures f) {
         StringBuilder text = new StringBuilder(content.label()).append('\n');
         if (content == ReportContent.HOUSEHOLDS) {
-            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put(ReportFields.TOTAL_HOUSEHOLDS, f.totalHouseholds());
             counts.put(ReportFields.POOR_AT_START, f.poorAtStart());
             counts.put(ReportFields.EXITED_POVERTY, f.exitedPoverty());

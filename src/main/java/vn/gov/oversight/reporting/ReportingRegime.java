@@ -17,9 +17,8 @@ import vn.gov.oversight.organization.AgencyKind;
  * called-for reports
  * @param legalBasis the documents the regime follows, as people cite them
  */
-public record ReportingRegime(RegimeKind kind, String label, List<AgencyKind> reporters,
-        boolean steeringCommitteeReceives, boolean scheduled, Integer reportersDueDay, Integer provinceDueDay,
-        String legalBasis) {
+record ReportingRegime(RegimeKind kind, String label, List<AgencyKind> reporters, boolean steeringCommitteeReceives,
+        boolean scheduled, Integer reportersDueDay, Integer provinceDueDay, String legalBasis) {
 
     /** Decree 09/2019's province deadline: the 25th of the period's last month. */
     static final int DECREE_PROVINCE_DUE_DAY = 25;

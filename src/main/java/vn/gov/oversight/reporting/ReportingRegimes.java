@@ -21,7 +21,7 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
  */
 @Service
 @Transactional
-public class ReportingRegimes {
+class ReportingRegimes {
 
     /**
      * The kinds of agency that can report; the committees receive reports, they do not

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -448,14 +450,14 @@ public class Reports {
     public ProgressOverview progress(Predicate<String> visible, boolean provinceWide, String formerProvince) {
         Map<String, Agency> byCode = agenciesByCode();
         List<ProgressOverview.Point> province = new ArrayList<>();
-        Map<String, List<ProgressOverview.Point>> byLocality = new java.util.TreeMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, List<ProgressOverview.Point>> byLocality = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
         Summary latest = null;
         Summary last = null;
         Map<PolicyArea, ReportFigures.Reach> latestOwnReach = null;
         List<ReportingPeriods.Period> periods = store.periods()
             .stream()
-            .sorted(java.util.Comparator.comparing(ReportingPeriods.Period::cutOffTo)
+            .sorted(Comparator.comparing(ReportingPeriods.Period::cutOffTo)
                 .thenComparing(ReportingPeriods.Period::code))
             .toList();
         for (ReportingPeriods.Period period : periods) {
@@ -499,7 +501,7 @@ public class Reports {
         }
         else if (!provinceWide && latestOwnReach != null) {
             Map<PolicyArea, ReportFigures.Reach> own = latestOwnReach;
-            coverage = new java.util.EnumMap<>(PolicyArea.class);
+            coverage = new EnumMap<>(PolicyArea.class);
             for (PolicyArea area : PolicyArea.values()) {
                 coverage.put(area, Progress.Coverage.of(own.get(area)));
             }

@@ -9,9 +9,8 @@ import java.math.RoundingMode;
  * baseline ({@code targetRatio}, {@code "1/3"}: at most a third of the baseline). Either
  * may be missing while a plan waits for its figure.
  */
-public record Target(long id, String plan, Indicator indicator, int year, BigDecimal baselineValue,
-        Integer baselineYear, String baselineSource, BigDecimal targetValue, String targetRatio, String source,
-        String area) {
+record Target(long id, String plan, Indicator indicator, int year, BigDecimal baselineValue, Integer baselineYear,
+        String baselineSource, BigDecimal targetValue, String targetRatio, String source, String area) {
 
     /** What a plan sets targets on. */
     public enum Indicator {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ import vn.gov.oversight.system.InvalidInputException.FieldProblem;
  */
 @Service
 @Transactional
-public class Targets {
+class Targets {
 
     private final JdbcClient jdbc;
 
@@ -66,7 +67,7 @@ public class Targets {
      * the view
      */
     @Transactional(readOnly = true)
-    Optional<Target> forYear(Target.Indicator indicator, int year, java.util.function.Predicate<String> applies) {
+    Optional<Target> forYear(Target.Indicator indicator, int year, Predicate<String> applies) {
         List<Target> targets = of(reportingPlan).stream()
             .filter(target -> target.indicator() == indicator && applies.test(target.area()))
             .sorted(Comparator.comparingInt(Target::year))

@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * A file made from the data, answered as an attachment the browser saves under its name.
  */
-public final class Downloads {
+final class Downloads {
 
     private Downloads() {
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +95,7 @@ class TasklistIntegrationTests {
             // step's extended due date
             browser.logIn(AGENCY, "demo").openTask(waitingAt(Elements.TASK_ACKNOWLEDGE_TASK).getId());
             assertThat(browser.formText()).contains("Hỗ trợ y tế cho người nghèo", code, "Sở Y tế",
-                    "Hạn của bước này: " + extended.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    "Hạn của bước này: " + extended.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.claim().complete();
 
             // drafting: the form will not complete without the summary
@@ -124,8 +125,7 @@ class TasklistIntegrationTests {
                 .openTask(waitingAt(Elements.TASK_ISSUE_LOCAL_PLAN).getId())
                 .claim()
                 .type("Field_DocumentNumber", "45/KH-SYT")
-                .type("Field_IssuedOn",
-                        LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\n")
+                .type("Field_IssuedOn", LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + "\n")
                 .type("Field_Signer", "Nguyễn Văn An")
                 .complete();
             browser.openTask(waitingAt(Elements.TASK_CARRY_OUT_TASK).getId())

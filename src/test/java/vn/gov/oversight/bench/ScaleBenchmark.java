@@ -3,6 +3,7 @@ package vn.gov.oversight.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -326,9 +328,9 @@ class ScaleBenchmark {
     static void writeApplicationClasspath() throws IOException {
         String classpath = Arrays
             .stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                .split(java.io.File.pathSeparator))
+                .split(File.pathSeparator))
             .filter(entry -> !entry.endsWith("test-classes"))
-            .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+            .collect(Collectors.joining(File.pathSeparator));
         Files.writeString(Path.of("target/bench-classpath.txt"), classpath);
     }
 

@@ -3,6 +3,8 @@ package vn.gov.oversight.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -266,7 +269,7 @@ class LadderIntegrationTests {
             try {
                 run.get(30, TimeUnit.SECONDS);
             }
-            catch (java.util.concurrent.ExecutionException lostTheRace) {
+            catch (ExecutionException lostTheRace) {
                 failed++;
             }
         }
@@ -323,7 +326,7 @@ class LadderIntegrationTests {
      */
     List<String> workbookRows(String user, String path) {
         try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(Http.as(port, user).download(path)))) {
+                new ByteArrayInputStream(Http.as(port, user).download(path)))) {
             List<String> rows = new ArrayList<>();
             org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
             for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
@@ -333,7 +336,7 @@ class LadderIntegrationTests {
             }
             return rows;
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -348,7 +350,7 @@ class InspectionIntegrationTests {
         LocalDate extended = LocalDate.now().plusDays(45);
         inspections.on(new EscalationDecided(escalated.get(0).id(), "REMEDIATION", second,
                 "Task_ReportRemediation/ubnd-yen-mo", Escalation.Decision.EXTEND, null, extended, COMMITTEE,
-                java.time.Instant.now()));
+                Instant.now()));
         // (the listener runs asynchronously, as after a real decision)
         JsonNode afterExtension = await().atMost(Duration.ofSeconds(10))
             .until(() -> coordinator.get("/api/inspections/" + id).json().path("findings"),
@@ -449,7 +451,7 @@ class InspectionIntegrationTests {
     }
 
     static List<Long> ids(JsonNode list) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         list.forEach(item -> ids.add(item.path("id").asLong()));
         return ids;
     }

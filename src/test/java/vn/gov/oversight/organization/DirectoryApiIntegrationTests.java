@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -324,7 +325,7 @@ class DirectoryApiIntegrationTests {
     }
 
     private static List<JsonNode> list(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+        return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -102,7 +103,7 @@ class SuccessionIntegrationTests {
         return tasks.getIdentityLinksForTask(taskId)
             .stream()
             .map(IdentityLink::getGroupId)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .toList();
     }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -301,7 +304,7 @@ class OversightPagesIntegrationTests {
         // the mails sent to the head: the agency's own, nothing of B's (the outbox sends
         // them a moment later)
         org.awaitility.Awaitility.await()
-            .atMost(java.time.Duration.ofSeconds(20))
+            .atMost(Duration.ofSeconds(20))
             .until(() -> head.get("/oversight/mail").body().contains("[Giao nhiệm vụ] Rà soát hộ nghèo xã An Bình"));
         assertThat(head.get("/oversight/mail").body())
             .contains("Thư đã gửi cho tôi", "[Quá hạn] Rà soát hộ nghèo xã An Bình")
@@ -329,7 +332,7 @@ class OversightPagesIntegrationTests {
                 open.add(escalation);
             }
         });
-        open.sort(Comparator.comparing((JsonNode e) -> java.time.Instant.parse(e.path("raisedAt").asText()))
+        open.sort(Comparator.comparing((JsonNode e) -> Instant.parse(e.path("raisedAt").asText()))
             .thenComparingLong(e -> e.path("id").asLong()));
         String openSection = inbox.body()
             .substring(inbox.body().indexOf("id=\"open-escalations\""),
@@ -378,7 +381,7 @@ class OversightPagesIntegrationTests {
         }
         else {
             assertThat(page.body())
-                .contains(String.format(java.util.Locale.GERMANY, "%,d", api.path("poorTargetCeiling").asLong()));
+                .contains(String.format(Locale.GERMANY, "%,d", api.path("poorTargetCeiling").asLong()));
         }
         for (JsonNode point : api.path("province")) {
             String row = page.element("data-period", point.path("period").asText());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.gov.oversight.plan.WordAppendix.DOWN;
 import static vn.gov.oversight.plan.WordAppendix.START;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +141,7 @@ class AppendixFilesTest {
     /** The package with one more entry. */
     private static byte[] withEntry(byte[] pkg, Entry extra) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(pkg));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg));
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -168,8 +169,7 @@ class AppendixImportIntegrationTests {
         assertThat(imported.json().path("tasks").get(0).path("leadAgencies").get(0).asText()).isEqualTo("so-y-te");
         // the same name in other spelling (tone placement, case, decomposed Unicode) is
         // the same alias
-        String other = java.text.Normalizer.normalize(unknown.toUpperCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFD);
+        String other = java.text.Normalizer.normalize(unknown.toUpperCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
         Http.Response again = coordinator.post("/api/agency-aliases",
                 Map.of("agencyCode", "so-tai-chinh", "alias", other));
         assertThat(again.status()).isEqualTo(409);

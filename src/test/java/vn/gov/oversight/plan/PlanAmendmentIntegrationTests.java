@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -275,8 +276,8 @@ class PlanAmendmentIntegrationTests {
             .containsExactlyInAnyOrder(-2_000L, 0L, 3_000L);
         JsonNode details = assignment(planId, "1", 1);
         assertThat(details.path("assignment").path("dueDate").asText()).isEqualTo(newDue.toString());
-        assertThat(comments(details)).contains("thành "
-                + newDue.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " theo " + number);
+        assertThat(comments(details))
+            .contains("thành " + newDue.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " theo " + number);
 
         // when its escalation timer fires, the escalation is for the new deadline
         Job escalation = timers.stream()

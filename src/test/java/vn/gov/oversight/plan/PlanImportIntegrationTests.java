@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,7 +124,7 @@ class PlanImportIntegrationTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Phụ lục");
             assertThat(workbook.getSheet("Hướng dẫn")).isNotNull();
-            List<String> texts = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
             for (int r = 0; r < 10; r++) {
                 Row row = workbook.getSheetAt(0).getRow(r);
                 if (row != null) {

@@ -2,6 +2,8 @@ package vn.gov.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -320,14 +322,14 @@ class PlanIntegrationTests {
     /** Every cell of a downloaded workbook's first sheet, as text. */
     String sheetText(String user, String path) {
         try (org.apache.poi.ss.usermodel.Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(as(user).download(path)))) {
+                new ByteArrayInputStream(as(user).download(path)))) {
             StringBuilder text = new StringBuilder();
             org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
             workbook.getSheetAt(0)
                 .forEach(row -> row.forEach(cell -> text.append(cells.formatCellValue(cell)).append('|')));
             return text.toString();
         }
-        catch (java.io.IOException e) {
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,6 +2,7 @@ package vn.gov.oversight.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -245,7 +246,7 @@ class FigureRulesTest {
 
     @Test
     void aNumberThatIsNotWholeIsNamedByItsLabel() {
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         SubmittedFigures.households(Map.of("rePoor", "2.5", "eligibleHealthPoor", "x"), problems);
         SubmittedFigures.policies(Map.of("eligibleHealthPoor", "x"), problems);
         assertThat(problems).containsExactly(

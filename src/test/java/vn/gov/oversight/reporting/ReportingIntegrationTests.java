@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -54,7 +56,7 @@ public class ReportingIntegrationTests {
     ApplicationContext context;
 
     static Map<String, Object> target2030(Integer value, String ratio) {
-        Map<String, Object> target = new java.util.HashMap<>();
+        Map<String, Object> target = new HashMap<>();
         target.put("plan", "151/KH-UBND");
         target.put("indicator", "POOR_HOUSEHOLDS");
         target.put("year", 2030);
@@ -347,7 +349,7 @@ public class ReportingIntegrationTests {
      */
     @Test
     void theMergedProvinceIsReadPerFormerProvinceAndTheBaselineStaysWithItsArea() {
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
         Http admin = Http.as(port, "admin");
         Map<String, String> communes = Map.of("ninh-binh", "ubnd-xa-nb-" + suffix, "ha-nam", "ubnd-xa-hn-" + suffix);
         communes.forEach((area, code) -> {
@@ -405,7 +407,7 @@ public class ReportingIntegrationTests {
      */
     @Test
     void eachReporterReportsWhatItRunsAndFiguresMustAddUp() throws Exception {
-        String code = "DX-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String code = "DX-" + UUID.randomUUID().toString().substring(0, 6);
         Http.Response opened = adHoc(code, "2025-12-15", "2026-06-14", "2026-06-18", "2026-06-25",
                 List.of("so-y-te", "ubnd-kim-son"));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -513,7 +515,7 @@ public class ReportingIntegrationTests {
 
     @Test
     void aPreliminaryReviewIsConsolidatedAndReceivedByTheSteeringCommittee() throws Exception {
-        String code = "SK-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String code = "SK-" + UUID.randomUUID().toString().substring(0, 6);
         Http coordinator = Http.as(port, COORDINATOR);
         Http.Response opened = coordinator.post("/api/reporting-periods",
                 Map.of("code", code, "regime", "PRELIMINARY_REVIEW", "cutOffFrom", "2027-01-01", "cutOffTo",
@@ -550,7 +552,7 @@ public class ReportingIntegrationTests {
         // the consolidation is a waiting step on the ladder too: late, it goes to the
         // steering committee
         EscalationTestSupport.moveStep(context, consolidate.getProcessInstanceId(), "Task_ConsolidateReports",
-                new java.util.Date(System.currentTimeMillis() + 2_000));
+                new Date(System.currentTimeMillis() + 2_000));
         await().atMost(Duration.ofSeconds(60))
             .pollInterval(Duration.ofMillis(500))
             .until(() -> escalations.search(null, null, null)
@@ -637,7 +639,7 @@ public class ReportingIntegrationTests {
 
         // every day from 1/12/2027 to 14/12/2028: the periods of 2028 open on 15/12/2027,
         // and nothing else opens
-        Map<LocalDate, List<String>> opened = new java.util.TreeMap<>();
+        Map<LocalDate, List<String>> opened = new TreeMap<>();
         for (LocalDate day = LocalDate.of(2027, 12, 1); day
             .isBefore(LocalDate.of(2028, 12, 15)); day = day.plusDays(1)) {
             List<String> codes = scheduler.openDuePeriods(day);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -117,7 +118,7 @@ class UpwardReportLinesTest {
                 "Chưa tiếp nhận báo cáo của: UBND huyện Yên Mô.", "55.000", "-90,77", "840.000.000",
                 "II. KHÓ KHĂN, VƯỚNG MẮC", "III. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;",
                 "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "4. Thiếu hụt các dịch vụ xã hội cơ bản", "Y tế (người)");
-        assertThat(text.split(java.util.regex.Pattern.quote(UpwardReportDocument.NOT_CONSOLIDATED), -1)).hasSize(4);
+        assertThat(text.split(Pattern.quote(UpwardReportDocument.NOT_CONSOLIDATED), -1)).hasSize(4);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ public final class ApplicationNode implements AutoCloseable {
                             "--spring.datasource.username=postgres", "--spring.datasource.password=",
                             "--oversight.demo.seed-plan=false", "--oversight.demo.seed-history=false",
                             "--spring.main.banner-mode=off"));
-            Map<String, String> all = new java.util.LinkedHashMap<>();
+            Map<String, String> all = new LinkedHashMap<>();
             // the job executor's lock owner is read from the health details, unless the
             // test says otherwise
             all.put("management.endpoint.health.show-details", "always");

@@ -1,5 +1,6 @@
 package vn.gov.oversight.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,9 +58,9 @@ public final class Http {
      * A multipart form: text fields and one file part named "file" (none when
      * {@code content} is null).
      */
-    public Response postMultipart(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+    public Response postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----oversight-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,6 @@
 package vn.gov.oversight.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -112,7 +113,7 @@ public final class PageSession {
      */
     public Page postMultipart(String path, Map<String, String> fields, String fileName, byte[] content) {
         String boundary = "----page" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));

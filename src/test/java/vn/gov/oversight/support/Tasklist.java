@@ -3,7 +3,9 @@ package vn.gov.oversight.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -143,7 +145,7 @@ public final class Tasklist implements AutoCloseable {
      */
     public Tasklist phone(int width, int height) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+                Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
         return this;
     }
 
@@ -324,7 +326,7 @@ public final class Tasklist implements AutoCloseable {
     /** Saves what the browser shows under target/ and returns the file's path. */
     public String screenshot(String name) {
         try {
-            java.nio.file.Path file = java.nio.file.Path.of("target", name + ".png").toAbsolutePath();
+            Path file = Path.of("target", name + ".png").toAbsolutePath();
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file.toString();
         }

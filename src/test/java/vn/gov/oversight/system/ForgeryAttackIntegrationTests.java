@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -287,8 +288,8 @@ class ForgeryAttackIntegrationTests {
                         .map(row -> row.entrySet()
                             .stream()
                             .map(column -> column.getKey() + "="
-                                    + (column.getValue() instanceof byte[] bytes
-                                            ? java.util.HexFormat.of().formatHex(bytes) : column.getValue()))
+                                    + (column.getValue() instanceof byte[] bytes ? HexFormat.of().formatHex(bytes)
+                                            : column.getValue()))
                             .toList()
                             .toString())
                         .sorted()

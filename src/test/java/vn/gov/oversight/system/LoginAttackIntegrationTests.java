@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,10 +113,8 @@ class LoginAttackIntegrationTests {
      */
     private String pageLogin(String from, String user, String password) throws IOException {
         String form = get(from, "/login", null, null);
-        java.util.regex.Matcher cookie = java.util.regex.Pattern.compile("Set-Cookie: (JSESSIONID=[^;]+)")
-            .matcher(form);
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-            .matcher(form);
+        Matcher cookie = Pattern.compile("Set-Cookie: (JSESSIONID=[^;]+)").matcher(form);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         assertThat(cookie.find()).as(form).isTrue();
         assertThat(token.find()).isTrue();
         byte[] body = ("username=" + user + "&password=" + password + "&_csrf=" + token.group(1))

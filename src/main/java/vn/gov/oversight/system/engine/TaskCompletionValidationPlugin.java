@@ -2,8 +2,10 @@ package vn.gov.oversight.system.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -150,8 +152,7 @@ public class TaskCompletionValidationPlugin extends AbstractProcessEnginePlugin 
                 // one problem per field: a later rule's finding about a field already at
                 // fault (a negative number
                 // the form refuses too) would only repeat the same mistake in other words
-                java.util.Set<String> atFault = new java.util.HashSet<>(
-                        problems.stream().map(FieldProblem::field).toList());
+                Set<String> atFault = new HashSet<>(problems.stream().map(FieldProblem::field).toList());
                 rule.check(task, variables)
                     .stream()
                     .filter(problem -> !atFault.contains(problem.field()))

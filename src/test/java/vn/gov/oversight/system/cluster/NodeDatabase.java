@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,10 +107,10 @@ final class NodeDatabase {
         List<Map<String, Object>> planTasks = new ArrayList<>();
         for (int t = 1; t <= tasks; t++) {
             planTasks.add(Map.of("code", String.valueOf(t), "title", "Nhiệm vụ thử cụm số " + t, "leadAgencies",
-                    agencies, "dueDate", java.time.LocalDate.now().plusDays(60 + t).toString()));
+                    agencies, "dueDate", LocalDate.now().plusDays(60 + t).toString()));
         }
         return Map.of("code", code, "title", "Kế hoạch thử cụm " + code, "issuingBody", "ubnd-tinh", "issuedOn",
-                java.time.LocalDate.now().toString(), "tasks", planTasks);
+                LocalDate.now().toString(), "tasks", planTasks);
     }
 
 }

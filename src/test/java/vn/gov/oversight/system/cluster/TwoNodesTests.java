@@ -3,9 +3,12 @@ package vn.gov.oversight.system.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -120,14 +123,14 @@ class TwoNodesTests {
             .until(() -> db.count("select count(*) from act_ru_job" + " where id_ = any (?)",
                     (Object) lockedAtKill.toArray(String[]::new)) == 0);
         log.info("The survivor did the dead node's share {} s after the kill",
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - killedAt) / 1e9));
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - killedAt) / 1e9));
         // and the rest of the sweep on its own (bounded generously: a loaded 2-core
         // machine does ~10 steps a second)
         await("the survivor finishing the sweep").atMost(Duration.ofMinutes(8))
             .pollInterval(Duration.ofMillis(500))
             .until(() -> escalations(db) >= STEPS && reviews(db) >= STEPS);
         log.info("The survivor finished the sweep {} s after the kill",
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - killedAt) / 1e9));
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - killedAt) / 1e9));
 
         // exactly once: in our tables and in Camunda's
         assertThat(escalations(db)).isEqualTo(STEPS);
@@ -143,7 +146,7 @@ class TwoNodesTests {
 
         // and a form posted on the survivor with the token the dead node gave out is
         // accepted: logging out
-        PageSession.Page loggedOut = pagesOnSurvivor.post("/logout", java.util.Map.of("_csrf", logoutToken));
+        PageSession.Page loggedOut = pagesOnSurvivor.post("/logout", Map.of("_csrf", logoutToken));
         assertThat(loggedOut.status()).isEqualTo(302);
         assertThat(loggedOut.location()).contains("/login?logout");
         assertThat(pagesOnSurvivor.get(landing).status()).isEqualTo(302);
@@ -168,7 +171,7 @@ class TwoNodesTests {
             }
             assertThat(page.status()).as(path).isEqualTo(302);
             assertThat(page.location()).doesNotContain("/login");
-            path = java.net.URI.create(page.location()).getPath();
+            path = URI.create(page.location()).getPath();
         }
         throw new AssertionError("No landing page after " + path);
     }

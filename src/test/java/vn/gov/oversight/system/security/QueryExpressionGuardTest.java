@@ -2,6 +2,7 @@ package vn.gov.oversight.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,7 +113,7 @@ class QueryExpressionGuardTest {
     void readsTheBodyInEveryEncodingTheRestLayerReads(String charset) throws Exception {
         String json = "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{1+1}\"}]}";
         for (boolean bom : new boolean[] { false, true }) {
-            byte[] body = ((bom ? "\uFEFF" : "") + json).getBytes(java.nio.charset.Charset.forName(charset));
+            byte[] body = ((bom ? "\uFEFF" : "") + json).getBytes(Charset.forName(charset));
             MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task");
             // the header may say anything: the REST layer goes by the bytes
             request.setContentType("application/json; charset=UTF-8");

@@ -2,7 +2,10 @@ package vn.gov.oversight.system.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -87,8 +90,8 @@ class ErrorBodyShieldTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         FilterChain failing = (request, servletResponse) -> {
             throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JDBC Connection",
-                    new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001",
-                            new java.net.ConnectException("Connection refused")));
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "08001",
+                            new ConnectException("Connection refused")));
         };
         shield.doFilter(new MockHttpServletRequest("GET", "/oversight/board"), response, failing);
 
@@ -114,13 +117,12 @@ class ErrorBodyShieldTest {
     @Test
     void aRollbackThatFailedOnAClosedConnectionIsAnOutage() {
         var rollback = new org.springframework.transaction.TransactionSystemException("JDBC rollback failed",
-                new java.sql.SQLException("Connection is closed"));
+                new SQLException("Connection is closed"));
         rollback.initApplicationException(
-                new java.sql.SQLException("terminating connection due to administrator" + " command", "57P01"));
+                new SQLException("terminating connection due to administrator" + " command", "57P01"));
         assertThat(vn.gov.oversight.system.DatabaseOutage.isCause(rollback)).isTrue();
         assertThat(vn.gov.oversight.system.DatabaseOutage
-            .isCause(new IllegalStateException("a bug", new java.sql.SQLException("duplicate key", "23505"))))
-            .isFalse();
+            .isCause(new IllegalStateException("a bug", new SQLException("duplicate key", "23505")))).isFalse();
     }
 
 }
