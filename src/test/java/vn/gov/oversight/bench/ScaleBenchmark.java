@@ -72,6 +72,9 @@ class ScaleBenchmark {
 
     final int boardRequests = size("BENCH_BOARD_REQUESTS", 200);
 
+    /** The history the board is read beside: at least this many rows (#15: a million). */
+    final int boardHistory = size("BENCH_BOARD_HISTORY", 1_000_000);
+
     /**
      * Which measures to run (BENCH_MEASURES, comma-separated): rollout, sweep, board; all
      * by default.
@@ -159,7 +162,15 @@ class ScaleBenchmark {
                     verdict(sweepSeconds < 30 && sweepRate >= 0.5 * bareSweepRate));
         }
 
-        // --- the board with everything above in it
+        // --- the board with everything above in it, and more plans until its history
+        // has the rows asked for
+        if (measures.contains("board") && measures.contains("rollout")) {
+            while (historyRows() < boardHistory) {
+                plans++;
+                rollOut("BENCH-" + plans);
+                log.info("Plan {} of the benchmark rolled out for the board's history", plans);
+            }
+        }
         if (measures.contains("board")) {
             long assignments = count("select count(*) from assignment");
             long history = historyRows();
